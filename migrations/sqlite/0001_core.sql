@@ -1,0 +1,69 @@
+-- Accounts, themes, ideas, comments and supports.
+-- Only INTEGER/BIGINT/TEXT columns, booleans as 0/1, timestamps as unix seconds, so the same
+-- queries run through sqlx `Any` on SQLite and PostgreSQL (migrations/postgres mirrors this file).
+
+CREATE TABLE users (
+    id            INTEGER PRIMARY KEY,
+    email         TEXT    NOT NULL UNIQUE,          -- stored lower-cased
+    display_name  TEXT    NOT NULL,
+    password_hash TEXT    NOT NULL,
+    role          TEXT    NOT NULL DEFAULT 'participant'
+                  CHECK (role IN ('participant', 'moderator', 'ministry', 'admin')),
+    created_at    BIGINT  NOT NULL
+);
+CREATE INDEX users_created ON users (created_at);
+
+CREATE TABLE themes (
+    id          INTEGER PRIMARY KEY,
+    slug        TEXT    NOT NULL UNIQUE,
+    name        TEXT    NOT NULL,
+    description TEXT    NOT NULL,
+    is_open     BIGINT  NOT NULL DEFAULT 1,
+    position    BIGINT  NOT NULL DEFAULT 0,
+    -- Listed (not withdrawn) ideas; kept in step in the transaction that changes them,
+    -- so the home page never counts 100,000 rows.
+    idea_count  BIGINT  NOT NULL DEFAULT 0,
+    created_at  BIGINT  NOT NULL
+);
+
+CREATE TABLE ideas (
+    id            INTEGER PRIMARY KEY,
+    theme_id      BIGINT  NOT NULL REFERENCES themes (id),
+    author_id     BIGINT  NOT NULL REFERENCES users (id),
+    title         TEXT    NOT NULL,
+    body          TEXT    NOT NULL,                 -- Markdown source
+    status        TEXT    NOT NULL DEFAULT 'submitted',
+    support_count BIGINT  NOT NULL DEFAULT 0,
+    comment_count BIGINT  NOT NULL DEFAULT 0,
+    created_at    BIGINT  NOT NULL,
+    edited_at     BIGINT,
+    withdrawn_at  BIGINT
+);
+-- One index per sort of the theme page, each ending in created_at so ties are stable.
+CREATE INDEX ideas_theme_newest   ON ideas (theme_id, created_at);
+CREATE INDEX ideas_theme_supports ON ideas (theme_id, support_count, created_at);
+CREATE INDEX ideas_theme_comments ON ideas (theme_id, comment_count, created_at);
+CREATE INDEX ideas_author         ON ideas (author_id, created_at);
+
+CREATE TABLE comments (
+    id         INTEGER PRIMARY KEY,
+    idea_id    BIGINT  NOT NULL REFERENCES ideas (id),
+    author_id  BIGINT  NOT NULL REFERENCES users (id),
+    parent_id  BIGINT  REFERENCES comments (id),
+    body       TEXT    NOT NULL,                    -- Markdown source
+    created_at BIGINT  NOT NULL,
+    edited_at  BIGINT,
+    deleted_at BIGINT
+);
+CREATE INDEX comments_idea   ON comments (idea_id, created_at);
+CREATE INDEX comments_author ON comments (author_id, created_at);
+
+CREATE TABLE supports (
+    idea_id    BIGINT NOT NULL REFERENCES ideas (id),
+    user_id    BIGINT NOT NULL REFERENCES users (id),
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (idea_id, user_id)                  -- one support per person and idea
+);
+-- "Im Trend" reads the last seven days of supports without touching older ones.
+CREATE INDEX supports_recent ON supports (created_at, idea_id);
+CREATE INDEX supports_user   ON supports (user_id);

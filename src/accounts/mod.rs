@@ -1,0 +1,4 @@
+//! People and their accounts: registration, login, settings, public profiles, roles.
+
+pub mod routes;
+pub mod views;

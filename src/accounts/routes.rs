@@ -1,0 +1,394 @@
+//! Handlers of the accounts area.
+
+use super::views::{self, AccountForms, AdminList, RegisterValues};
+use crate::db;
+use crate::domain::{DisplayName, Email, NewPassword, Role, UserId};
+use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::state::AppState;
+use crate::web::client::ClientIp;
+use crate::web::{Ctx, Form, FormErrors, safe_next};
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/register", get(register_form).post(register))
+        .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
+        .route("/account", get(account))
+        .route("/account/name", post(change_name))
+        .route("/account/password", post(change_password))
+        .route("/users/{id}", get(profile))
+        .route("/admin/users", get(admin_users))
+        .route("/admin/users/{id}/role", post(change_role))
+}
+
+fn check_rate(state: &AppState, ip: &ClientIp) -> AppResult<()> {
+    match ip.0 {
+        Some(ip) if !state.auth_limiter.allow(ip) => Err(AppError::RateLimited),
+        _ => Ok(()),
+    }
+}
+
+/// Argon2 is slow on purpose; keep it off the async workers.
+async fn hash_password(password: String) -> AppResult<String> {
+    Ok(tokio::task::spawn_blocking(move || password_auth::generate_hash(password)).await?)
+}
+
+async fn verify_password(password: String, hash: String) -> AppResult<bool> {
+    Ok(
+        tokio::task::spawn_blocking(move || {
+            password_auth::verify_password(password, &hash).is_ok()
+        })
+        .await?,
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NextQuery {
+    next: Option<String>,
+    abgemeldet: Option<String>,
+}
+
+async fn register_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult<Response> {
+    if ctx.user.is_some() {
+        return Ok(Redirect::to("/").into_response());
+    }
+    ctx.ensure_csrf().await?;
+    let values = RegisterValues {
+        next: safe_next(q.next.as_deref()),
+        ..Default::default()
+    };
+    Ok(views::register(&ctx, &values, &FormErrors::new()).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RegisterForm {
+    display_name: String,
+    email: String,
+    password: String,
+    password_confirm: String,
+    next: String,
+}
+
+async fn register(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    mut ctx: Ctx,
+    Form(form): Form<RegisterForm>,
+) -> AppResult<Response> {
+    check_rate(&state, &ip)?;
+    let mut errors = FormErrors::new();
+    let name = errors.check(
+        "display_name",
+        "Anzeigename",
+        DisplayName::parse(&form.display_name),
+    );
+    let email = errors.check("email", "E-Mail-Adresse", Email::parse(&form.email));
+    let password = errors.check(
+        "password",
+        "Passwort",
+        NewPassword::parse(&form.password, &form.email, &form.display_name),
+    );
+    if password.is_some() && form.password != form.password_confirm {
+        errors.add(
+            "password_confirm",
+            "Passwort wiederholen",
+            views::PASSWORDS_DIFFER,
+        );
+    }
+    let values = RegisterValues {
+        display_name: form.display_name.clone(),
+        email: form.email.clone(),
+        next: safe_next(Some(&form.next)),
+    };
+    let (Some(name), Some(email), Some(password), true) =
+        (name, email, password, errors.is_empty())
+    else {
+        ctx.ensure_csrf().await?;
+        return Ok(views::register(&ctx, &values, &errors).into_response());
+    };
+    let hash = hash_password(password.as_str().to_string()).await?;
+    let id = match db::users::insert(
+        &state.db.pool,
+        email.as_str(),
+        name.as_str(),
+        &hash,
+        Role::Participant,
+    )
+    .await
+    {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => {
+            errors.add("email", "E-Mail-Adresse", views::EMAIL_TAKEN);
+            ctx.ensure_csrf().await?;
+            return Ok(views::register(&ctx, &values, &errors).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    ctx.session.log_in(id).await?;
+    ctx.session.set_flash(views::WELCOME).await?;
+    Ok(Redirect::to(&values.next).into_response())
+}
+
+async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult<Response> {
+    if ctx.user.is_some() {
+        return Ok(Redirect::to(&safe_next(q.next.as_deref())).into_response());
+    }
+    ctx.ensure_csrf().await?;
+    let next = safe_next(q.next.as_deref());
+    Ok(views::login(&ctx, "", &next, q.abgemeldet.is_some(), &FormErrors::new()).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LoginForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+/// A valid hash to verify against when the address is unknown, so the answer takes as long
+/// as for a known address and does not reveal which addresses have accounts.
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| password_auth::generate_hash("kein-konto-vorhanden"));
+
+async fn login(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    mut ctx: Ctx,
+    Form(form): Form<LoginForm>,
+) -> AppResult<Response> {
+    check_rate(&state, &ip)?;
+    let next = safe_next(Some(&form.next));
+    let mut errors = FormErrors::new();
+    if form.email.trim().is_empty() {
+        errors.add(
+            "email",
+            "E-Mail-Adresse",
+            "Bitte geben Sie Ihre E-Mail-Adresse an.",
+        );
+    }
+    if form.password.is_empty() {
+        errors.add("password", "Passwort", "Bitte geben Sie Ihr Passwort an.");
+    }
+    if errors.is_empty() {
+        let email = form.email.trim().to_lowercase();
+        let user = db::users::by_email(&state.db.pool, &email).await?;
+        let hash = match &user {
+            Some(u) => u.password_hash.clone(),
+            None => tokio::task::spawn_blocking(|| DUMMY_HASH.clone()).await?,
+        };
+        let ok = verify_password(form.password.clone(), hash).await?;
+        if let (true, Some(user)) = (ok, user) {
+            ctx.session.log_in(user.id).await?;
+            ctx.session.set_flash(views::LOGGED_IN).await?;
+            return Ok(Redirect::to(&next).into_response());
+        }
+        errors.add("password", "Passwort", views::LOGIN_FAILED);
+    }
+    ctx.ensure_csrf().await?;
+    Ok(views::login(&ctx, &form.email, &next, false, &errors).into_response())
+}
+
+async fn logout(ctx: Ctx) -> AppResult<Redirect> {
+    ctx.session.log_out().await?;
+    Ok(Redirect::to("/login?abgemeldet=1"))
+}
+
+async fn account(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let me = ctx.require_user()?;
+    let user = db::users::by_id(&state.db.pool, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let forms = AccountForms {
+        display_name: &user.display_name,
+        name_errors: FormErrors::new(),
+        password_errors: FormErrors::new(),
+    };
+    Ok(views::account(&ctx, &user, &forms))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NameForm {
+    display_name: String,
+}
+
+async fn change_name(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<NameForm>,
+) -> AppResult<Response> {
+    let me = ctx.require_user()?;
+    let user = db::users::by_id(&state.db.pool, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match DisplayName::parse(&form.display_name) {
+        Ok(name) => {
+            db::users::set_display_name(&state.db.pool, me.id, name.as_str()).await?;
+            ctx.session.set_flash(views::NAME_CHANGED).await?;
+            Ok(Redirect::to("/account").into_response())
+        }
+        Err(msg) => {
+            let mut name_errors = FormErrors::new();
+            name_errors.add("display_name", "Anzeigename", msg);
+            let forms = AccountForms {
+                display_name: &form.display_name,
+                name_errors,
+                password_errors: FormErrors::new(),
+            };
+            Ok(views::account(&ctx, &user, &forms).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PasswordForm {
+    current_password: String,
+    new_password: String,
+    new_password_confirm: String,
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<PasswordForm>,
+) -> AppResult<Response> {
+    let me = ctx.require_user()?;
+    let user = db::users::by_id(&state.db.pool, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::new();
+    if !verify_password(form.current_password.clone(), user.password_hash.clone()).await? {
+        errors.add(
+            "current_password",
+            "Aktuelles Passwort",
+            views::CURRENT_PASSWORD_WRONG,
+        );
+    }
+    let new = errors.check(
+        "new_password",
+        "Neues Passwort",
+        NewPassword::parse(&form.new_password, &user.email, &user.display_name),
+    );
+    if new.is_some() && form.new_password != form.new_password_confirm {
+        errors.add(
+            "new_password_confirm",
+            "Neues Passwort wiederholen",
+            views::PASSWORDS_DIFFER,
+        );
+    }
+    match (new, errors.is_empty()) {
+        (Some(new), true) => {
+            let hash = hash_password(new.as_str().to_string()).await?;
+            db::users::set_password_hash(&state.db.pool, me.id, &hash).await?;
+            // A new session id, so a session someone else may have seen is worthless now.
+            ctx.session.log_in(me.id).await?;
+            ctx.session.set_flash(views::PASSWORD_CHANGED).await?;
+            Ok(Redirect::to("/account").into_response())
+        }
+        _ => {
+            let forms = AccountForms {
+                display_name: &user.display_name,
+                name_errors: FormErrors::new(),
+                password_errors: errors,
+            };
+            Ok(views::account(&ctx, &user, &forms).into_response())
+        }
+    }
+}
+
+async fn profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let id: UserId = id.parse().map_err(|_| AppError::NotFound)?;
+    let user = db::users::by_id(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ideas = db::ideas::by_author(&state.db.pool, id, 100).await?;
+    let comments = db::comments::by_author(&state.db.pool, id, 100).await?;
+    Ok(views::profile(&ctx, &user, &ideas, &comments))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AdminQuery {
+    q: String,
+    page: String,
+}
+
+const ADMIN_PAGE: i64 = 50;
+
+/// `?page=` as a number from 1; anything else is page 1.
+pub fn page_param(raw: &str) -> i64 {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|p| *p >= 1 && *p <= 1_000_000)
+        .unwrap_or(1)
+}
+
+async fn admin_users(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AdminQuery>,
+) -> AppResult<Markup> {
+    ctx.require_admin()?;
+    let query = q.q.trim();
+    let page = page_param(&q.page);
+    let total = db::users::count(&state.db.pool, query).await?;
+    let users = db::users::list(&state.db.pool, query, ADMIN_PAGE, (page - 1) * ADMIN_PAGE).await?;
+    let pages = ((total + ADMIN_PAGE - 1) / ADMIN_PAGE).max(1);
+    Ok(views::admin_users(
+        &ctx,
+        &AdminList {
+            users: &users,
+            query,
+            page,
+            pages,
+            total,
+        },
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RoleForm {
+    role: String,
+}
+
+async fn change_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<RoleForm>,
+) -> AppResult<Redirect> {
+    ctx.require_admin()?;
+    let id: UserId = id.parse().map_err(|_| AppError::NotFound)?;
+    let role = Role::parse(&form.role).ok_or(AppError::BadRequest)?;
+    let mut tx = state.db.begin_write().await?;
+    let target = db::users::by_id(&mut *tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if target.role() == Role::Admin
+        && role != Role::Admin
+        && db::users::count_admins(&mut *tx).await? <= 1
+    {
+        tx.rollback().await?;
+        ctx.session.set_flash(views::LAST_ADMIN).await?;
+        return Ok(Redirect::to("/admin/users"));
+    }
+    db::users::set_role(&mut *tx, id, role).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::ROLE_CHANGED).await?;
+    Ok(Redirect::to("/admin/users"))
+}

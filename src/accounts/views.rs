@@ -1,0 +1,254 @@
+//! Pages of the accounts area; every German text of these pages lives here.
+
+use crate::db::comments::AuthoredComment;
+use crate::db::ideas::AuthoredIdea;
+use crate::db::users::{UserListRow, UserRow};
+use crate::domain::{DisplayName, NewPassword, Role};
+use crate::web::datetime::{format_date, time_el};
+use crate::web::forms::csrf_field;
+use crate::web::layout::{self, encode, pager};
+use crate::web::{Ctx, Field, FormErrors};
+use maud::{Markup, html};
+
+pub const WELCOME: &str =
+    "Willkommen bei Mitdenken! Ihr Konto ist angelegt und Sie sind angemeldet.";
+pub const LOGGED_IN: &str = "Sie sind angemeldet.";
+pub const NAME_CHANGED: &str = "Ihr Anzeigename wurde geändert.";
+pub const PASSWORD_CHANGED: &str = "Ihr Passwort wurde geändert.";
+pub const ROLE_CHANGED: &str = "Die Rolle wurde geändert.";
+pub const LAST_ADMIN: &str = "Die letzte Administratorin oder der letzte Administrator kann die Rolle nicht abgeben. Ernennen Sie zuerst eine weitere Person.";
+pub const EMAIL_TAKEN: &str =
+    "Für diese E-Mail-Adresse gibt es bereits ein Konto. Möchten Sie sich anmelden?";
+pub const PASSWORDS_DIFFER: &str = "Die beiden Passwörter stimmen nicht überein.";
+pub const LOGIN_FAILED: &str = "E-Mail-Adresse oder Passwort sind nicht richtig.";
+pub const CURRENT_PASSWORD_WRONG: &str = "Das aktuelle Passwort ist nicht richtig.";
+
+pub fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Participant => "Teilnehmende",
+        Role::Moderator => "Moderation",
+        Role::Ministry => "Ministerium",
+        Role::Admin => "Administration",
+    }
+}
+
+#[derive(Default)]
+pub struct RegisterValues {
+    pub display_name: String,
+    pub email: String,
+    pub next: String,
+}
+
+pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
+    let hint = format!(
+        "Mindestens {} Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.",
+        NewPassword::MIN
+    );
+    layout::page(
+        ctx,
+        "Registrieren",
+        html! {
+            h1 { "Registrieren" }
+            p { "Mit einem Konto können Sie Ideen einreichen, kommentieren und unterstützen. Wir speichern nur Ihren Anzeigenamen, Ihre E-Mail-Adresse und Ihr Passwort (verschlüsselt)." }
+            (errors.summary())
+            form.stack method="post" action="/register" novalidate {
+                (csrf_field(ctx.csrf()))
+                input type="hidden" name="next" value=(v.next);
+                (Field::text("display_name", "Anzeigename", &v.display_name)
+                    .hint("Wird öffentlich bei Ihren Beiträgen gezeigt. Sie können auch ein Pseudonym wählen.")
+                    .length(2, DisplayName::MAX).autocomplete("nickname").render(errors))
+                (Field::email("email", "E-Mail-Adresse", &v.email)
+                    .hint("Wird nicht veröffentlicht.").render(errors))
+                (Field::password("password", "Passwort").hint(&hint).autocomplete("new-password").render(errors))
+                (Field::password("password_confirm", "Passwort wiederholen").autocomplete("new-password").render(errors))
+                button.primary type="submit" { "Konto anlegen" }
+            }
+            p { "Sie haben schon ein Konto? " a href="/login" { "Zur Anmeldung" } }
+        },
+    )
+}
+
+pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &FormErrors) -> Markup {
+    layout::page(
+        ctx,
+        "Anmelden",
+        html! {
+            h1 { "Anmelden" }
+            @if logged_out {
+                p.notice role="status" { "Sie wurden abgemeldet." }
+            }
+            (errors.summary())
+            form.stack method="post" action="/login" novalidate {
+                (csrf_field(ctx.csrf()))
+                input type="hidden" name="next" value=(next);
+                (Field::email("email", "E-Mail-Adresse", email).autocomplete("username").render(errors))
+                (Field::password("password", "Passwort").autocomplete("current-password").render(errors))
+                button.primary type="submit" { "Anmelden" }
+            }
+            p { "Noch kein Konto? " a href={ "/register?next=" (encode(next)) } { "Jetzt registrieren" } }
+        },
+    )
+}
+
+pub struct AccountForms<'a> {
+    pub display_name: &'a str,
+    pub name_errors: FormErrors,
+    pub password_errors: FormErrors,
+}
+
+pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
+    layout::page(
+        ctx,
+        "Mein Konto",
+        html! {
+            h1 { "Mein Konto" }
+            dl.facts {
+                dt { "E-Mail-Adresse" } dd { (user.email) }
+                dt { "Rolle" } dd { (role_label(user.role())) }
+                dt { "Dabei seit" } dd { (format_date(user.created_at)) }
+            }
+            p { a href={ "/users/" (user.id) } { "Mein öffentliches Profil und meine Beiträge" } }
+            section aria-labelledby="name-title" {
+                h2 #name-title { "Anzeigename ändern" }
+                (f.name_errors.summary())
+                form.stack method="post" action="/account/name" novalidate {
+                    (csrf_field(ctx.csrf()))
+                    (Field::text("display_name", "Anzeigename", f.display_name)
+                        .length(2, DisplayName::MAX).autocomplete("nickname").render(&f.name_errors))
+                    button.primary type="submit" { "Namen speichern" }
+                }
+            }
+            section aria-labelledby="password-title" {
+                h2 #password-title { "Passwort ändern" }
+                (f.password_errors.summary())
+                form.stack method="post" action="/account/password" novalidate {
+                    (csrf_field(ctx.csrf()))
+                    (Field::password("current_password", "Aktuelles Passwort").autocomplete("current-password").render(&f.password_errors))
+                    (Field::password("new_password", "Neues Passwort").hint("Mindestens 10 Zeichen.").autocomplete("new-password").render(&f.password_errors))
+                    (Field::password("new_password_confirm", "Neues Passwort wiederholen").autocomplete("new-password").render(&f.password_errors))
+                    button.primary type="submit" { "Passwort speichern" }
+                }
+            }
+        },
+    )
+}
+
+pub fn profile(
+    ctx: &Ctx,
+    user: &UserRow,
+    ideas: &[AuthoredIdea],
+    comments: &[AuthoredComment],
+) -> Markup {
+    let title = format!("Profil von {}", user.display_name);
+    layout::page(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p {
+                "Dabei seit " (format_date(user.created_at)) "."
+                @if user.role() != Role::Participant {
+                    " " span.badge { (role_label(user.role())) }
+                }
+            }
+            section aria-labelledby="ideas-title" {
+                h2 #ideas-title { "Ideen (" (ideas.len()) ")" }
+                @if ideas.is_empty() {
+                    p { "Noch keine Ideen." }
+                } @else {
+                    ul.plain-list {
+                        @for i in ideas {
+                            li {
+                                a href={ "/ideas/" (i.id) } { (i.title) }
+                                span.meta {
+                                    " – " (i.theme_name) ", " (time_el(i.created_at))
+                                    ", " (i.support_count) " Unterstützungen, " (i.comment_count) " Kommentare"
+                                    @if i.status == "withdrawn" { " – zurückgezogen" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="comments-title" {
+                h2 #comments-title { "Kommentare (" (comments.len()) ")" }
+                @if comments.is_empty() {
+                    p { "Noch keine Kommentare." }
+                } @else {
+                    ul.plain-list {
+                        @for c in comments {
+                            li {
+                                "Zu " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (c.idea_title) }
+                                span.meta { " – " (time_el(c.created_at)) }
+                                blockquote { (excerpt(&c.body, 200)) }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The start of a text as plain text (Markdown source shown escaped, never rendered).
+pub fn excerpt(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+pub struct AdminList<'a> {
+    pub users: &'a [UserListRow],
+    pub query: &'a str,
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+}
+
+pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
+    layout::page(
+        ctx,
+        "Nutzerverwaltung",
+        html! {
+            h1 { "Nutzerverwaltung" }
+            form.search method="get" action="/admin/users" role="search" {
+                label for="q" { "Name oder E-Mail-Adresse suchen" }
+                input #q type="search" name="q" value=(l.query);
+                button type="submit" { "Suchen" }
+            }
+            p role="status" { (l.total) " Konten gefunden." }
+            div.table-wrap {
+                table {
+                    caption.visually-hidden { "Konten mit ihren Rollen" }
+                    thead { tr { th scope="col" { "Name" } th scope="col" { "E-Mail-Adresse" } th scope="col" { "Dabei seit" } th scope="col" { "Rolle" } } }
+                    tbody {
+                        @for u in l.users {
+                            tr {
+                                td { a href={ "/users/" (u.id) } { (u.display_name) } }
+                                td { (u.email) }
+                                td { (format_date(u.created_at)) }
+                                td {
+                                    form.inline method="post" action={ "/admin/users/" (u.id) "/role" } {
+                                        (csrf_field(ctx.csrf()))
+                                        label.visually-hidden for={ "role-" (u.id) } { "Rolle von " (u.display_name) }
+                                        select id={ "role-" (u.id) } name="role" {
+                                            @for r in Role::ALL {
+                                                option value=(r.as_str()) selected[r.as_str() == u.role] { (role_label(r)) }
+                                            }
+                                        }
+                                        " "
+                                        button type="submit" { "Ändern" span.visually-hidden { " für " (u.display_name) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            (pager(l.page, l.pages, |p| format!("/admin/users?q={}&page={p}", encode(l.query))))
+        },
+    )
+}

@@ -1,0 +1,99 @@
+//! The subcommands beside `serve`: migrate, create-user and seed-demo.
+
+use crate::config::{Command, Config, RoleArg};
+use crate::domain::{DisplayName, Email, NewPassword, Role};
+use crate::{db, seed};
+use std::io::{BufRead, IsTerminal, Write};
+
+type CliResult = Result<(), Box<dyn std::error::Error>>;
+
+pub async fn run(config: Config, command: Command) -> CliResult {
+    match command {
+        Command::Serve => crate::serve(config).await,
+        Command::Migrate => {
+            crate::prepare(&config).await?;
+            println!("Datenbank ist auf dem neuesten Stand.");
+            Ok(())
+        }
+        Command::CreateUser { email, name, role } => {
+            create_user(&config, &email, &name, role).await
+        }
+        Command::SeedDemo { ideas } => seed_demo(&config, ideas).await,
+    }
+}
+
+/// Read a password without echoing it when a person types it.
+fn read_password() -> std::io::Result<String> {
+    let interactive = std::io::stdin().is_terminal();
+    eprint!("Passwort: ");
+    std::io::stderr().flush()?;
+    if interactive {
+        let _ = std::process::Command::new("stty").arg("-echo").status();
+    }
+    let mut line = String::new();
+    let read = std::io::stdin().lock().read_line(&mut line);
+    if interactive {
+        let _ = std::process::Command::new("stty").arg("echo").status();
+        eprintln!();
+    }
+    read?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+async fn create_user(config: &Config, email: &str, name: &str, role: RoleArg) -> CliResult {
+    let email = Email::parse(email)?;
+    let name = DisplayName::parse(name)?;
+    let password = match std::env::var("MITDENKEN_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => read_password()?,
+    };
+    let password = NewPassword::parse(&password, email.as_str(), name.as_str())?;
+    let role = match role {
+        RoleArg::Admin => Role::Admin,
+        RoleArg::Moderator => Role::Moderator,
+        RoleArg::Ministry => Role::Ministry,
+        RoleArg::Participant => Role::Participant,
+    };
+    let db = crate::prepare(config).await?;
+    let hash = password_auth::generate_hash(password.as_str());
+    match db::users::insert(&db.pool, email.as_str(), name.as_str(), &hash, role).await {
+        Ok(id) => {
+            println!(
+                "Konto {id} angelegt: {} ({})",
+                email.as_str(),
+                role.as_str()
+            );
+            Ok(())
+        }
+        Err(e) if crate::error::is_unique_violation(&e) => {
+            Err(format!("Es gibt bereits ein Konto mit {}", email.as_str()).into())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn seed_demo(config: &Config, ideas: u64) -> CliResult {
+    let db = crate::prepare(config).await?;
+    let started = std::time::Instant::now();
+    let report = seed::seed_demo(&db).await?;
+    println!(
+        "Demo-Inhalte: {} Ideen, {} Kommentare, {} Unterstützungen neu angelegt.",
+        report.ideas, report.comments, report.supports
+    );
+    if ideas > 0 {
+        let bulk = seed::seed_bulk(&db, ideas).await?;
+        println!(
+            "Massendaten: {} Ideen, {} Unterstützungen, {} Kommentare in {:.1} s.",
+            bulk.ideas,
+            bulk.supports,
+            bulk.comments,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    println!();
+    println!("Demo-Konten (Passwort für alle: {}):", seed::DEMO_PASSWORD);
+    for (email, name, role) in &report.accounts {
+        println!("  {role:<12} {email:<45} {name}");
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Handlers of the comments area.
+
+use super::views::{self, CommentDraft, reply_key};
+use crate::db::{self, comments::CommentRow};
+use crate::domain::{CommentBody, CommentId};
+use crate::error::{AppError, AppResult};
+use crate::ideas::routes::{load, parse_id, render_page};
+use crate::ideas::views::WITHDRAWN_NO_CHANGE;
+use crate::state::AppState;
+use crate::web::{Ctx, Form, FormErrors};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/ideas/{id}/comments", post(create))
+        .route("/comments/{id}/edit", get(edit_form).post(update))
+        .route("/comments/{id}/delete", get(delete_confirm).post(delete))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CommentForm {
+    body: String,
+    parent_id: String,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<CommentForm>,
+) -> AppResult<Response> {
+    let me = ctx.require_user()?;
+    let idea = load(&state, parse_id(&id)?).await?;
+    if idea.withdrawn() {
+        ctx.session.set_flash(WITHDRAWN_NO_CHANGE).await?;
+        return Ok(Redirect::to(&format!("/ideas/{}", idea.id)).into_response());
+    }
+    // Replies go one level deep: a reply to a reply attaches to the thread's first comment.
+    let mut parent: Option<CommentId> = None;
+    let mut errors = FormErrors::new();
+    if !form.parent_id.is_empty() {
+        let pid: CommentId = form.parent_id.parse().map_err(|_| AppError::BadRequest)?;
+        match db::comments::by_id(&state.db.pool, pid).await? {
+            Some(p) if p.idea_id == idea.id && p.deleted_at.is_none() => {
+                parent = Some(p.parent_id.unwrap_or(p.id));
+            }
+            _ => errors.add("body", "Ihr Kommentar", views::PARENT_MISSING),
+        }
+    }
+    let key = match parent {
+        Some(p) => reply_key(p),
+        None => "body".to_string(),
+    };
+    let body = if errors.is_empty() {
+        errors.check(key, "Ihr Kommentar", CommentBody::parse(&form.body))
+    } else {
+        None
+    };
+    let Some(body) = body else {
+        let draft = CommentDraft {
+            body: form.body,
+            parent,
+            errors,
+        };
+        return Ok(render_page(&state, &ctx, &idea, draft)
+            .await?
+            .into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    let cid = db::comments::insert(&mut *tx, idea.id, me.id, parent, body.as_str()).await?;
+    db::comments::bump_count(&mut *tx, idea.id, 1).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::COMMENT_ADDED).await?;
+    Ok(Redirect::to(&format!("/ideas/{}#comment-{cid}", idea.id)).into_response())
+}
+
+/// The comment, if the logged-in person wrote it and it can still be changed.
+async fn own_comment(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<CommentRow> {
+    let me = ctx.require_user()?;
+    let id: CommentId = id.parse().map_err(|_| AppError::NotFound)?;
+    let c = db::comments::by_id(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if c.deleted_at.is_some() {
+        return Err(AppError::NotFound);
+    }
+    if c.author_id != me.id {
+        return Err(AppError::Forbidden);
+    }
+    let idea = load(state, c.idea_id).await?;
+    if idea.withdrawn() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(c)
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let c = own_comment(&state, &ctx, &id).await?;
+    Ok(views::edit(&ctx, &c, &c.body, &FormErrors::new()))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct EditForm {
+    body: String,
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<EditForm>,
+) -> AppResult<Response> {
+    let c = own_comment(&state, &ctx, &id).await?;
+    match CommentBody::parse(&form.body) {
+        Ok(body) => {
+            db::comments::update(&state.db.pool, c.id, body.as_str()).await?;
+            ctx.session.set_flash(views::COMMENT_SAVED).await?;
+            Ok(Redirect::to(&format!("/ideas/{}#comment-{}", c.idea_id, c.id)).into_response())
+        }
+        Err(msg) => {
+            let mut errors = FormErrors::new();
+            errors.add("body", "Ihr Kommentar", msg);
+            Ok(views::edit(&ctx, &c, &form.body, &errors).into_response())
+        }
+    }
+}
+
+async fn delete_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let c = own_comment(&state, &ctx, &id).await?;
+    Ok(views::delete_confirm(&ctx, &c))
+}
+
+async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Redirect> {
+    let c = own_comment(&state, &ctx, &id).await?;
+    let mut tx = state.db.begin_write().await?;
+    if db::comments::delete(&mut *tx, c.id).await? {
+        db::comments::bump_count(&mut *tx, c.idea_id, -1).await?;
+    }
+    tx.commit().await?;
+    ctx.session.set_flash(views::COMMENT_DELETED).await?;
+    Ok(Redirect::to(&format!("/ideas/{}#kommentare", c.idea_id)))
+}

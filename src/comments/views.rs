@@ -1,0 +1,157 @@
+//! The discussion under an idea, and the comment edit and delete pages.
+
+use crate::db::comments::CommentRow;
+use crate::db::ideas::IdeaDetail;
+use crate::domain::{CommentBody, CommentId};
+use crate::web::datetime::time_el;
+use crate::web::forms::{button_form, csrf_field};
+use crate::web::layout::{self, encode};
+use crate::web::markdown;
+use crate::web::{Ctx, Field, FormErrors};
+use maud::{Markup, html};
+
+pub const COMMENT_ADDED: &str = "Ihr Kommentar ist veröffentlicht.";
+pub const COMMENT_SAVED: &str = "Ihr Kommentar wurde geändert.";
+pub const COMMENT_DELETED: &str = "Ihr Kommentar wurde gelöscht.";
+pub const PARENT_MISSING: &str = "Der Kommentar, auf den Sie antworten wollten, ist nicht mehr da. Ihr Text steht unten im Feld für neue Kommentare.";
+/// Forms that did not receive the failed submission show no errors.
+static NO_ERRORS: std::sync::LazyLock<FormErrors> = std::sync::LazyLock::new(FormErrors::default);
+const BODY_HINT: &str = "Markdown ist erlaubt: **fett**, *kursiv*, Links als [Text](https://…).";
+
+/// A comment that failed validation, shown again in the form it came from.
+#[derive(Default)]
+pub struct CommentDraft {
+    pub body: String,
+    /// The comment it answers (its reply form is opened), or None for a new thread.
+    pub parent: Option<CommentId>,
+    pub errors: FormErrors,
+}
+
+/// The field key of the reply form under comment `id`, unique on the page.
+pub fn reply_key(id: CommentId) -> String {
+    format!("reply-{id}")
+}
+
+fn comment(ctx: &Ctx, c: &CommentRow, idea_open: bool, draft: &CommentDraft) -> Markup {
+    let mine = ctx.user_id() == Some(c.author_id) && c.deleted_at.is_none();
+    html! {
+        article.comment id={ "comment-" (c.id) } {
+            @if c.deleted_at.is_some() {
+                p.deleted { "Dieser Kommentar wurde gelöscht." }
+            } @else {
+                p.meta {
+                    a href={ "/users/" (c.author_id) } { (c.author_name) } " · " (time_el(c.created_at))
+                    @if let Some(e) = c.edited_at { " · bearbeitet am " (time_el(e)) }
+                }
+                div.comment-body { (markdown::render(&c.body)) }
+                @if mine && idea_open {
+                    p.comment-actions {
+                        a href={ "/comments/" (c.id) "/edit" } { "Bearbeiten" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                        " · "
+                        a href={ "/comments/" (c.id) "/delete" } { "Löschen" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                    }
+                }
+            }
+            @if c.parent_id.is_none() && c.deleted_at.is_none() && idea_open && ctx.user.is_some() {
+                @let open = draft.parent == Some(c.id);
+                @let key = reply_key(c.id);
+                details.reply open[open] {
+                    summary { "Antworten" span.visually-hidden { " auf " (c.author_name) } }
+                    (if open { draft.errors.summary() } else { html! {} })
+                    form.stack method="post" action={ "/ideas/" (c.idea_id) "/comments" } novalidate {
+                        (csrf_field(ctx.csrf()))
+                        input type="hidden" name="parent_id" value=(c.id);
+                        (Field::textarea("body", "Ihre Antwort", if open { &draft.body } else { "" }, 4)
+                            .key(key).hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
+                            .render(if open { &draft.errors } else { &NO_ERRORS }))
+                        button type="submit" { "Antwort senden" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn comments_section(
+    ctx: &Ctx,
+    idea: &IdeaDetail,
+    comments: &[CommentRow],
+    draft: &CommentDraft,
+) -> Markup {
+    let idea_open = !idea.withdrawn();
+    let replies_of = |id: CommentId| comments.iter().filter(move |c| c.parent_id == Some(id));
+    let new_thread_open = draft.parent.is_none();
+    html! {
+        section.comments #kommentare aria-labelledby="comments-title" {
+            h2 #comments-title { "Kommentare (" (idea.comment_count) ")" }
+            @if comments.is_empty() {
+                p { "Noch keine Kommentare. Beginnen Sie die Diskussion!" }
+            }
+            ol.threads {
+                @for c in comments.iter().filter(|c| c.parent_id.is_none()) {
+                    // A deleted comment stays only as a placeholder that holds its replies.
+                    @let replies: Vec<&CommentRow> = replies_of(c.id).filter(|r| r.deleted_at.is_none()).collect();
+                    @if c.deleted_at.is_none() || !replies.is_empty() {
+                        li {
+                            (comment(ctx, c, idea_open, draft))
+                            @if !replies.is_empty() {
+                                ol.replies aria-label={ "Antworten auf " (c.author_name) } {
+                                    @for r in replies { li { (comment(ctx, r, idea_open, draft)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if idea_open {
+                @if ctx.user.is_some() {
+                    h3 #neuer-kommentar { "Kommentar schreiben" }
+                    (if new_thread_open { draft.errors.summary() } else { html! {} })
+                    form.stack method="post" action={ "/ideas/" (idea.id) "/comments" } novalidate {
+                        (csrf_field(ctx.csrf()))
+                        (Field::textarea("body", "Ihr Kommentar", if new_thread_open { &draft.body } else { "" }, 5)
+                            .hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
+                            .render(if new_thread_open { &draft.errors } else { &NO_ERRORS }))
+                        button.primary type="submit" { "Kommentar veröffentlichen" }
+                    }
+                } @else {
+                    p { a href={ "/login?next=" (encode(&format!("/ideas/{}#kommentare", idea.id))) } { "Melden Sie sich an, um mitzudiskutieren." } }
+                }
+            }
+        }
+    }
+}
+
+pub fn edit(ctx: &Ctx, c: &CommentRow, body: &str, errors: &FormErrors) -> Markup {
+    layout::page(
+        ctx,
+        "Kommentar bearbeiten",
+        html! {
+            h1 { "Kommentar bearbeiten" }
+            (errors.summary())
+            form.stack method="post" action={ "/comments/" (c.id) "/edit" } novalidate {
+                (csrf_field(ctx.csrf()))
+                (Field::textarea("body", "Ihr Kommentar", body, 6).hint(BODY_HINT)
+                    .length(CommentBody::MIN, CommentBody::MAX).render(errors))
+                button.primary type="submit" { "Änderungen speichern" }
+                " " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { "Abbrechen" }
+            }
+        },
+    )
+}
+
+pub fn delete_confirm(ctx: &Ctx, c: &CommentRow) -> Markup {
+    layout::page(
+        ctx,
+        "Kommentar löschen",
+        html! {
+            h1 { "Kommentar löschen" }
+            p { "Möchten Sie diesen Kommentar wirklich löschen? Antworten anderer bleiben sichtbar; an seiner Stelle steht dann „Dieser Kommentar wurde gelöscht.“" }
+            blockquote { (markdown::render(&c.body)) }
+            div.actions {
+                (button_form(&format!("/comments/{}/delete", c.id), ctx.csrf(), "Ja, löschen", "danger"))
+                a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { "Nein, zurück" }
+            }
+        },
+    )
+}

@@ -1,0 +1,96 @@
+//! Command line and environment configuration: every option is a flag and a `MITDENKEN_*` variable.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mitdenken",
+    version,
+    about = "Mitdenken – Ideen- und Beteiligungsplattform"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Config {
+    /// Address the web server listens on.
+    #[arg(
+        long,
+        env = "MITDENKEN_BIND",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub bind: SocketAddr,
+    /// sqlite://path/to/file.db or postgres://user@host/db
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/mitdenken.db",
+        global = true
+    )]
+    pub database_url: String,
+    /// Mark the session cookie `Secure` (set this behind HTTPS).
+    #[arg(
+        long,
+        env = "MITDENKEN_SECURE_COOKIES",
+        default_value_t = false,
+        global = true
+    )]
+    pub secure_cookies: bool,
+    /// Login and registration attempts allowed per client address and minute.
+    #[arg(
+        long,
+        env = "MITDENKEN_AUTH_RATE_LIMIT",
+        default_value_t = 10,
+        global = true
+    )]
+    pub auth_rate_limit: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web server (the default).
+    Serve,
+    /// Run the database migrations and exit.
+    Migrate,
+    /// Create an account; the password comes from MITDENKEN_PASSWORD or is asked for.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value = "participant")]
+        role: RoleArg,
+    },
+    /// Fill the board with example users, ideas, comments and supports.
+    SeedDemo {
+        /// Also generate this many extra ideas (with ~10 supports and ~3 comments each) for benchmarks.
+        #[arg(long, default_value_t = 0)]
+        ideas: u64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Admin,
+    Moderator,
+    Ministry,
+    Participant,
+}
+
+impl Config {
+    /// The configuration the integration tests start from: everything else as in production.
+    pub fn for_tests(database_url: String) -> Self {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database_url,
+            secure_cookies: false,
+            auth_rate_limit: 10_000,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Supports: one per person and idea (the primary key says so), with the idea's count kept
+//! exact in the same transaction.
+
+use super::Exec;
+use crate::domain::{IdeaId, UserId};
+
+/// Adds the support; false when this person already supported the idea. Call inside a write
+/// transaction, followed by `bump`.
+pub async fn insert<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO supports (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (idea_id, user_id) DO NOTHING",
+    )
+    .bind(idea)
+    .bind(user)
+    .bind(super::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn delete<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
+    let r = sqlx::query("DELETE FROM supports WHERE idea_id = $1 AND user_id = $2")
+        .bind(idea)
+        .bind(user)
+        .execute(ex)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Change the idea's support count by `delta`; the row lock (PostgreSQL) or the write lock
+/// (SQLite) makes concurrent changes add up exactly.
+pub async fn bump<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE ideas SET support_count = support_count + $1 WHERE id = $2")
+        .bind(delta)
+        .bind(idea)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn exists<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1 AND user_id = $2")
+            .bind(idea)
+            .bind(user)
+            .fetch_one(ex)
+            .await?;
+    Ok(n > 0)
+}
+
+pub async fn count_for_idea<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1")
+        .bind(idea)
+        .fetch_one(ex)
+        .await
+}

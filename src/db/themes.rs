@@ -1,0 +1,106 @@
+//! Queries about themes.
+
+use super::Exec;
+use crate::domain::ThemeId;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThemeRow {
+    pub id: ThemeId,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub is_open: i64,
+    pub position: i64,
+    pub idea_count: i64,
+}
+
+impl ThemeRow {
+    pub fn open(&self) -> bool {
+        self.is_open != 0
+    }
+}
+
+const COLUMNS: &str = "id, slug, name, description, is_open, position, idea_count";
+
+pub async fn all<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<ThemeRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM themes ORDER BY position, id"
+    ))
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn by_slug<'e>(ex: impl Exec<'e>, slug: &str) -> sqlx::Result<Option<ThemeRow>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM themes WHERE slug = $1"))
+        .bind(slug)
+        .fetch_optional(ex)
+        .await
+}
+
+pub async fn by_id<'e>(ex: impl Exec<'e>, id: ThemeId) -> sqlx::Result<Option<ThemeRow>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM themes WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(ex)
+        .await
+}
+
+pub async fn insert<'e>(
+    ex: impl Exec<'e>,
+    slug: &str,
+    name: &str,
+    description: &str,
+) -> sqlx::Result<ThemeId> {
+    sqlx::query_scalar(
+        "INSERT INTO themes (slug, name, description, is_open, position, idea_count, created_at)
+         VALUES ($1, $2, $3, 1, (SELECT COALESCE(MAX(position), 0) + 1 FROM themes), 0, $4)
+         RETURNING id",
+    )
+    .bind(slug)
+    .bind(name)
+    .bind(description)
+    .bind(super::now())
+    .fetch_one(ex)
+    .await
+}
+
+pub async fn update<'e>(
+    ex: impl Exec<'e>,
+    id: ThemeId,
+    slug: &str,
+    name: &str,
+    description: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE themes SET slug = $1, name = $2, description = $3 WHERE id = $4")
+        .bind(slug)
+        .bind(name)
+        .bind(description)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn set_open<'e>(ex: impl Exec<'e>, id: ThemeId, open: bool) -> sqlx::Result<()> {
+    sqlx::query("UPDATE themes SET is_open = $1 WHERE id = $2")
+        .bind(i64::from(open))
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// Keep the listed-idea count in step, inside the transaction that lists or unlists an idea.
+pub async fn add_to_idea_count<'e>(ex: impl Exec<'e>, id: ThemeId, delta: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE themes SET idea_count = idea_count + $1 WHERE id = $2")
+        .bind(delta)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn count<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM themes")
+        .fetch_one(ex)
+        .await
+}

@@ -1,0 +1,143 @@
+//! Queries about accounts.
+
+use super::Exec;
+use crate::domain::{Role, UserId};
+use crate::web::CurrentUser;
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: UserId,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub created_at: i64,
+}
+
+impl UserRow {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Participant)
+    }
+}
+
+pub async fn session_user<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<CurrentUser>> {
+    let row: Option<(UserId, String, String)> =
+        sqlx::query_as("SELECT id, display_name, role FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(ex)
+            .await?;
+    Ok(row.map(|(id, name, role)| CurrentUser {
+        id,
+        name,
+        role: Role::parse(&role).unwrap_or(Role::Participant),
+    }))
+}
+
+pub async fn by_email<'e>(ex: impl Exec<'e>, email: &str) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as("SELECT * FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(ex)
+        .await
+}
+
+pub async fn by_id<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as("SELECT * FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(ex)
+        .await
+}
+
+pub async fn insert<'e>(
+    ex: impl Exec<'e>,
+    email: &str,
+    display_name: &str,
+    password_hash: &str,
+    role: Role,
+) -> sqlx::Result<UserId> {
+    sqlx::query_scalar(
+        "INSERT INTO users (email, display_name, password_hash, role, created_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(email)
+    .bind(display_name)
+    .bind(password_hash)
+    .bind(role.as_str())
+    .bind(super::now())
+    .fetch_one(ex)
+    .await
+}
+
+pub async fn set_display_name<'e>(ex: impl Exec<'e>, id: UserId, name: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
+        .bind(name)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn set_password_hash<'e>(ex: impl Exec<'e>, id: UserId, hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Result<bool> {
+    let r = sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
+        .bind(role.as_str())
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn count_admins<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+        .fetch_one(ex)
+        .await
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct UserListRow {
+    pub id: UserId,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub created_at: i64,
+}
+
+/// One page of the admin's user list, newest first, optionally filtered by name or e-mail.
+pub async fn list<'e>(
+    ex: impl Exec<'e>,
+    query: &str,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<UserListRow>> {
+    let pattern = format!("%{}%", query.to_lowercase());
+    sqlx::query_as(
+        "SELECT id, email, display_name, role, created_at FROM users
+         WHERE ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)
+         ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4",
+    )
+    .bind(query)
+    .bind(pattern)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn count<'e>(ex: impl Exec<'e>, query: &str) -> sqlx::Result<i64> {
+    let pattern = format!("%{}%", query.to_lowercase());
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users
+         WHERE ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)",
+    )
+    .bind(query)
+    .bind(pattern)
+    .fetch_one(ex)
+    .await
+}

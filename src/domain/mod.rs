@@ -1,0 +1,21 @@
+//! Newtypes that parse user input once, so the rest of the code never sees a bad value.
+
+pub mod ids;
+pub mod text;
+pub mod user;
+
+pub use ids::{CommentId, IdeaId, ThemeId, UserId};
+pub use text::{CommentBody, IdeaBody, IdeaTitle, Slug, ThemeDescription, ThemeName};
+pub use user::{DisplayName, Email, NewPassword, Role};
+
+/// Number of Unicode scalar values, which is what people mean by "characters".
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Control characters have no place in single-line fields (names, titles); newlines and tabs
+/// are fine in longer texts.
+pub(crate) fn has_control_chars(s: &str, allow_newlines: bool) -> bool {
+    s.chars()
+        .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
+}

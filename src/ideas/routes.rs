@@ -1,0 +1,300 @@
+//! Handlers of the ideas area.
+
+use super::views::{self, IdeaPage, IdeaValues};
+use crate::comments::views::CommentDraft;
+use crate::db::{self, ideas::IdeaDetail, themes::ThemeRow};
+use crate::domain::{IdeaBody, IdeaId, IdeaTitle};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{Ctx, Form, FormErrors};
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/ideas", get(|| async { Redirect::to("/") }).post(create))
+        .route("/ideas/new", get(new_form))
+        .route("/ideas/{id}", get(show))
+        .route("/ideas/{id}/edit", get(edit_form).post(update))
+        .route("/ideas/{id}/withdraw", get(withdraw_confirm).post(withdraw))
+        .route("/ideas/{id}/support", post(support))
+        .route("/ideas/{id}/unsupport", post(unsupport))
+}
+
+pub fn parse_id(raw: &str) -> AppResult<IdeaId> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+pub async fn load(state: &AppState, id: IdeaId) -> AppResult<IdeaDetail> {
+    db::ideas::detail(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Render the idea page; `draft` carries a comment that failed validation back into its form.
+pub async fn render_page(
+    state: &AppState,
+    ctx: &Ctx,
+    idea: &IdeaDetail,
+    draft: CommentDraft,
+) -> AppResult<Markup> {
+    let comments = db::comments::for_idea(&state.db.pool, idea.id).await?;
+    let supported = match ctx.user_id() {
+        Some(u) => db::supports::exists(&state.db.pool, idea.id, u).await?,
+        None => false,
+    };
+    Ok(views::show(
+        ctx,
+        &IdeaPage {
+            idea,
+            comments: &comments,
+            supported,
+            draft,
+        },
+    ))
+}
+
+async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let idea = load(&state, parse_id(&id)?).await?;
+    render_page(&state, &ctx, &idea, CommentDraft::default()).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NewQuery {
+    theme: String,
+}
+
+async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NewQuery>,
+) -> AppResult<Markup> {
+    ctx.require_user()?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let values = IdeaValues {
+        theme: q.theme,
+        ..Default::default()
+    };
+    Ok(views::form(
+        &ctx,
+        None,
+        &themes,
+        &values,
+        &FormErrors::new(),
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct IdeaForm {
+    theme: String,
+    title: String,
+    body: String,
+}
+
+impl IdeaForm {
+    fn values(&self) -> IdeaValues {
+        IdeaValues {
+            title: self.title.clone(),
+            body: self.body.clone(),
+            theme: self.theme.clone(),
+        }
+    }
+}
+
+struct ParsedIdea {
+    theme: ThemeRow,
+    title: IdeaTitle,
+    body: IdeaBody,
+}
+
+/// `current_theme` is the theme an edited idea is in now: it stays allowed even if closed.
+fn parse(
+    form: &IdeaForm,
+    themes: &[ThemeRow],
+    current_theme: Option<&str>,
+    errors: &mut FormErrors,
+) -> Option<ParsedIdea> {
+    let theme = match themes.iter().find(|t| t.slug == form.theme) {
+        None => {
+            errors.add("theme", "Thema", views::THEME_MISSING);
+            None
+        }
+        Some(t) if !t.open() && current_theme != Some(t.slug.as_str()) => {
+            errors.add("theme", "Thema", views::THEME_CLOSED);
+            None
+        }
+        Some(t) => Some(t.clone()),
+    };
+    let title = errors.check("title", "Titel", IdeaTitle::parse(&form.title));
+    let body = errors.check("body", "Beschreibung", IdeaBody::parse(&form.body));
+    Some(ParsedIdea {
+        theme: theme?,
+        title: title?,
+        body: body?,
+    })
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<IdeaForm>,
+) -> AppResult<Response> {
+    let me = ctx.require_user()?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let mut errors = FormErrors::new();
+    let Some(p) = parse(&form, &themes, None, &mut errors) else {
+        return Ok(views::form(&ctx, None, &themes, &form.values(), &errors).into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    let id = db::ideas::insert(
+        &mut *tx,
+        p.theme.id,
+        me.id,
+        p.title.as_str(),
+        p.body.as_str(),
+    )
+    .await?;
+    db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
+    Ok(Redirect::to(&format!("/ideas/{id}")).into_response())
+}
+
+/// The idea, if the logged-in person wrote it and it can still be changed.
+async fn own_open_idea(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<IdeaDetail> {
+    let me = ctx.require_user()?;
+    let idea = load(state, parse_id(id)?).await?;
+    if idea.author_id != me.id || idea.withdrawn() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(idea)
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let idea = own_open_idea(&state, &ctx, &id).await?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let values = IdeaValues {
+        title: idea.title,
+        body: idea.body,
+        theme: idea.theme_slug,
+    };
+    Ok(views::form(
+        &ctx,
+        Some(idea.id.0),
+        &themes,
+        &values,
+        &FormErrors::new(),
+    ))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<IdeaForm>,
+) -> AppResult<Response> {
+    let idea = own_open_idea(&state, &ctx, &id).await?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let mut errors = FormErrors::new();
+    let Some(p) = parse(&form, &themes, Some(&idea.theme_slug), &mut errors) else {
+        return Ok(
+            views::form(&ctx, Some(idea.id.0), &themes, &form.values(), &errors).into_response(),
+        );
+    };
+    let mut tx = state.db.begin_write().await?;
+    db::ideas::update(
+        &mut *tx,
+        idea.id,
+        p.theme.id,
+        p.title.as_str(),
+        p.body.as_str(),
+    )
+    .await?;
+    if p.theme.id != idea.theme_id {
+        db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
+        db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+    }
+    tx.commit().await?;
+    ctx.session.set_flash(views::IDEA_SAVED).await?;
+    Ok(Redirect::to(&format!("/ideas/{}", idea.id)).into_response())
+}
+
+async fn withdraw_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Markup> {
+    let idea = own_open_idea(&state, &ctx, &id).await?;
+    Ok(views::withdraw_confirm(&ctx, &idea))
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Redirect> {
+    let idea = own_open_idea(&state, &ctx, &id).await?;
+    let mut tx = state.db.begin_write().await?;
+    if db::ideas::withdraw(&mut *tx, idea.id).await? {
+        db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
+    }
+    tx.commit().await?;
+    ctx.session.set_flash(views::IDEA_WITHDRAWN).await?;
+    Ok(Redirect::to(&format!("/ideas/{}", idea.id)))
+}
+
+async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> AppResult<Redirect> {
+    let me = ctx.require_user()?;
+    let idea = load(&state, parse_id(&id)?).await?;
+    if idea.withdrawn() {
+        ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
+        return Ok(Redirect::to(&format!("/ideas/{}", idea.id)));
+    }
+    let mut tx = state.db.begin_write().await?;
+    if add {
+        if db::supports::insert(&mut *tx, idea.id, me.id).await? {
+            db::supports::bump(&mut *tx, idea.id, 1).await?;
+        }
+    } else if db::supports::delete(&mut *tx, idea.id, me.id).await? {
+        db::supports::bump(&mut *tx, idea.id, -1).await?;
+    }
+    tx.commit().await?;
+    ctx.session
+        .set_flash(if add {
+            views::SUPPORTED
+        } else {
+            views::UNSUPPORTED
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/ideas/{}#unterstuetzen", idea.id)))
+}
+
+async fn support(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Redirect> {
+    change_support(state, ctx, id, true).await
+}
+
+async fn unsupport(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Redirect> {
+    change_support(state, ctx, id, false).await
+}

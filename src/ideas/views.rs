@@ -1,0 +1,190 @@
+//! Pages of the ideas area: the idea page, the idea form, cards for lists.
+
+use crate::comments::views::{CommentDraft, comments_section};
+use crate::db::comments::CommentRow;
+use crate::db::ideas::{IdeaCard, IdeaDetail};
+use crate::db::themes::ThemeRow;
+use crate::domain::{IdeaBody, IdeaTitle};
+use crate::web::datetime::time_el;
+use crate::web::forms::{button_form, csrf_field};
+use crate::web::layout::{self, encode};
+use crate::web::markdown;
+use crate::web::{Ctx, Field, FormErrors};
+use maud::{Markup, html};
+
+pub const IDEA_SUBMITTED: &str = "Danke! Ihre Idee ist eingereicht.";
+pub const IDEA_SAVED: &str = "Ihre Änderungen sind gespeichert.";
+pub const IDEA_WITHDRAWN: &str = "Ihre Idee wurde zurückgezogen.";
+pub const SUPPORTED: &str = "Sie unterstützen diese Idee.";
+pub const UNSUPPORTED: &str = "Sie unterstützen diese Idee nicht mehr.";
+pub const THEME_CLOSED: &str =
+    "Dieses Thema nimmt zurzeit keine neuen Ideen an. Bitte wählen Sie ein anderes.";
+pub const THEME_MISSING: &str = "Bitte wählen Sie ein Thema.";
+pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
+
+/// The German label of a status (more statuses arrive with curation).
+pub fn status_label(status: &str) -> &'static str {
+    match status {
+        "withdrawn" => "Zurückgezogen",
+        _ => "Eingereicht",
+    }
+}
+
+pub fn status_badge(status: &str) -> Markup {
+    html! { span.badge class={ "status-" (status) } { "Status: " (status_label(status)) } }
+}
+
+fn plural(n: i64, one: &'static str, many: &'static str) -> Markup {
+    html! { (n) " " (if n == 1 { one } else { many }) }
+}
+
+pub fn idea_card(i: &IdeaCard) -> Markup {
+    html! {
+        article.idea-card {
+            h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
+            p.meta {
+                (status_badge(&i.status)) " "
+                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } ", " (time_el(i.created_at))
+            }
+            p.counts {
+                span { (plural(i.support_count, "Unterstützung", "Unterstützungen")) }
+                " · "
+                span { (plural(i.comment_count, "Kommentar", "Kommentare")) }
+                @if i.recent > 0 {
+                    " · " span { (i.recent) " in den letzten 7 Tagen" }
+                }
+            }
+        }
+    }
+}
+
+pub struct IdeaPage<'a> {
+    pub idea: &'a IdeaDetail,
+    pub comments: &'a [CommentRow],
+    pub supported: bool,
+    pub draft: CommentDraft,
+}
+
+pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
+    let i = p.idea;
+    let is_author = ctx.user_id() == Some(i.author_id);
+    layout::page(
+        ctx,
+        &i.title,
+        html! {
+            p.breadcrumb { a href="/" { "Themen" } " / " a href={ "/themes/" (i.theme_slug) } { (i.theme_name) } " / " }
+            article.idea {
+                h1 { (i.title) }
+                p.meta {
+                    (status_badge(&i.status)) " "
+                    "Eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) }
+                    " am " (time_el(i.created_at)) " im Thema "
+                    a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
+                    @if let Some(e) = i.edited_at { " · bearbeitet am " (time_el(e)) }
+                }
+                @if let Some(w) = i.withdrawn_at {
+                    p.notice { "Diese Idee wurde am " (time_el(w)) " von der Person, die sie eingereicht hat, zurückgezogen." }
+                }
+                div.idea-body { (markdown::render(&i.body)) }
+                @if is_author && !i.withdrawn() {
+                    div.actions {
+                        a.button href={ "/ideas/" (i.id) "/edit" } { "Idee bearbeiten" }
+                        a.button href={ "/ideas/" (i.id) "/withdraw" } { "Idee zurückziehen" }
+                    }
+                }
+            }
+            section.support #unterstuetzen aria-labelledby="support-title" {
+                h2 #support-title { "Unterstützung" }
+                p.support-count { strong { (plural(i.support_count, "Person unterstützt", "Personen unterstützen")) } " diese Idee." }
+                @if !i.withdrawn() {
+                    @if ctx.user.is_some() {
+                        @if p.supported {
+                            p { "Sie unterstützen diese Idee." }
+                            (button_form(&format!("/ideas/{}/unsupport", i.id), ctx.csrf(), "Unterstützung zurückziehen", ""))
+                        } @else {
+                            (button_form(&format!("/ideas/{}/support", i.id), ctx.csrf(), "Unterstützen", "primary"))
+                        }
+                    } @else {
+                        p { a href={ "/login?next=" (encode(&format!("/ideas/{}", i.id))) } { "Melden Sie sich an, um diese Idee zu unterstützen." } }
+                    }
+                }
+            }
+            (comments_section(ctx, i, p.comments, &p.draft))
+        },
+    )
+}
+
+#[derive(Default)]
+pub struct IdeaValues {
+    pub title: String,
+    pub body: String,
+    pub theme: String,
+}
+
+/// `editing` is the id of the idea being edited, None for a new one.
+pub fn form(
+    ctx: &Ctx,
+    editing: Option<i64>,
+    themes: &[ThemeRow],
+    v: &IdeaValues,
+    errors: &FormErrors,
+) -> Markup {
+    let (title, action, button) = match editing {
+        Some(id) => (
+            "Idee bearbeiten",
+            format!("/ideas/{id}/edit"),
+            "Änderungen speichern",
+        ),
+        None => ("Idee einreichen", "/ideas".to_string(), "Idee einreichen"),
+    };
+    let theme_error = errors.get("theme");
+    layout::page(
+        ctx,
+        title,
+        html! {
+            h1 { (title) }
+            @if editing.is_none() {
+                p { "Beschreiben Sie, was Sie vorschlagen, für wen es gedacht ist und was es verbessern würde. Andere können Ihre Idee danach kommentieren und unterstützen." }
+            }
+            (errors.summary())
+            form.stack method="post" action=(action) novalidate {
+                (csrf_field(ctx.csrf()))
+                div.field.has-error[theme_error.is_some()] {
+                    label for="f-theme" { "Thema" }
+                    @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { "Fehler: " } (e) } }
+                    select #f-theme name="theme" required aria-describedby=[theme_error.map(|_| "f-theme-error")] aria-invalid=[theme_error.map(|_| "true")] {
+                        option value="" { "Bitte wählen" }
+                        @for t in themes {
+                            @if t.open() || t.slug == v.theme {
+                                option value=(t.slug) selected[t.slug == v.theme] { (t.name) }
+                            }
+                        }
+                    }
+                }
+                (Field::text("title", "Titel", &v.title)
+                    .hint("Kurz und aussagekräftig, höchstens 120 Zeichen.")
+                    .length(IdeaTitle::MIN, IdeaTitle::MAX).render(errors))
+                (Field::textarea("body", "Beschreibung", &v.body, 12)
+                    .hint("Mindestens 20 Zeichen. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links als [Text](https://…).")
+                    .length(IdeaBody::MIN, IdeaBody::MAX).render(errors))
+                button.primary type="submit" { (button) }
+                @if let Some(id) = editing { " " a href={ "/ideas/" (id) } { "Abbrechen" } }
+            }
+        },
+    )
+}
+
+pub fn withdraw_confirm(ctx: &Ctx, idea: &IdeaDetail) -> Markup {
+    layout::page(
+        ctx,
+        "Idee zurückziehen",
+        html! {
+            h1 { "Idee zurückziehen" }
+            p { "Möchten Sie Ihre Idee „" (idea.title) "“ wirklich zurückziehen? Sie bleibt lesbar, erscheint aber nicht mehr in den Listen und kann nicht mehr unterstützt oder kommentiert werden. Das lässt sich nicht rückgängig machen." }
+            div.actions {
+                (button_form(&format!("/ideas/{}/withdraw", idea.id), ctx.csrf(), "Ja, Idee zurückziehen", "danger"))
+                a href={ "/ideas/" (idea.id) } { "Nein, zurück zur Idee" }
+            }
+        },
+    )
+}

@@ -1,0 +1,181 @@
+//! Mitdenken: the idea and participation board of the Innovationsbüro Digitales Leben.
+//!
+//! `app(state)` builds the whole site; the URL map reads top to bottom in the area routers
+//! merged here.
+
+/// Registration, login, account settings, public profiles, the admin's user list.
+pub mod accounts;
+/// Command line tasks beside `serve`: migrate, create-user, seed-demo.
+pub mod cli;
+/// Writing and editing comments and replies.
+pub mod comments;
+/// Flags and `MITDENKEN_*` environment variables.
+pub mod config;
+/// Pool, migrations and every SQL query, per area.
+pub mod db;
+/// Input newtypes and typed ids.
+pub mod domain;
+/// The one error type and its pages.
+pub mod error;
+/// Submitting, showing, editing, withdrawing and supporting ideas.
+pub mod ideas;
+/// The six themes of the office and demo content.
+pub mod seed;
+/// Shared state handed to every handler.
+pub mod state;
+/// The home page, theme pages and theme administration.
+pub mod themes;
+/// Layout, forms, CSRF, session, context, Markdown, dates, limits, assets.
+pub mod web;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use state::AppState;
+use std::net::SocketAddr;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// The name of the only cookie the site sets.
+pub const SESSION_COOKIE: &str = "mitdenken_sitzung";
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+async fn not_found() -> error::AppError {
+    error::AppError::NotFound
+}
+
+fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+pub fn app(state: AppState) -> Router {
+    let routes = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/static/app.css", get(web::assets::css))
+        .route("/static/icon.svg", get(web::assets::icon))
+        .merge(themes::routes::router())
+        .merge(ideas::routes::router())
+        .merge(comments::routes::router())
+        .merge(accounts::routes::router())
+        .fallback(not_found)
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn(web::csrf::protect));
+
+    let expiry = Expiry::OnInactivity(time::Duration::days(14));
+    let secure = state.config.secure_cookies;
+    let routes = match &state.db.sessions {
+        db::SessionPool::Sqlite(pool) => routes.layer(
+            SessionManagerLayer::new(tower_sessions_sqlx_store::SqliteStore::new(pool.clone()))
+                .with_name(SESSION_COOKIE)
+                .with_secure(secure)
+                .with_http_only(true)
+                .with_same_site(SameSite::Lax)
+                .with_expiry(expiry),
+        ),
+        db::SessionPool::Postgres(pool) => routes.layer(
+            SessionManagerLayer::new(tower_sessions_sqlx_store::PostgresStore::new(pool.clone()))
+                .with_name(SESSION_COOKIE)
+                .with_secure(secure)
+                .with_http_only(true)
+                .with_same_site(SameSite::Lax)
+                .with_expiry(expiry),
+        ),
+    };
+    routes
+        .layer(CompressionLayer::new())
+        .layer(header_layer(header::CONTENT_SECURITY_POLICY, CSP))
+        .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
+        .layer(header_layer(
+            HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
+        .layer(header_layer(header::CACHE_CONTROL, "private, no-cache"))
+}
+
+/// Open the database, migrate, make sure the themes exist.
+pub async fn prepare(config: &config::Config) -> Result<db::Db, Box<dyn std::error::Error>> {
+    let db = db::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    seed::ensure_themes(&db).await?;
+    Ok(db)
+}
+
+/// Serve until Ctrl-C or SIGTERM.
+pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    let db = prepare(&config).await?;
+    spawn_session_cleanup(&db);
+    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let addr = listener.local_addr()?;
+    println!("Mitdenken läuft auf http://{addr}/");
+    let app = app(AppState::new(db, config));
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+/// Expired sessions are deleted hourly. DELETE of expired rows is idempotent, so several
+/// instances doing it against one database do not conflict.
+fn spawn_session_cleanup(db: &db::Db) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    let period = tokio::time::Duration::from_secs(3600);
+    match &db.sessions {
+        db::SessionPool::Sqlite(pool) => {
+            let store = tower_sessions_sqlx_store::SqliteStore::new(pool.clone());
+            tokio::spawn(async move {
+                if let Err(e) = store.continuously_delete_expired(period).await {
+                    tracing::error!(error = %e, "session cleanup stopped");
+                }
+            });
+        }
+        db::SessionPool::Postgres(pool) => {
+            let store = tower_sessions_sqlx_store::PostgresStore::new(pool.clone());
+            tokio::spawn(async move {
+                if let Err(e) = store.continuously_delete_expired(period).await {
+                    tracing::error!(error = %e, "session cleanup stopped");
+                }
+            });
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,253 @@
+//! Handlers of the themes area.
+
+use super::views::{self, ThemePage, ThemeValues};
+use crate::accounts::routes::page_param;
+use crate::db::{self, ideas::Sort};
+use crate::domain::{Slug, ThemeDescription, ThemeName};
+use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::state::AppState;
+use crate::web::{Ctx, Form, FormErrors};
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub const PER_PAGE: i64 = 20;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/themes", get(|| async { Redirect::to("/") }).post(create))
+        .route("/themes/new", get(new_form))
+        .route("/themes/{slug}", get(show))
+        .route("/themes/{slug}/edit", get(edit_form).post(update))
+        .route("/themes/{slug}/open", post(open))
+        .route("/themes/{slug}/close", post(close))
+}
+
+async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let themes = db::themes::all(&state.db.pool).await?;
+    Ok(views::home(&ctx, &themes))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ListQuery {
+    sort: Option<String>,
+    page: String,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Markup> {
+    let theme = db::themes::by_slug(&state.db.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sort = Sort::from_param(q.sort.as_deref());
+    let page = page_param(&q.page);
+    let now = db::now();
+    let total = match sort {
+        Sort::Trending => db::ideas::count_trending(&state.db.pool, theme.id, now).await?,
+        _ => theme.idea_count,
+    };
+    let ideas = db::ideas::list_for_theme(
+        &state.db.pool,
+        theme.id,
+        sort,
+        PER_PAGE,
+        (page - 1) * PER_PAGE,
+        now,
+    )
+    .await?;
+    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    Ok(views::theme(
+        &ctx,
+        &ThemePage {
+            theme: &theme,
+            ideas: &ideas,
+            sort,
+            page,
+            pages,
+            total,
+        },
+    ))
+}
+
+async fn new_form(mut ctx: Ctx) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    ctx.ensure_csrf().await?;
+    Ok(views::form(
+        &ctx,
+        None,
+        &ThemeValues::default(),
+        &FormErrors::new(),
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ThemeForm {
+    name: String,
+    slug: String,
+    description: String,
+}
+
+struct ParsedTheme {
+    name: ThemeName,
+    slug: Slug,
+    description: ThemeDescription,
+}
+
+fn parse(form: &ThemeForm, errors: &mut FormErrors) -> Option<ParsedTheme> {
+    let name = errors.check("name", "Name", ThemeName::parse(&form.name));
+    let raw_slug = if form.slug.trim().is_empty() {
+        Slug::from_name(&form.name)
+    } else {
+        form.slug.trim().to_string()
+    };
+    let slug = if raw_slug == "new" {
+        errors.add("slug", "Kurzadresse", views::SLUG_RESERVED);
+        None
+    } else if name.is_none() && form.slug.trim().is_empty() {
+        None
+    } else {
+        errors.check("slug", "Kurzadresse", Slug::parse(&raw_slug))
+    };
+    let description = errors.check(
+        "description",
+        "Beschreibung",
+        ThemeDescription::parse(&form.description),
+    );
+    Some(ParsedTheme {
+        name: name?,
+        slug: slug?,
+        description: description?,
+    })
+}
+
+fn values(form: &ThemeForm) -> ThemeValues {
+    ThemeValues {
+        name: form.name.clone(),
+        slug: form.slug.clone(),
+        description: form.description.clone(),
+    }
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<ThemeForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let mut errors = FormErrors::new();
+    let Some(t) = parse(&form, &mut errors) else {
+        return Ok(views::form(&ctx, None, &values(&form), &errors).into_response());
+    };
+    match db::themes::insert(
+        &state.db.pool,
+        t.slug.as_str(),
+        t.name.as_str(),
+        t.description.as_str(),
+    )
+    .await
+    {
+        Ok(_) => {
+            ctx.session.set_flash(views::THEME_CREATED).await?;
+            Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())
+        }
+        Err(e) if is_unique_violation(&e) => {
+            errors.add("slug", "Kurzadresse", views::SLUG_TAKEN);
+            Ok(views::form(&ctx, None, &values(&form), &errors).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let theme = db::themes::by_slug(&state.db.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let v = ThemeValues {
+        name: theme.name,
+        slug: theme.slug,
+        description: theme.description,
+    };
+    Ok(views::form(&ctx, Some(&slug), &v, &FormErrors::new()))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(form): Form<ThemeForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let theme = db::themes::by_slug(&state.db.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::new();
+    let Some(t) = parse(&form, &mut errors) else {
+        return Ok(views::form(&ctx, Some(&slug), &values(&form), &errors).into_response());
+    };
+    match db::themes::update(
+        &state.db.pool,
+        theme.id,
+        t.slug.as_str(),
+        t.name.as_str(),
+        t.description.as_str(),
+    )
+    .await
+    {
+        Ok(()) => {
+            ctx.session.set_flash(views::THEME_SAVED).await?;
+            Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())
+        }
+        Err(e) if is_unique_violation(&e) => {
+            errors.add("slug", "Kurzadresse", views::SLUG_TAKEN);
+            Ok(views::form(&ctx, Some(&slug), &values(&form), &errors).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn set_open(state: AppState, ctx: Ctx, slug: String, open: bool) -> AppResult<Redirect> {
+    ctx.require_moderator()?;
+    let theme = db::themes::by_slug(&state.db.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    db::themes::set_open(&state.db.pool, theme.id, open).await?;
+    ctx.session
+        .set_flash(if open {
+            views::THEME_OPENED
+        } else {
+            views::THEME_CLOSED
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/themes/{slug}")))
+}
+
+async fn open(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Redirect> {
+    set_open(state, ctx, slug, true).await
+}
+
+async fn close(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Redirect> {
+    set_open(state, ctx, slug, false).await
+}

@@ -1,0 +1,103 @@
+//! Dates as people in Germany read them: Europe/Berlin time, "26.11.2026, 08:15 Uhr".
+//!
+//! Berlin follows the EU rule since 1996: summer time from the last Sunday of March, 01:00 UTC,
+//! to the last Sunday of October, 01:00 UTC. Computing it here spares a time zone database.
+
+use maud::{Markup, html};
+use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+
+fn last_sunday(year: i32, month: Month) -> Option<Date> {
+    let mut d = Date::from_calendar_date(year, month, 31).ok()?;
+    while d.weekday() != Weekday::Sunday {
+        d = d.previous_day()?;
+    }
+    Some(d)
+}
+
+/// The UTC offset of Europe/Berlin at the given instant.
+pub fn berlin_offset(utc: OffsetDateTime) -> UtcOffset {
+    let year = utc.year();
+    let switch = |month| {
+        last_sunday(year, month).map(|d| {
+            d.with_hms(1, 0, 0)
+                .map(|dt| dt.assume_utc().unix_timestamp())
+                .unwrap_or(0)
+        })
+    };
+    let summer = match (switch(Month::March), switch(Month::October)) {
+        (Some(start), Some(end)) => {
+            let t = utc.unix_timestamp();
+            t >= start && t < end
+        }
+        _ => false,
+    };
+    let hours = if summer { 2 } else { 1 };
+    UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC)
+}
+
+pub fn to_berlin(unix: i64) -> OffsetDateTime {
+    let utc = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    utc.to_offset(berlin_offset(utc))
+}
+
+/// "26.11.2026, 08:15 Uhr"
+pub fn format(unix: i64) -> String {
+    let t = to_berlin(unix);
+    format!(
+        "{:02}.{:02}.{}, {:02}:{:02} Uhr",
+        t.day(),
+        u8::from(t.month()),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// "26.11.2026"
+pub fn format_date(unix: i64) -> String {
+    let t = to_berlin(unix);
+    format!("{:02}.{:02}.{}", t.day(), u8::from(t.month()), t.year())
+}
+
+/// A `<time>` element with the machine-readable instant.
+pub fn time_el(unix: i64) -> Markup {
+    let utc = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let iso = format!(
+        "{}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute(),
+        utc.second()
+    );
+    html! { time datetime=(iso) { (format(unix)) } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn winter_and_summer_time() {
+        // 2026-01-15 12:00 UTC is 13:00 in Berlin.
+        assert_eq!(format(1_768_478_400), "15.01.2026, 13:00 Uhr");
+        // 2026-07-01 12:00 UTC is 14:00 in Berlin.
+        assert_eq!(format(1_782_907_200), "01.07.2026, 14:00 Uhr");
+    }
+
+    #[test]
+    fn switch_instants() {
+        // 2026-03-29 00:59:59 UTC still winter; 01:00:00 UTC summer.
+        let before = OffsetDateTime::from_unix_timestamp(1_774_745_999)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        let after = OffsetDateTime::from_unix_timestamp(1_774_746_000)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(berlin_offset(before).whole_hours(), 1);
+        assert_eq!(berlin_offset(after).whole_hours(), 2);
+        // 2026-10-25 01:00:00 UTC back to winter.
+        let back = OffsetDateTime::from_unix_timestamp(1_792_890_000)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(berlin_offset(back).whole_hours(), 1);
+    }
+}

@@ -1,0 +1,78 @@
+//! Typed access to the session, so handlers never use raw string keys.
+
+use crate::domain::UserId;
+use crate::error::{AppError, AppResult};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use rand::RngCore;
+use tower_sessions::Session;
+
+const USER_ID: &str = "user_id";
+const CSRF: &str = "csrf";
+const FLASH: &str = "flash";
+
+#[derive(Clone)]
+pub struct AppSession(pub Session);
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl AppSession {
+    pub async fn user_id(&self) -> AppResult<Option<UserId>> {
+        Ok(self.0.get::<UserId>(USER_ID).await?)
+    }
+
+    /// Log in with a new session id (no session fixation) and a new CSRF token.
+    pub async fn log_in(&self, id: UserId) -> AppResult<()> {
+        self.0.cycle_id().await?;
+        self.0.insert(USER_ID, id).await?;
+        self.0.insert(CSRF, new_token()).await?;
+        Ok(())
+    }
+
+    /// Forget everything: the row is deleted and the cookie removed.
+    pub async fn log_out(&self) -> AppResult<()> {
+        Ok(self.0.flush().await?)
+    }
+
+    pub async fn csrf_token(&self) -> AppResult<Option<String>> {
+        Ok(self.0.get::<String>(CSRF).await?)
+    }
+
+    /// The CSRF token, created on first need; only pages with forms call this, so anonymous
+    /// readers get no session and no cookie.
+    pub async fn ensure_csrf_token(&self) -> AppResult<String> {
+        if let Some(t) = self.csrf_token().await? {
+            return Ok(t);
+        }
+        let t = new_token();
+        self.0.insert(CSRF, &t).await?;
+        Ok(t)
+    }
+
+    pub async fn set_flash(&self, message: &str) -> AppResult<()> {
+        Ok(self.0.insert(FLASH, message).await?)
+    }
+
+    /// The one-time notice of the previous action, removed as it is read.
+    pub async fn take_flash(&self) -> AppResult<Option<String>> {
+        if self.0.get::<String>(FLASH).await?.is_none() {
+            return Ok(None);
+        }
+        Ok(self.0.remove::<String>(FLASH).await?)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for AppSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Session::from_request_parts(parts, state)
+            .await
+            .map(AppSession)
+            .map_err(|(_, msg)| AppError::internal(format!("session layer missing: {msg}")))
+    }
+}

@@ -110,7 +110,7 @@ impl NewPassword {
         if lower == email || (local.len() >= 4 && lower == local) || lower == name {
             return Err("Das Passwort darf nicht Ihr Name oder Ihre E-Mail-Adresse sein.");
         }
-        if raw.chars().all(|c| Some(c) == raw.chars().next()) {
+        if raw.chars().all(|c| raw.starts_with(c)) {
             return Err(
                 "Das Passwort darf nicht aus einem einzigen wiederholten Zeichen bestehen.",
             );

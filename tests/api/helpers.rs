@@ -1,0 +1,295 @@
+//! `spawn_app()` and a browser-like client: the real router on port 0 over a fresh, migrated
+//! database (SQLite by default, PostgreSQL when MITDENKEN_TEST_POSTGRES names a server).
+
+use mitdenken::config::Config;
+use mitdenken::db::Db;
+use mitdenken::domain::Role;
+use mitdenken::state::AppState;
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub const PASSWORD: &str = "Sonnenblumen-Feld-42";
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "mitdenken_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
+}
+
+/// A fresh database URL: a new SQLite file, or a new database on the PostgreSQL server.
+async fn fresh_database() -> String {
+    match std::env::var("MITDENKEN_TEST_POSTGRES") {
+        Ok(server) if !server.is_empty() => {
+            use sqlx::Connection;
+            let name = unique_name();
+            let mut conn = sqlx::PgConnection::connect(&server)
+                .await
+                .expect("connect to MITDENKEN_TEST_POSTGRES");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .expect("create test database");
+            let base = match server.rfind('/') {
+                Some(i) if i > "postgres://".len() => &server[..i],
+                _ => server.as_str(),
+            };
+            format!("{base}/{name}")
+        }
+        _ => {
+            let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+            format!("sqlite://{}", path.display())
+        }
+    }
+}
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub db: Db,
+    pub client: reqwest::Client,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let mut config = Config::for_tests(fresh_database().await);
+    adjust(&mut config);
+    let db = mitdenken::prepare(&config).await.expect("prepare database");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app = mitdenken::app(AppState::new(db.clone(), config));
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    TestApp {
+        addr,
+        db,
+        client: new_client(),
+    }
+}
+
+/// A client like a browser: keeps cookies, does not follow redirects (tests look at them).
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("client")
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+    pub set_cookies: Vec<String>,
+}
+
+impl Page {
+    async fn from(r: reqwest::Response) -> Page {
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let set_cookies = r
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_string))
+            .collect();
+        let body = r.text().await.unwrap_or_default();
+        Page {
+            status,
+            location,
+            body,
+            set_cookies,
+        }
+    }
+
+    pub fn assert_redirect_to(&self, prefix: &str) {
+        assert_eq!(self.status, StatusCode::SEE_OTHER, "body: {}", self.body);
+        let loc = self.location.as_deref().unwrap_or("");
+        assert!(
+            loc.starts_with(prefix),
+            "redirect to {loc}, expected {prefix}"
+        );
+    }
+}
+
+/// The value of the first `name="csrf"` field of a page.
+pub fn csrf_of(html: &str) -> Option<String> {
+    let i = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let rest = &html[i..];
+    Some(rest[..rest.find('"')?].to_string())
+}
+
+/// Pull the number out of "/ideas/123..." in a Location header.
+pub fn id_from_location(loc: &str, prefix: &str) -> i64 {
+    loc.strip_prefix(prefix)
+        .and_then(|r| r.split(['#', '/', '?']).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no id in {loc}"))
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        self.get_with(&self.client, path).await
+    }
+
+    pub async fn get_with(&self, client: &reqwest::Client, path: &str) -> Page {
+        Page::from(client.get(self.url(path)).send().await.expect("get")).await
+    }
+
+    /// POST a form exactly as given (no token added).
+    pub async fn post_raw(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Page {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        Page::from(
+            client
+                .post(self.url(path))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .expect("post"),
+        )
+        .await
+    }
+
+    /// The CSRF token this client's session holds, read from a page with a form.
+    pub async fn csrf(&self, client: &reqwest::Client) -> String {
+        let page = self.get_with(client, "/login").await;
+        if let Some(t) = csrf_of(&page.body) {
+            return t;
+        }
+        // Logged in: /login redirects, but every page carries the logout form.
+        let page = self.get_with(client, "/").await;
+        csrf_of(&page.body).expect("a csrf token on the page")
+    }
+
+    /// POST a form like a browser would, with this client's CSRF token.
+    pub async fn post_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Page {
+        let token = self.csrf(client).await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(client, path, &all).await
+    }
+
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        self.post_with(&self.client, path, fields).await
+    }
+
+    pub async fn register_with(&self, client: &reqwest::Client, name: &str, email: &str) -> Page {
+        self.post_with(
+            client,
+            "/register",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await
+    }
+
+    /// Register with the app's own client and stay logged in.
+    pub async fn register(&self, name: &str, email: &str) -> Page {
+        let page = self.register_with(&self.client, name, email).await;
+        page.assert_redirect_to("/");
+        page
+    }
+
+    pub async fn login_with(&self, client: &reqwest::Client, email: &str, password: &str) -> Page {
+        self.post_with(
+            client,
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    /// A new browser with a new account of the given role, logged in.
+    pub async fn user(&self, name: &str, email: &str, role: Role) -> reqwest::Client {
+        let client = new_client();
+        self.register_with(&client, name, email)
+            .await
+            .assert_redirect_to("/");
+        if role != Role::Participant {
+            sqlx::query("UPDATE users SET role = $1 WHERE email = $2")
+                .bind(role.as_str())
+                .bind(email)
+                .execute(&self.db.pool)
+                .await
+                .expect("set role");
+        }
+        client
+    }
+
+    /// Submit an idea with the given client; returns its id.
+    pub async fn submit_idea_with(
+        &self,
+        client: &reqwest::Client,
+        theme: &str,
+        title: &str,
+        body: &str,
+    ) -> i64 {
+        let page = self
+            .post_with(
+                client,
+                "/ideas",
+                &[("theme", theme), ("title", title), ("body", body)],
+            )
+            .await;
+        page.assert_redirect_to("/ideas/");
+        id_from_location(page.location.as_deref().unwrap_or(""), "/ideas/")
+    }
+
+    pub async fn submit_idea(&self, theme: &str, title: &str, body: &str) -> i64 {
+        self.submit_idea_with(&self.client, theme, title, body)
+            .await
+    }
+
+    pub async fn scalar(&self, sql: &str, id: i64) -> i64 {
+        sqlx::query_scalar(sql)
+            .bind(id)
+            .fetch_one(&self.db.pool)
+            .await
+            .expect("scalar query")
+    }
+}

@@ -1,0 +1,9 @@
+//! Integration tests: the real router over real HTTP against a real database.
+
+mod accounts;
+mod comments;
+mod helpers;
+mod ideas;
+mod security;
+mod supports;
+mod themes;

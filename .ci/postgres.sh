@@ -1,0 +1,34 @@
+# A throwaway PostgreSQL cluster on 127.0.0.1 for the tests; source this file, then `pg_start`.
+# Installs Debian's postgresql when it is missing. Run as root (CI is).
+
+PG_PORT="${PG_PORT:-55432}"
+
+pg_bin() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+pg_start() {
+  if [ -z "$(pg_bin)" ]; then
+    echo "Installing PostgreSQL from Debian's packages ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 postgresql >/dev/null
+  fi
+  PG_BIN="$(pg_bin)"
+  PG_DIR="$(mktemp -d /tmp/mitdenken-pg.XXXXXX)"
+  chown postgres:postgres "$PG_DIR"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" --auth=trust -U postgres >/dev/null
+  # fsync off: a test cluster that dies is thrown away anyway.
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/log" \
+    -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+    start >/dev/null
+  trap pg_stop EXIT
+  export MITDENKEN_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+  echo "PostgreSQL running at $MITDENKEN_TEST_POSTGRES"
+}
+
+pg_stop() {
+  if [ -n "${PG_DIR:-}" ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+  fi
+}

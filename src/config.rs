@@ -42,6 +42,14 @@ pub struct Config {
         global = true
     )]
     pub secure_cookies: bool,
+    /// Behind a reverse proxy: take the client address from the last X-Forwarded-For entry.
+    #[arg(
+        long,
+        env = "MITDENKEN_TRUST_PROXY",
+        default_value_t = false,
+        global = true
+    )]
+    pub trust_proxy: bool,
     /// Login and registration attempts allowed per client address and minute.
     #[arg(
         long,
@@ -90,6 +98,7 @@ impl Config {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             database_url,
             secure_cookies: false,
+            trust_proxy: false,
             auth_rate_limit: 10_000,
         }
     }

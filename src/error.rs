@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 #[derive(Debug)]
 pub enum AppError {
     NotFound,
+    MethodNotAllowed,
     Forbidden,
     /// Anonymous visitor on a page that needs an account: send them to the login form.
     LoginRequired {
@@ -31,6 +32,11 @@ impl AppError {
                 StatusCode::NOT_FOUND,
                 "Seite nicht gefunden",
                 "Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.",
+            ),
+            AppError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "Aktion nicht möglich",
+                "Diese Adresse kann so nicht aufgerufen werden. Bitte nutzen Sie die Links und Schaltflächen der Seite.",
             ),
             AppError::Forbidden => (
                 StatusCode::FORBIDDEN,

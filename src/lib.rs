@@ -59,6 +59,10 @@ async fn not_found() -> error::AppError {
     error::AppError::NotFound
 }
 
+async fn method_not_allowed() -> error::AppError {
+    error::AppError::MethodNotAllowed
+}
+
 fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
@@ -73,6 +77,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::routes::router())
         .merge(accounts::routes::router())
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(web::csrf::protect));
 
@@ -95,6 +100,15 @@ pub fn app(state: AppState) -> Router {
                 .with_same_site(SameSite::Lax)
                 .with_expiry(expiry),
         ),
+    };
+    // Behind HTTPS (secure cookies) browsers are also told to never use plain HTTP again.
+    let routes = if secure {
+        routes.layer(header_layer(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000",
+        ))
+    } else {
+        routes
     };
     routes
         .layer(CompressionLayer::new())

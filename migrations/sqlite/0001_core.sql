@@ -9,6 +9,8 @@ CREATE TABLE users (
     password_hash TEXT    NOT NULL,
     role          TEXT    NOT NULL DEFAULT 'participant'
                   CHECK (role IN ('participant', 'moderator', 'ministry', 'admin')),
+    -- Raised when the password changes: sessions holding an older value are logged out.
+    auth_epoch    BIGINT  NOT NULL DEFAULT 0,
     created_at    BIGINT  NOT NULL
 );
 CREATE INDEX users_created ON users (created_at);
@@ -39,11 +41,12 @@ CREATE TABLE ideas (
     edited_at     BIGINT,
     withdrawn_at  BIGINT
 );
--- One index per sort of the theme page, each ending in created_at so ties are stable.
-CREATE INDEX ideas_theme_newest   ON ideas (theme_id, created_at);
-CREATE INDEX ideas_theme_supports ON ideas (theme_id, support_count, created_at);
-CREATE INDEX ideas_theme_comments ON ideas (theme_id, comment_count, created_at);
-CREATE INDEX ideas_author         ON ideas (author_id, created_at);
+-- One index per sort of the theme page, each ending in (created_at, id) exactly as the
+-- ORDER BY does, so a page is read straight from the index without sorting.
+CREATE INDEX ideas_theme_newest   ON ideas (theme_id, created_at, id);
+CREATE INDEX ideas_theme_supports ON ideas (theme_id, support_count, created_at, id);
+CREATE INDEX ideas_theme_comments ON ideas (theme_id, comment_count, created_at, id);
+CREATE INDEX ideas_author         ON ideas (author_id, created_at, id);
 
 CREATE TABLE comments (
     id         INTEGER PRIMARY KEY,

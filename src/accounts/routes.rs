@@ -6,9 +6,9 @@ use crate::domain::{DisplayName, Email, NewPassword, Role, UserId};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
 use crate::web::client::ClientIp;
-use crate::web::{Ctx, Form, FormErrors, safe_next};
+use crate::web::{Ctx, Form, FormErrors, Path, Query, safe_next};
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
@@ -87,19 +87,19 @@ async fn register(
     let mut errors = FormErrors::new();
     let name = errors.check(
         "display_name",
-        "Anzeigename",
+        views::L_NAME,
         DisplayName::parse(&form.display_name),
     );
-    let email = errors.check("email", "E-Mail-Adresse", Email::parse(&form.email));
+    let email = errors.check("email", views::L_EMAIL, Email::parse(&form.email));
     let password = errors.check(
         "password",
-        "Passwort",
+        views::L_PASSWORD,
         NewPassword::parse(&form.password, &form.email, &form.display_name),
     );
     if password.is_some() && form.password != form.password_confirm {
         errors.add(
             "password_confirm",
-            "Passwort wiederholen",
+            views::L_PASSWORD_CONFIRM,
             views::PASSWORDS_DIFFER,
         );
     }
@@ -126,13 +126,13 @@ async fn register(
     {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => {
-            errors.add("email", "E-Mail-Adresse", views::EMAIL_TAKEN);
+            errors.add("email", views::L_EMAIL, views::EMAIL_TAKEN);
             ctx.ensure_csrf().await?;
             return Ok(views::register(&ctx, &values, &errors).into_response());
         }
         Err(e) => return Err(e.into()),
     };
-    ctx.session.log_in(id).await?;
+    ctx.session.log_in(id, 0).await?;
     ctx.session.set_flash(views::WELCOME).await?;
     Ok(Redirect::to(&values.next).into_response())
 }
@@ -169,14 +169,10 @@ async fn login(
     let next = safe_next(Some(&form.next));
     let mut errors = FormErrors::new();
     if form.email.trim().is_empty() {
-        errors.add(
-            "email",
-            "E-Mail-Adresse",
-            "Bitte geben Sie Ihre E-Mail-Adresse an.",
-        );
+        errors.add("email", views::L_EMAIL, views::EMAIL_MISSING);
     }
     if form.password.is_empty() {
-        errors.add("password", "Passwort", "Bitte geben Sie Ihr Passwort an.");
+        errors.add("password", views::L_PASSWORD, views::PASSWORD_MISSING);
     }
     if errors.is_empty() {
         let email = form.email.trim().to_lowercase();
@@ -187,11 +183,11 @@ async fn login(
         };
         let ok = verify_password(form.password.clone(), hash).await?;
         if let (true, Some(user)) = (ok, user) {
-            ctx.session.log_in(user.id).await?;
+            ctx.session.log_in(user.id, user.auth_epoch).await?;
             ctx.session.set_flash(views::LOGGED_IN).await?;
             return Ok(Redirect::to(&next).into_response());
         }
-        errors.add("password", "Passwort", views::LOGIN_FAILED);
+        errors.add("password", views::L_PASSWORD, views::LOGIN_FAILED);
     }
     ctx.ensure_csrf().await?;
     Ok(views::login(&ctx, &form.email, &next, false, &errors).into_response())
@@ -238,7 +234,7 @@ async fn change_name(
         }
         Err(msg) => {
             let mut name_errors = FormErrors::new();
-            name_errors.add("display_name", "Anzeigename", msg);
+            name_errors.add("display_name", views::L_NAME, msg);
             let forms = AccountForms {
                 display_name: &form.display_name,
                 name_errors,
@@ -270,28 +266,28 @@ async fn change_password(
     if !verify_password(form.current_password.clone(), user.password_hash.clone()).await? {
         errors.add(
             "current_password",
-            "Aktuelles Passwort",
+            views::L_CURRENT_PASSWORD,
             views::CURRENT_PASSWORD_WRONG,
         );
     }
     let new = errors.check(
         "new_password",
-        "Neues Passwort",
+        views::L_NEW_PASSWORD,
         NewPassword::parse(&form.new_password, &user.email, &user.display_name),
     );
     if new.is_some() && form.new_password != form.new_password_confirm {
         errors.add(
             "new_password_confirm",
-            "Neues Passwort wiederholen",
+            views::L_NEW_PASSWORD_CONFIRM,
             views::PASSWORDS_DIFFER,
         );
     }
     match (new, errors.is_empty()) {
         (Some(new), true) => {
             let hash = hash_password(new.as_str().to_string()).await?;
-            db::users::set_password_hash(&state.db.pool, me.id, &hash).await?;
-            // A new session id, so a session someone else may have seen is worthless now.
-            ctx.session.log_in(me.id).await?;
+            let epoch = db::users::set_password_hash(&state.db.pool, me.id, &hash).await?;
+            // Every other session of this account ends; this one continues with a new id.
+            ctx.session.log_in(me.id, epoch).await?;
             ctx.session.set_flash(views::PASSWORD_CHANGED).await?;
             Ok(Redirect::to("/account").into_response())
         }
@@ -306,18 +302,18 @@ async fn change_password(
     }
 }
 
-async fn profile(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Markup> {
+async fn profile(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
     let id: UserId = id.parse().map_err(|_| AppError::NotFound)?;
     let user = db::users::by_id(&state.db.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let ideas = db::ideas::by_author(&state.db.pool, id, 100).await?;
-    let comments = db::comments::by_author(&state.db.pool, id, 100).await?;
-    Ok(views::profile(&ctx, &user, &ideas, &comments))
+    let ideas = db::ideas::by_author(&state.db.pool, id, PROFILE_LIST).await?;
+    let comments = db::comments::by_author(&state.db.pool, id, PROFILE_LIST).await?;
+    let totals = (
+        db::ideas::count_by_author(&state.db.pool, id).await?,
+        db::comments::count_by_author(&state.db.pool, id).await?,
+    );
+    Ok(views::profile(&ctx, &user, &ideas, &comments, totals))
 }
 
 #[derive(Deserialize, Default)]
@@ -328,6 +324,8 @@ struct AdminQuery {
 }
 
 const ADMIN_PAGE: i64 = 50;
+/// A profile shows this many of the newest ideas and comments.
+const PROFILE_LIST: i64 = 100;
 
 /// `?page=` as a number from 1; anything else is page 1.
 pub fn page_param(raw: &str) -> i64 {
@@ -369,7 +367,7 @@ struct RoleForm {
 async fn change_role(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Redirect> {
     ctx.require_admin()?;
@@ -381,7 +379,7 @@ async fn change_role(
         .ok_or(AppError::NotFound)?;
     if target.role() == Role::Admin
         && role != Role::Admin
-        && db::users::count_admins(&mut *tx).await? <= 1
+        && db::users::count_admins(&mut tx, state.db.backend).await? <= 1
     {
         tx.rollback().await?;
         ctx.session.set_flash(views::LAST_ADMIN).await?;

@@ -6,7 +6,7 @@ use crate::db::users::{UserListRow, UserRow};
 use crate::domain::{DisplayName, NewPassword, Role};
 use crate::web::datetime::{format_date, time_el};
 use crate::web::forms::csrf_field;
-use crate::web::layout::{self, encode, pager};
+use crate::web::layout::{self, encode, pager, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
@@ -21,6 +21,15 @@ pub const EMAIL_TAKEN: &str =
     "Für diese E-Mail-Adresse gibt es bereits ein Konto. Möchten Sie sich anmelden?";
 pub const PASSWORDS_DIFFER: &str = "Die beiden Passwörter stimmen nicht überein.";
 pub const LOGIN_FAILED: &str = "E-Mail-Adresse oder Passwort sind nicht richtig.";
+pub const PASSWORD_MISSING: &str = "Bitte geben Sie Ihr Passwort an.";
+pub const EMAIL_MISSING: &str = "Bitte geben Sie Ihre E-Mail-Adresse an.";
+pub const L_NAME: &str = "Anzeigename";
+pub const L_EMAIL: &str = "E-Mail-Adresse";
+pub const L_PASSWORD: &str = "Passwort";
+pub const L_PASSWORD_CONFIRM: &str = "Passwort wiederholen";
+pub const L_CURRENT_PASSWORD: &str = "Aktuelles Passwort";
+pub const L_NEW_PASSWORD: &str = "Neues Passwort";
+pub const L_NEW_PASSWORD_CONFIRM: &str = "Neues Passwort wiederholen";
 pub const CURRENT_PASSWORD_WRONG: &str = "Das aktuelle Passwort ist nicht richtig.";
 
 pub fn role_label(role: Role) -> &'static str {
@@ -29,6 +38,16 @@ pub fn role_label(role: Role) -> &'static str {
         Role::Moderator => "Moderation",
         Role::Ministry => "Ministerium",
         Role::Admin => "Administration",
+    }
+}
+
+/// Staff roles beside a name, so nobody can pass as the ministry by choosing a display name.
+pub fn role_badge(role: &str) -> Markup {
+    html! {
+        @match Role::parse(role) {
+            Some(Role::Participant) | None => {},
+            Some(r) => { " " span.badge.role { (role_label(r)) } },
+        }
     }
 }
 
@@ -46,21 +65,21 @@ pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
     );
     layout::page(
         ctx,
-        "Registrieren",
+        &title_with_errors("Registrieren", !errors.is_empty()),
         html! {
             h1 { "Registrieren" }
-            p { "Mit einem Konto können Sie Ideen einreichen, kommentieren und unterstützen. Wir speichern nur Ihren Anzeigenamen, Ihre E-Mail-Adresse und Ihr Passwort (verschlüsselt)." }
+            p { "Mit einem Konto können Sie Ideen einreichen, kommentieren und unterstützen. Wir speichern nur Ihren Anzeigenamen, Ihre E-Mail-Adresse und Ihr Passwort – dieses nur als nicht umkehrbarer Hash." }
             (errors.summary())
             form.stack method="post" action="/register" novalidate {
                 (csrf_field(ctx.csrf()))
                 input type="hidden" name="next" value=(v.next);
-                (Field::text("display_name", "Anzeigename", &v.display_name)
+                (Field::text("display_name", L_NAME, &v.display_name)
                     .hint("Wird öffentlich bei Ihren Beiträgen gezeigt. Sie können auch ein Pseudonym wählen.")
                     .length(2, DisplayName::MAX).autocomplete("nickname").render(errors))
-                (Field::email("email", "E-Mail-Adresse", &v.email)
+                (Field::email("email", L_EMAIL, &v.email)
                     .hint("Wird nicht veröffentlicht.").render(errors))
-                (Field::password("password", "Passwort").hint(&hint).autocomplete("new-password").render(errors))
-                (Field::password("password_confirm", "Passwort wiederholen").autocomplete("new-password").render(errors))
+                (Field::password("password", L_PASSWORD).hint(&hint).autocomplete("new-password").render(errors))
+                (Field::password("password_confirm", L_PASSWORD_CONFIRM).autocomplete("new-password").render(errors))
                 button.primary type="submit" { "Konto anlegen" }
             }
             p { "Sie haben schon ein Konto? " a href="/login" { "Zur Anmeldung" } }
@@ -71,7 +90,7 @@ pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
 pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &FormErrors) -> Markup {
     layout::page(
         ctx,
-        "Anmelden",
+        &title_with_errors("Anmelden", !errors.is_empty()),
         html! {
             h1 { "Anmelden" }
             @if logged_out {
@@ -81,8 +100,8 @@ pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &Form
             form.stack method="post" action="/login" novalidate {
                 (csrf_field(ctx.csrf()))
                 input type="hidden" name="next" value=(next);
-                (Field::email("email", "E-Mail-Adresse", email).autocomplete("username").render(errors))
-                (Field::password("password", "Passwort").autocomplete("current-password").render(errors))
+                (Field::email("email", L_EMAIL, email).autocomplete("username").render(errors))
+                (Field::password("password", L_PASSWORD).autocomplete("current-password").render(errors))
                 button.primary type="submit" { "Anmelden" }
             }
             p { "Noch kein Konto? " a href={ "/register?next=" (encode(next)) } { "Jetzt registrieren" } }
@@ -97,9 +116,10 @@ pub struct AccountForms<'a> {
 }
 
 pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
+    let failed = !f.name_errors.is_empty() || !f.password_errors.is_empty();
     layout::page(
         ctx,
-        "Mein Konto",
+        &title_with_errors("Mein Konto", failed),
         html! {
             h1 { "Mein Konto" }
             dl.facts {
@@ -113,7 +133,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
                 (f.name_errors.summary())
                 form.stack method="post" action="/account/name" novalidate {
                     (csrf_field(ctx.csrf()))
-                    (Field::text("display_name", "Anzeigename", f.display_name)
+                    (Field::text("display_name", L_NAME, f.display_name)
                         .length(2, DisplayName::MAX).autocomplete("nickname").render(&f.name_errors))
                     button.primary type="submit" { "Namen speichern" }
                 }
@@ -123,9 +143,9 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
                 (f.password_errors.summary())
                 form.stack method="post" action="/account/password" novalidate {
                     (csrf_field(ctx.csrf()))
-                    (Field::password("current_password", "Aktuelles Passwort").autocomplete("current-password").render(&f.password_errors))
-                    (Field::password("new_password", "Neues Passwort").hint("Mindestens 10 Zeichen.").autocomplete("new-password").render(&f.password_errors))
-                    (Field::password("new_password_confirm", "Neues Passwort wiederholen").autocomplete("new-password").render(&f.password_errors))
+                    (Field::password("current_password", L_CURRENT_PASSWORD).autocomplete("current-password").render(&f.password_errors))
+                    (Field::password("new_password", L_NEW_PASSWORD).hint("Mindestens 10 Zeichen.").autocomplete("new-password").render(&f.password_errors))
+                    (Field::password("new_password_confirm", L_NEW_PASSWORD_CONFIRM).autocomplete("new-password").render(&f.password_errors))
                     button.primary type="submit" { "Passwort speichern" }
                 }
             }
@@ -138,6 +158,7 @@ pub fn profile(
     user: &UserRow,
     ideas: &[AuthoredIdea],
     comments: &[AuthoredComment],
+    (idea_total, comment_total): (i64, i64),
 ) -> Markup {
     let title = format!("Profil von {}", user.display_name);
     layout::page(
@@ -152,7 +173,8 @@ pub fn profile(
                 }
             }
             section aria-labelledby="ideas-title" {
-                h2 #ideas-title { "Ideen (" (ideas.len()) ")" }
+                h2 #ideas-title { "Ideen (" (idea_total) ")" }
+                @if idea_total > ideas.len() as i64 { p.meta { "Die neuesten " (ideas.len()) " Ideen:" } }
                 @if ideas.is_empty() {
                     p { "Noch keine Ideen." }
                 } @else {
@@ -171,7 +193,8 @@ pub fn profile(
                 }
             }
             section aria-labelledby="comments-title" {
-                h2 #comments-title { "Kommentare (" (comments.len()) ")" }
+                h2 #comments-title { "Kommentare (" (comment_total) ")" }
+                @if comment_total > comments.len() as i64 { p.meta { "Die neuesten " (comments.len()) " Kommentare:" } }
                 @if comments.is_empty() {
                     p { "Noch keine Kommentare." }
                 } @else {

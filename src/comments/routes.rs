@@ -7,9 +7,9 @@ use crate::error::{AppError, AppResult};
 use crate::ideas::routes::{load, parse_id, render_page};
 use crate::ideas::views::WITHDRAWN_NO_CHANGE;
 use crate::state::AppState;
-use crate::web::{Ctx, Form, FormErrors};
+use crate::web::{Ctx, Form, FormErrors, Path};
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
@@ -32,7 +32,7 @@ struct CommentForm {
 async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
     Form(form): Form<CommentForm>,
 ) -> AppResult<Response> {
     let me = ctx.require_user()?;
@@ -50,7 +50,7 @@ async fn create(
             Some(p) if p.idea_id == idea.id && p.deleted_at.is_none() => {
                 parent = Some(p.parent_id.unwrap_or(p.id));
             }
-            _ => errors.add("body", "Ihr Kommentar", views::PARENT_MISSING),
+            _ => errors.add("body", views::L_COMMENT, views::PARENT_MISSING),
         }
     }
     let key = match parent {
@@ -58,7 +58,7 @@ async fn create(
         None => "body".to_string(),
     };
     let body = if errors.is_empty() {
-        errors.check(key, "Ihr Kommentar", CommentBody::parse(&form.body))
+        errors.check(key, views::L_COMMENT, CommentBody::parse(&form.body))
     } else {
         None
     };
@@ -100,11 +100,7 @@ async fn own_comment(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<Comment
     Ok(c)
 }
 
-async fn edit_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Markup> {
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
     let c = own_comment(&state, &ctx, &id).await?;
     Ok(views::edit(&ctx, &c, &c.body, &FormErrors::new()))
 }
@@ -118,7 +114,7 @@ struct EditForm {
 async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
     Form(form): Form<EditForm>,
 ) -> AppResult<Response> {
     let c = own_comment(&state, &ctx, &id).await?;
@@ -130,7 +126,7 @@ async fn update(
         }
         Err(msg) => {
             let mut errors = FormErrors::new();
-            errors.add("body", "Ihr Kommentar", msg);
+            errors.add("body", views::L_COMMENT, msg);
             Ok(views::edit(&ctx, &c, &form.body, &errors).into_response())
         }
     }
@@ -139,17 +135,13 @@ async fn update(
 async fn delete_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
 ) -> AppResult<Markup> {
     let c = own_comment(&state, &ctx, &id).await?;
     Ok(views::delete_confirm(&ctx, &c))
 }
 
-async fn delete(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Redirect> {
+async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let c = own_comment(&state, &ctx, &id).await?;
     let mut tx = state.db.begin_write().await?;
     if db::comments::delete(&mut *tx, c.id).await? {

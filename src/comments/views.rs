@@ -1,5 +1,6 @@
 //! The discussion under an idea, and the comment edit and delete pages.
 
+use crate::accounts::views::role_badge;
 use crate::db::comments::CommentRow;
 use crate::db::ideas::IdeaDetail;
 use crate::domain::{CommentBody, CommentId};
@@ -16,6 +17,7 @@ pub const COMMENT_DELETED: &str = "Ihr Kommentar wurde gelöscht.";
 pub const PARENT_MISSING: &str = "Der Kommentar, auf den Sie antworten wollten, ist nicht mehr da. Ihr Text steht unten im Feld für neue Kommentare.";
 /// Forms that did not receive the failed submission show no errors.
 static NO_ERRORS: std::sync::LazyLock<FormErrors> = std::sync::LazyLock::new(FormErrors::default);
+pub const L_COMMENT: &str = "Ihr Kommentar";
 const BODY_HINT: &str = "Markdown ist erlaubt: **fett**, *kursiv*, Links als [Text](https://…).";
 
 /// A comment that failed validation, shown again in the form it came from.
@@ -40,7 +42,7 @@ fn comment(ctx: &Ctx, c: &CommentRow, idea_open: bool, draft: &CommentDraft) -> 
                 p.deleted { "Dieser Kommentar wurde gelöscht." }
             } @else {
                 p.meta {
-                    a href={ "/users/" (c.author_id) } { (c.author_name) } " · " (time_el(c.created_at))
+                    a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(&c.author_role)) " · " (time_el(c.created_at))
                     @if let Some(e) = c.edited_at { " · bearbeitet am " (time_el(e)) }
                 }
                 div.comment-body { (markdown::render(&c.body)) }
@@ -125,7 +127,7 @@ pub fn comments_section(
 pub fn edit(ctx: &Ctx, c: &CommentRow, body: &str, errors: &FormErrors) -> Markup {
     layout::page(
         ctx,
-        "Kommentar bearbeiten",
+        &layout::title_with_errors("Kommentar bearbeiten", !errors.is_empty()),
         html! {
             h1 { "Kommentar bearbeiten" }
             (errors.summary())

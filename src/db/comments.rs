@@ -9,6 +9,7 @@ pub struct CommentRow {
     pub idea_id: IdeaId,
     pub author_id: UserId,
     pub author_name: String,
+    pub author_role: String,
     pub parent_id: Option<CommentId>,
     pub body: String,
     pub created_at: i64,
@@ -16,7 +17,8 @@ pub struct CommentRow {
     pub deleted_at: Option<i64>,
 }
 
-const SELECT: &str = "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name,
+const SELECT: &str =
+    "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name, u.role AS author_role,
         c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at
     FROM comments c JOIN users u ON u.id = c.author_id";
 
@@ -83,6 +85,13 @@ pub async fn bump_count<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx
         .execute(ex)
         .await
         .map(|_| ())
+}
+
+pub async fn count_by_author<'e>(ex: impl Exec<'e>, author: UserId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
+        .bind(author)
+        .fetch_one(ex)
+        .await
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

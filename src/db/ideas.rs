@@ -55,6 +55,7 @@ pub struct IdeaCard {
     pub title: String,
     pub author_id: UserId,
     pub author_name: String,
+    pub author_role: String,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
@@ -76,10 +77,12 @@ pub async fn list_for_theme<'e>(
     if sort == Sort::Trending {
         // Starts from the last week's supports (index `supports_recent`), not from the ideas.
         return sqlx::query_as(
-            "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, i.support_count,
+            "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
                     i.comment_count, i.created_at, i.status, r.recent
-             FROM (SELECT idea_id, COUNT(*) AS recent FROM supports
-                   WHERE created_at >= $2 GROUP BY idea_id) r
+             FROM (SELECT s.idea_id, COUNT(*) AS recent
+                   FROM supports s JOIN ideas t ON t.id = s.idea_id
+                   WHERE s.created_at >= $2 AND t.theme_id = $1
+                   GROUP BY s.idea_id) r
              JOIN ideas i ON i.id = r.idea_id
              JOIN users u ON u.id = i.author_id
              WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
@@ -94,8 +97,8 @@ pub async fn list_for_theme<'e>(
         .await;
     }
     sqlx::query_as(&format!(
-        "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, i.support_count,
-                i.comment_count, i.created_at, i.status, 0 AS recent
+        "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
+                i.comment_count, i.created_at, i.status, CAST(0 AS BIGINT) AS recent
          FROM ideas i JOIN users u ON u.id = i.author_id
          WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
          ORDER BY {} LIMIT $2 OFFSET $3",
@@ -111,9 +114,8 @@ pub async fn list_for_theme<'e>(
 /// How many ideas the trend sort lists (the other sorts use the theme's `idea_count`).
 pub async fn count_trending<'e>(ex: impl Exec<'e>, theme: ThemeId, now: i64) -> sqlx::Result<i64> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM ideas i
-         WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
-           AND i.id IN (SELECT idea_id FROM supports WHERE created_at >= $2)",
+        "SELECT COUNT(DISTINCT s.idea_id) FROM supports s JOIN ideas i ON i.id = s.idea_id
+         WHERE s.created_at >= $2 AND i.theme_id = $1 AND i.withdrawn_at IS NULL",
     )
     .bind(theme)
     .bind(now - Sort::TREND_WINDOW_SECS)
@@ -129,6 +131,7 @@ pub struct IdeaDetail {
     pub theme_name: String,
     pub author_id: UserId,
     pub author_name: String,
+    pub author_role: String,
     pub title: String,
     pub body: String,
     pub status: String,
@@ -148,7 +151,7 @@ impl IdeaDetail {
 pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<IdeaDetail>> {
     sqlx::query_as(
         "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, i.author_id,
-                u.display_name AS author_name, i.title, i.body, i.status, i.support_count,
+                u.display_name AS author_name, u.role AS author_role, i.title, i.body, i.status, i.support_count,
                 i.comment_count, i.created_at, i.edited_at, i.withdrawn_at
          FROM ideas i JOIN users u ON u.id = i.author_id JOIN themes t ON t.id = i.theme_id
          WHERE i.id = $1",
@@ -179,36 +182,50 @@ pub async fn insert<'e>(
     .await
 }
 
+/// Saves an edit only if the idea is still listed in `old_theme`, so the theme counts that
+/// the caller adjusts afterwards cannot drift when two edits or an edit and a withdrawal
+/// race; false means "changed meanwhile".
 pub async fn update<'e>(
     ex: impl Exec<'e>,
     id: IdeaId,
+    old_theme: ThemeId,
     theme: ThemeId,
     title: &str,
     body: &str,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE ideas SET theme_id = $1, title = $2, body = $3, edited_at = $4 WHERE id = $5",
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE ideas SET theme_id = $1, title = $2, body = $3, edited_at = $4
+         WHERE id = $5 AND theme_id = $6 AND withdrawn_at IS NULL",
     )
     .bind(theme)
     .bind(title)
     .bind(body)
     .bind(super::now())
     .bind(id)
-    .execute(ex)
-    .await
-    .map(|_| ())
-}
-
-/// Marks the idea withdrawn; false if it already was (so counts are changed only once).
-pub async fn withdraw<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<bool> {
-    let r = sqlx::query(
-        "UPDATE ideas SET withdrawn_at = $1, status = 'withdrawn' WHERE id = $2 AND withdrawn_at IS NULL",
-    )
-    .bind(super::now())
-    .bind(id)
+    .bind(old_theme)
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// Marks the idea withdrawn and returns the theme it was listed in, or None if it already
+/// was withdrawn (so the count is lowered exactly once, in the right theme).
+pub async fn withdraw<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<ThemeId>> {
+    sqlx::query_scalar(
+        "UPDATE ideas SET withdrawn_at = $1, status = 'withdrawn'
+         WHERE id = $2 AND withdrawn_at IS NULL RETURNING theme_id",
+    )
+    .bind(super::now())
+    .bind(id)
+    .fetch_optional(ex)
+    .await
+}
+
+pub async fn count_by_author<'e>(ex: impl Exec<'e>, author: UserId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE author_id = $1")
+        .bind(author)
+        .fetch_one(ex)
+        .await
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

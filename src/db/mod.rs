@@ -91,6 +91,12 @@ impl Db {
                 sessions: SessionPool::Postgres(sessions),
             });
         }
+        if url.contains(":memory:") {
+            // Every pooled connection would get its own empty database.
+            return Err(sqlx::Error::Configuration(
+                "an in-memory SQLite database cannot be shared by the pool; use a file".into(),
+            ));
+        }
         let url = prepare_sqlite_url(url).map_err(sqlx::Error::Io)?;
         let pool = AnyPoolOptions::new()
             .max_connections(8)
@@ -177,9 +183,5 @@ mod tests {
             Some(format!("sqlite://{}/x.db?mode=rwc", dir.display()))
         );
         assert!(dir.is_dir());
-        assert_eq!(
-            prepare_sqlite_url("sqlite::memory:").ok(),
-            Some("sqlite://:memory:?mode=rwc".to_string())
-        );
     }
 }

@@ -12,6 +12,7 @@ pub struct UserRow {
     pub password_hash: String,
     pub role: String,
     pub created_at: i64,
+    pub auth_epoch: i64,
 }
 
 impl UserRow {
@@ -20,16 +21,25 @@ impl UserRow {
     }
 }
 
-pub async fn session_user<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<CurrentUser>> {
-    let row: Option<(UserId, String, String)> =
-        sqlx::query_as("SELECT id, display_name, role FROM users WHERE id = $1")
+/// The logged-in person and their account's `auth_epoch`.
+pub async fn session_user<'e>(
+    ex: impl Exec<'e>,
+    id: UserId,
+) -> sqlx::Result<Option<(CurrentUser, i64)>> {
+    let row: Option<(UserId, String, String, i64)> =
+        sqlx::query_as("SELECT id, display_name, role, auth_epoch FROM users WHERE id = $1")
             .bind(id)
             .fetch_optional(ex)
             .await?;
-    Ok(row.map(|(id, name, role)| CurrentUser {
-        id,
-        name,
-        role: Role::parse(&role).unwrap_or(Role::Participant),
+    Ok(row.map(|(id, name, role, epoch)| {
+        (
+            CurrentUser {
+                id,
+                name,
+                role: Role::parse(&role).unwrap_or(Role::Participant),
+            },
+            epoch,
+        )
     }))
 }
 
@@ -76,13 +86,17 @@ pub async fn set_display_name<'e>(ex: impl Exec<'e>, id: UserId, name: &str) -> 
         .map(|_| ())
 }
 
-pub async fn set_password_hash<'e>(ex: impl Exec<'e>, id: UserId, hash: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-        .bind(hash)
-        .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
+/// New password and a raised `auth_epoch`, which logs out every session of the account;
+/// returns the new epoch for the session that made the change.
+pub async fn set_password_hash<'e>(ex: impl Exec<'e>, id: UserId, hash: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "UPDATE users SET password_hash = $1, auth_epoch = auth_epoch + 1 WHERE id = $2
+         RETURNING auth_epoch",
+    )
+    .bind(hash)
+    .bind(id)
+    .fetch_one(ex)
+    .await
 }
 
 pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Result<bool> {
@@ -94,9 +108,17 @@ pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Re
     Ok(r.rows_affected() == 1)
 }
 
-pub async fn count_admins<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
+/// Admins left. DIALECT: PostgreSQL locks the admin rows, so two admins demoting each other
+/// at the same moment cannot both see "two left"; SQLite's write transaction already
+/// serialises them.
+pub async fn count_admins(tx: &mut super::Tx, backend: super::Backend) -> sqlx::Result<i64> {
+    if backend == super::Backend::Postgres {
+        sqlx::query("SELECT id FROM users WHERE role = 'admin' FOR UPDATE")
+            .execute(&mut **tx)
+            .await?;
+    }
     sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-        .fetch_one(ex)
+        .fetch_one(&mut **tx)
         .await
 }
 

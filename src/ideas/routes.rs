@@ -6,9 +6,9 @@ use crate::db::{self, ideas::IdeaDetail, themes::ThemeRow};
 use crate::domain::{IdeaBody, IdeaId, IdeaTitle};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{Ctx, Form, FormErrors};
+use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
@@ -58,11 +58,7 @@ pub async fn render_page(
     ))
 }
 
-async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Markup> {
+async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
     let idea = load(&state, parse_id(&id)?).await?;
     render_page(&state, &ctx, &idea, CommentDraft::default()).await
 }
@@ -126,17 +122,17 @@ fn parse(
 ) -> Option<ParsedIdea> {
     let theme = match themes.iter().find(|t| t.slug == form.theme) {
         None => {
-            errors.add("theme", "Thema", views::THEME_MISSING);
+            errors.add("theme", views::L_THEME, views::THEME_MISSING);
             None
         }
         Some(t) if !t.open() && current_theme != Some(t.slug.as_str()) => {
-            errors.add("theme", "Thema", views::THEME_CLOSED);
+            errors.add("theme", views::L_THEME, views::THEME_CLOSED);
             None
         }
         Some(t) => Some(t.clone()),
     };
-    let title = errors.check("title", "Titel", IdeaTitle::parse(&form.title));
-    let body = errors.check("body", "Beschreibung", IdeaBody::parse(&form.body));
+    let title = errors.check("title", views::L_TITLE, IdeaTitle::parse(&form.title));
+    let body = errors.check("body", views::L_BODY, IdeaBody::parse(&form.body));
     Some(ParsedIdea {
         theme: theme?,
         title: title?,
@@ -180,11 +176,7 @@ async fn own_open_idea(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<IdeaD
     Ok(idea)
 }
 
-async fn edit_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Markup> {
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
     let idea = own_open_idea(&state, &ctx, &id).await?;
     let themes = db::themes::all(&state.db.pool).await?;
     let values = IdeaValues {
@@ -204,7 +196,7 @@ async fn edit_form(
 async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
     Form(form): Form<IdeaForm>,
 ) -> AppResult<Response> {
     let idea = own_open_idea(&state, &ctx, &id).await?;
@@ -216,14 +208,21 @@ async fn update(
         );
     };
     let mut tx = state.db.begin_write().await?;
-    db::ideas::update(
+    let saved = db::ideas::update(
         &mut *tx,
         idea.id,
+        idea.theme_id,
         p.theme.id,
         p.title.as_str(),
         p.body.as_str(),
     )
     .await?;
+    if !saved {
+        tx.rollback().await?;
+        errors.add("title", views::L_TITLE, views::CHANGED_MEANWHILE);
+        let page = views::form(&ctx, Some(idea.id.0), &themes, &form.values(), &errors);
+        return Ok(page.into_response());
+    }
     if p.theme.id != idea.theme_id {
         db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
         db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
@@ -236,21 +235,17 @@ async fn update(
 async fn withdraw_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path,
 ) -> AppResult<Markup> {
     let idea = own_open_idea(&state, &ctx, &id).await?;
     Ok(views::withdraw_confirm(&ctx, &idea))
 }
 
-async fn withdraw(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Redirect> {
+async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let idea = own_open_idea(&state, &ctx, &id).await?;
     let mut tx = state.db.begin_write().await?;
-    if db::ideas::withdraw(&mut *tx, idea.id).await? {
-        db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
+    if let Some(theme) = db::ideas::withdraw(&mut *tx, idea.id).await? {
+        db::themes::add_to_idea_count(&mut *tx, theme, -1).await?;
     }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_WITHDRAWN).await?;
@@ -283,18 +278,10 @@ async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> App
     Ok(Redirect::to(&format!("/ideas/{}#unterstuetzen", idea.id)))
 }
 
-async fn support(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Redirect> {
+async fn support(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     change_support(state, ctx, id, true).await
 }
 
-async fn unsupport(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Redirect> {
+async fn unsupport(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     change_support(state, ctx, id, false).await
 }

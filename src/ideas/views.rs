@@ -1,5 +1,6 @@
 //! Pages of the ideas area: the idea page, the idea form, cards for lists.
 
+use crate::accounts::views::role_badge;
 use crate::comments::views::{CommentDraft, comments_section};
 use crate::db::comments::CommentRow;
 use crate::db::ideas::{IdeaCard, IdeaDetail};
@@ -7,7 +8,7 @@ use crate::db::themes::ThemeRow;
 use crate::domain::{IdeaBody, IdeaTitle};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
-use crate::web::layout::{self, encode};
+use crate::web::layout::{self, breadcrumbs, encode, title_with_errors};
 use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
@@ -20,6 +21,10 @@ pub const UNSUPPORTED: &str = "Sie unterstützen diese Idee nicht mehr.";
 pub const THEME_CLOSED: &str =
     "Dieses Thema nimmt zurzeit keine neuen Ideen an. Bitte wählen Sie ein anderes.";
 pub const THEME_MISSING: &str = "Bitte wählen Sie ein Thema.";
+pub const CHANGED_MEANWHILE: &str = "Die Idee wurde inzwischen an anderer Stelle geändert oder zurückgezogen. Ihr Text steht noch hier; bitte laden Sie die Idee in einem neuen Tab, bevor Sie speichern.";
+pub const L_THEME: &str = "Thema";
+pub const L_TITLE: &str = "Titel";
+pub const L_BODY: &str = "Beschreibung";
 pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
 
 /// The German label of a status (more statuses arrive with curation).
@@ -44,7 +49,7 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
                 (status_badge(&i.status)) " "
-                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } ", " (time_el(i.created_at))
+                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role)) ", " (time_el(i.created_at))
             }
             p.counts {
                 span { (plural(i.support_count, "Unterstützung", "Unterstützungen")) }
@@ -72,12 +77,12 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
         ctx,
         &i.title,
         html! {
-            p.breadcrumb { a href="/" { "Themen" } " / " a href={ "/themes/" (i.theme_slug) } { (i.theme_name) } " / " }
+            (breadcrumbs(&[("/", "Themen"), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
             article.idea {
                 h1 { (i.title) }
                 p.meta {
                     (status_badge(&i.status)) " "
-                    "Eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) }
+                    "Eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
                     " am " (time_el(i.created_at)) " im Thema "
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
                     @if let Some(e) = i.edited_at { " · bearbeitet am " (time_el(e)) }
@@ -140,7 +145,7 @@ pub fn form(
     let theme_error = errors.get("theme");
     layout::page(
         ctx,
-        title,
+        &title_with_errors(title, !errors.is_empty()),
         html! {
             h1 { (title) }
             @if editing.is_none() {
@@ -150,21 +155,21 @@ pub fn form(
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
                 div.field.has-error[theme_error.is_some()] {
-                    label for="f-theme" { "Thema" }
+                    label for="f-theme" { (L_THEME) }
                     @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { "Fehler: " } (e) } }
                     select #f-theme name="theme" required aria-describedby=[theme_error.map(|_| "f-theme-error")] aria-invalid=[theme_error.map(|_| "true")] {
                         option value="" { "Bitte wählen" }
                         @for t in themes {
-                            @if t.open() || t.slug == v.theme {
+                            @if t.open() || (editing.is_some() && t.slug == v.theme) {
                                 option value=(t.slug) selected[t.slug == v.theme] { (t.name) }
                             }
                         }
                     }
                 }
-                (Field::text("title", "Titel", &v.title)
+                (Field::text("title", L_TITLE, &v.title)
                     .hint("Kurz und aussagekräftig, höchstens 120 Zeichen.")
                     .length(IdeaTitle::MIN, IdeaTitle::MAX).render(errors))
-                (Field::textarea("body", "Beschreibung", &v.body, 12)
+                (Field::textarea("body", L_BODY, &v.body, 12)
                     .hint("Mindestens 20 Zeichen. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links als [Text](https://…).")
                     .length(IdeaBody::MIN, IdeaBody::MAX).render(errors))
                 button.primary type="submit" { (button) }

@@ -6,9 +6,9 @@ use crate::db::{self, ideas::Sort};
 use crate::domain::{Slug, ThemeDescription, ThemeName};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
-use crate::web::{Ctx, Form, FormErrors};
+use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
@@ -42,7 +42,7 @@ struct ListQuery {
 async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    Path(slug): Path,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Markup> {
     let theme = db::themes::by_slug(&state.db.pool, &slug)
@@ -104,23 +104,23 @@ struct ParsedTheme {
 }
 
 fn parse(form: &ThemeForm, errors: &mut FormErrors) -> Option<ParsedTheme> {
-    let name = errors.check("name", "Name", ThemeName::parse(&form.name));
+    let name = errors.check("name", views::L_NAME, ThemeName::parse(&form.name));
     let raw_slug = if form.slug.trim().is_empty() {
         Slug::from_name(&form.name)
     } else {
         form.slug.trim().to_string()
     };
     let slug = if raw_slug == "new" {
-        errors.add("slug", "Kurzadresse", views::SLUG_RESERVED);
+        errors.add("slug", views::L_SLUG, views::SLUG_RESERVED);
         None
     } else if name.is_none() && form.slug.trim().is_empty() {
         None
     } else {
-        errors.check("slug", "Kurzadresse", Slug::parse(&raw_slug))
+        errors.check("slug", views::L_SLUG, Slug::parse(&raw_slug))
     };
     let description = errors.check(
         "description",
-        "Beschreibung",
+        views::L_DESCRIPTION,
         ThemeDescription::parse(&form.description),
     );
     Some(ParsedTheme {
@@ -161,18 +161,14 @@ async fn create(
             Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())
         }
         Err(e) if is_unique_violation(&e) => {
-            errors.add("slug", "Kurzadresse", views::SLUG_TAKEN);
+            errors.add("slug", views::L_SLUG, views::SLUG_TAKEN);
             Ok(views::form(&ctx, None, &values(&form), &errors).into_response())
         }
         Err(e) => Err(e.into()),
     }
 }
 
-async fn edit_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Markup> {
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Markup> {
     ctx.require_moderator()?;
     let theme = db::themes::by_slug(&state.db.pool, &slug)
         .await?
@@ -188,7 +184,7 @@ async fn edit_form(
 async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    Path(slug): Path,
     Form(form): Form<ThemeForm>,
 ) -> AppResult<Response> {
     ctx.require_moderator()?;
@@ -213,7 +209,7 @@ async fn update(
             Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())
         }
         Err(e) if is_unique_violation(&e) => {
-            errors.add("slug", "Kurzadresse", views::SLUG_TAKEN);
+            errors.add("slug", views::L_SLUG, views::SLUG_TAKEN);
             Ok(views::form(&ctx, Some(&slug), &values(&form), &errors).into_response())
         }
         Err(e) => Err(e.into()),
@@ -236,18 +232,10 @@ async fn set_open(state: AppState, ctx: Ctx, slug: String, open: bool) -> AppRes
     Ok(Redirect::to(&format!("/themes/{slug}")))
 }
 
-async fn open(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Redirect> {
+async fn open(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Redirect> {
     set_open(state, ctx, slug, true).await
 }
 
-async fn close(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Redirect> {
+async fn close(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Redirect> {
     set_open(state, ctx, slug, false).await
 }

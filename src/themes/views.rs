@@ -5,7 +5,7 @@ use crate::db::themes::ThemeRow;
 use crate::domain::{ThemeDescription, ThemeName};
 use crate::ideas::views::idea_card;
 use crate::web::forms::{button_form, csrf_field};
-use crate::web::layout::{self, pager};
+use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};
 use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
@@ -15,6 +15,9 @@ pub const THEME_SAVED: &str = "Das Thema wurde gespeichert.";
 pub const THEME_OPENED: &str = "Das Thema ist jetzt offen für neue Ideen.";
 pub const THEME_CLOSED: &str = "Das Thema ist jetzt für neue Ideen geschlossen.";
 pub const SLUG_TAKEN: &str = "Diese Kurzadresse ist schon vergeben.";
+pub const L_NAME: &str = "Name";
+pub const L_SLUG: &str = "Kurzadresse";
+pub const L_DESCRIPTION: &str = "Beschreibung";
 pub const SLUG_RESERVED: &str = "Diese Kurzadresse ist für die Seite selbst reserviert.";
 
 fn sort_label(sort: Sort) -> &'static str {
@@ -80,7 +83,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
         ctx,
         &t.name,
         html! {
-            p.breadcrumb { a href="/" { "Themen" } " / " }
+            (breadcrumbs(&[("/", "Themen")]))
             h1 { (t.name) }
             div.theme-description { (markdown::render(&t.description)) }
             div.actions {
@@ -149,17 +152,17 @@ pub fn form(ctx: &Ctx, editing: Option<&str>, v: &ThemeValues, errors: &FormErro
     };
     layout::page(
         ctx,
-        &title,
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
             h1 { (title) }
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
-                (Field::text("name", "Name", &v.name).length(ThemeName::MIN, ThemeName::MAX).render(errors))
-                (Field::text("slug", "Kurzadresse", &v.slug)
+                (Field::text("name", L_NAME, &v.name).length(ThemeName::MIN, ThemeName::MAX).render(errors))
+                (Field::text("slug", L_SLUG, &v.slug)
                     .hint("Teil der Adresse, z. B. „digitale-ethik“. Leer lassen, um sie aus dem Namen zu bilden.")
                     .optional().render(errors))
-                (Field::textarea("description", "Beschreibung", &v.description, 8)
+                (Field::textarea("description", L_DESCRIPTION, &v.description, 8)
                     .hint("Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links.")
                     .length(ThemeDescription::MIN, ThemeDescription::MAX).render(errors))
                 button.primary type="submit" { "Speichern" }

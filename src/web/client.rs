@@ -1,5 +1,7 @@
-//! The client's address for rate limiting, when the server was started with connect info.
+//! The client's address for rate limiting: the connecting peer, or behind a trusted reverse
+//! proxy the address the proxy saw (last entry of `X-Forwarded-For`).
 
+use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use std::convert::Infallible;
@@ -7,15 +9,32 @@ use std::net::{IpAddr, SocketAddr};
 
 pub struct ClientIp(pub Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+/// The rightmost `X-Forwarded-For` entry is the one our own proxy appended; entries to its
+/// left come from the client and can be forged.
+fn forwarded_for(parts: &Parts) -> Option<IpAddr> {
+    let last = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .last()?;
+    last.trim().parse().ok()
+}
+
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|ConnectInfo(addr)| addr.ip()),
-        ))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip());
+        if state.config.trust_proxy {
+            if let Some(ip) = forwarded_for(parts) {
+                return Ok(ClientIp(Some(ip)));
+            }
+        }
+        Ok(ClientIp(peer))
     }
 }

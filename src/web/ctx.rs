@@ -4,8 +4,10 @@ use crate::db;
 use crate::domain::{Role, UserId};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::csrf;
 use crate::web::session::AppSession;
 use axum::extract::FromRequestParts;
+use axum::http::Method;
 use axum::http::request::Parts;
 
 #[derive(Debug, Clone)]
@@ -17,11 +19,21 @@ pub struct CurrentUser {
 
 pub struct Ctx {
     pub user: Option<CurrentUser>,
+    /// The masked CSRF token for this response's forms (see `csrf::mask`).
     pub csrf: Option<String>,
     pub flash: Option<String>,
-    /// Path and query of this request, for "back here after login" links.
+    /// Where to come back to after logging in: this page, or for a form post the page the
+    /// form was on (a POST-only address cannot be opened after the login).
     pub path: String,
     pub session: AppSession,
+}
+
+/// "/ideas/3/support" -> "/ideas/3": the page a POST form lives on.
+fn page_of_action(path: &str) -> String {
+    match path.rsplit_once('/') {
+        Some(("", _)) | None => "/".to_string(),
+        Some((parent, _)) => parent.to_string(),
+    }
 }
 
 impl Ctx {
@@ -60,7 +72,7 @@ impl Ctx {
     /// Pages that show a form call this first, so the form can carry a token.
     pub async fn ensure_csrf(&mut self) -> AppResult<()> {
         if self.csrf.is_none() {
-            self.csrf = Some(self.session.ensure_csrf_token().await?);
+            self.csrf = Some(csrf::mask(&self.session.ensure_csrf_token().await?));
         }
         Ok(())
     }
@@ -75,27 +87,47 @@ impl FromRequestParts<AppState> for Ctx {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<Self> {
         let session = AppSession::from_request_parts(parts, state).await?;
-        let path = parts
+        let uri_path = parts
             .uri
             .path_and_query()
             .map(|p| p.as_str().to_string())
             .unwrap_or_else(|| "/".to_string());
+        let path = if parts.method == Method::GET || parts.method == Method::HEAD {
+            uri_path
+        } else {
+            page_of_action(parts.uri.path())
+        };
         let user = match session.user_id().await? {
-            Some(id) => db::users::session_user(&state.db.pool, id).await?,
+            Some(id) => match db::users::session_user(&state.db.pool, id).await? {
+                // A raised epoch (password changed elsewhere) ends this session.
+                Some((user, epoch)) if epoch == session.auth_epoch().await? => Some(user),
+                _ => None,
+            },
             None => None,
         };
         let mut ctx = Ctx {
-            csrf: session.csrf_token().await?,
+            csrf: session.csrf_token().await?.map(|t| csrf::mask(&t)),
             flash: None,
             user,
             path,
             session,
         };
         if ctx.user.is_some() {
+            ctx.session.touch_daily().await?;
             ctx.flash = ctx.session.take_flash().await?;
             // Every logged-in page has the logout form, which needs a token.
             ctx.ensure_csrf().await?;
         }
         Ok(ctx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn actions_lead_back_to_their_page() {
+        assert_eq!(super::page_of_action("/ideas/3/support"), "/ideas/3");
+        assert_eq!(super::page_of_action("/ideas"), "/");
+        assert_eq!(super::page_of_action("/"), "/");
     }
 }

@@ -1,29 +1,7 @@
 //! Form plumbing: a lenient `Form` extractor, collected field errors, and accessible fields
 //! (label, hint, error linked by `aria-describedby`, summary at the top linking to each field).
 
-use crate::error::AppError;
-use axum::extract::{FromRequest, Request};
 use maud::{Markup, html};
-use serde::de::DeserializeOwned;
-
-/// Like `axum::Form`, but a body no form of ours produces becomes our friendly 400 page
-/// instead of a plain-text rejection. Form structs use `#[serde(default)]`, so missing fields
-/// are empty strings that the validation reports beside the field.
-pub struct Form<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
-    type Rejection = AppError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
-        axum::Form::<T>::from_request(req, state)
-            .await
-            .map(|axum::Form(v)| Form(v))
-            .map_err(|e| {
-                tracing::debug!(error = %e, "unreadable form");
-                AppError::BadRequest
-            })
-    }
-}
 
 /// Errors of one submitted form, in the order of the fields.
 #[derive(Debug, Default)]

@@ -32,8 +32,8 @@ fn footer() -> Markup {
     }
 }
 
-/// A full page for someone whose session we know.
-pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
+/// The frame every page shares; `nav` holds the items of the main navigation.
+fn shell(title: &str, nav: Markup, flash: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="de" {
@@ -42,31 +42,13 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                 a.skip-link href="#main" { "Zum Inhalt springen" }
                 header.site-header {
                     div.wrap {
-                        a.brand href="/" { span.brand-name { (SITE) } span.brand-tagline { (TAGLINE) } }
-                        nav aria-label="Hauptnavigation" {
-                            ul {
-                                li { a href="/" { "Themen" } }
-                                @if let Some(user) = &ctx.user {
-                                    li { a href={ "/users/" (user.id) } { "Meine Beiträge" } }
-                                    li { a href="/account" { "Konto (" (user.name) ")" } }
-                                    @if user.role.is_admin() {
-                                        li { a href="/admin/users" { "Nutzerverwaltung" } }
-                                    }
-                                    @if user.role.can_moderate() {
-                                        li { a href="/themes/new" { "Thema anlegen" } }
-                                    }
-                                    li { (button_form("/logout", ctx.csrf(), "Abmelden", "link-button")) }
-                                } @else {
-                                    li { a href={ "/login?next=" (encode(&ctx.path)) } { "Anmelden" } }
-                                    li { a href="/register" { "Registrieren" } }
-                                }
-                            }
-                        }
+                        a.brand href="/" { span.brand-name { (SITE) } span.visually-hidden { " – " } span.brand-tagline { (TAGLINE) } }
+                        nav aria-label="Hauptnavigation" { ul { li { a href="/" { "Themen" } } (nav) } }
                     }
                 }
                 main #main tabindex="-1" {
                     div.wrap {
-                        @if let Some(flash) = &ctx.flash {
+                        @if let Some(flash) = flash {
                             div.flash role="status" { (flash) }
                         }
                         (body)
@@ -78,30 +60,54 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
     }
 }
 
+/// A full page for someone whose session we know.
+pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    let nav = html! {
+        @if let Some(user) = &ctx.user {
+            li { a href={ "/users/" (user.id) } { "Meine Beiträge" } }
+            li { a href="/account" { "Konto (" (user.name) ")" } }
+            @if user.role.is_admin() {
+                li { a href="/admin/users" { "Nutzerverwaltung" } }
+            }
+            @if user.role.can_moderate() {
+                li { a href="/themes/new" { "Thema anlegen" } }
+            }
+            li { (button_form("/logout", ctx.csrf(), "Abmelden", "link-button")) }
+        } @else {
+            li { a href={ "/login?next=" (encode(&ctx.path)) } { "Anmelden" } }
+            li { a href="/register" { "Registrieren" } }
+        }
+    };
+    shell(title, nav, ctx.flash.as_deref(), body)
+}
+
 /// Error pages are drawn without a session (the error may come from the session itself).
 pub fn error_page(title: &str, text: &str) -> Markup {
+    let body = html! {
+        h1 { (title) }
+        p { (text) }
+        p { a href="/" { "Zur Startseite" } }
+    };
+    shell(title, html! {}, None, body)
+}
+
+/// The way back up: "Themen / Digitale Ethik /" as a navigation landmark.
+pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
     html! {
-        (DOCTYPE)
-        html lang="de" {
-            (head(title))
-            body {
-                a.skip-link href="#main" { "Zum Inhalt springen" }
-                header.site-header {
-                    div.wrap {
-                        a.brand href="/" { span.brand-name { (SITE) } span.brand-tagline { (TAGLINE) } }
-                        nav aria-label="Hauptnavigation" { ul { li { a href="/" { "Themen" } } } }
-                    }
-                }
-                main #main tabindex="-1" {
-                    div.wrap {
-                        h1 { (title) }
-                        p { (text) }
-                        p { a href="/" { "Zur Startseite" } }
-                    }
-                }
-                (footer())
+        nav.breadcrumb aria-label="Sie sind hier" {
+            ol {
+                @for (href, label) in items { li { a href=(href) { (label) } } }
             }
         }
+    }
+}
+
+/// Pages showing a failed form say so in their title, the first thing a screen reader reads.
+pub fn title_with_errors(title: &str, failed: bool) -> String {
+    if failed {
+        format!("Fehler: {title}")
+    } else {
+        title.to_string()
     }
 }
 

@@ -14,12 +14,13 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b
 });
 
-/// Headings in user text start at h3, so a page keeps its one h1 and a sensible outline.
+/// Headings in user text start at h2, below the page's one h1, keeping the outline intact.
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {
-        HeadingLevel::H1 => HeadingLevel::H3,
-        HeadingLevel::H2 => HeadingLevel::H4,
-        HeadingLevel::H3 => HeadingLevel::H5,
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
     }
 }
@@ -56,7 +57,7 @@ mod tests {
     #[test]
     fn formatting_survives_and_scripts_do_not() {
         let out = render("# Titel\n\n**fett** [Link](https://example.org) <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>").0;
-        assert!(out.contains("<h3>Titel</h3>"), "{out}");
+        assert!(out.contains("<h2>Titel</h2>"), "{out}");
         assert!(out.contains("<strong>fett</strong>"));
         assert!(out.contains("rel=\"nofollow noopener noreferrer\""));
         assert!(!out.contains("<script"));

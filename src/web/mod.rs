@@ -6,6 +6,7 @@ pub mod client;
 pub mod csrf;
 pub mod ctx;
 pub mod datetime;
+pub mod extract;
 pub mod forms;
 pub mod layout;
 pub mod markdown;
@@ -13,12 +14,23 @@ pub mod ratelimit;
 pub mod session;
 
 pub use ctx::{Ctx, CurrentUser};
-pub use forms::{Field, Form, FormErrors};
+pub use extract::{Form, Path, Query};
+pub use forms::{Field, FormErrors};
 
 /// A `next=` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        // Visible ASCII only: browsers drop tabs and newlines from a Location header, which
+        // would turn "/\t/evil.example" into "//evil.example"; control characters would also
+        // make the header itself invalid.
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && n.bytes().all(|b| (0x21..=0x7e).contains(&b)) =>
+        {
+            n.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -32,5 +44,8 @@ mod tests {
         assert_eq!(super::safe_next(Some("https://evil.example")), "/");
         assert_eq!(super::safe_next(Some("/\\evil.example")), "/");
         assert_eq!(super::safe_next(None), "/");
+        assert_eq!(super::safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(super::safe_next(Some("/ideas\r\nSet-Cookie: x")), "/");
+        assert_eq!(super::safe_next(Some("/a b")), "/");
     }
 }

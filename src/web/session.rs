@@ -10,6 +10,8 @@ use tower_sessions::Session;
 const USER_ID: &str = "user_id";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+const AUTH_EPOCH: &str = "auth_epoch";
+const SEEN_DAY: &str = "seen_day";
 
 #[derive(Clone)]
 pub struct AppSession(pub Session);
@@ -25,11 +27,27 @@ impl AppSession {
         Ok(self.0.get::<UserId>(USER_ID).await?)
     }
 
-    /// Log in with a new session id (no session fixation) and a new CSRF token.
-    pub async fn log_in(&self, id: UserId) -> AppResult<()> {
+    /// Log in with a new session id (no session fixation) and a new CSRF token. `epoch` is
+    /// the account's `auth_epoch`: raising it (password change) ends every other session.
+    pub async fn log_in(&self, id: UserId, epoch: i64) -> AppResult<()> {
         self.0.cycle_id().await?;
         self.0.insert(USER_ID, id).await?;
+        self.0.insert(AUTH_EPOCH, epoch).await?;
         self.0.insert(CSRF, new_token()).await?;
+        Ok(())
+    }
+
+    pub async fn auth_epoch(&self) -> AppResult<i64> {
+        Ok(self.0.get::<i64>(AUTH_EPOCH).await?.unwrap_or(0))
+    }
+
+    /// tower-sessions extends a session's expiry only when it is saved; writing the day once
+    /// a day makes the 14 days count from the last visit without a write per request.
+    pub async fn touch_daily(&self) -> AppResult<()> {
+        let day = crate::db::now() / 86_400;
+        if self.0.get::<i64>(SEEN_DAY).await? != Some(day) {
+            self.0.insert(SEEN_DAY, day).await?;
+        }
         Ok(())
     }
 

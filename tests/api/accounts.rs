@@ -52,17 +52,29 @@ async fn login_follows_next_but_only_on_this_site() {
     .await
     .assert_redirect_to("/account");
     app.post("/logout", &[]).await;
-    let evil = app
-        .post(
-            "/login",
-            &[
-                ("email", "bea@example.org"),
-                ("password", PASSWORD),
-                ("next", "//evil.example/"),
-            ],
-        )
-        .await;
-    assert_eq!(evil.location.as_deref(), Some("/"));
+    for target in [
+        "//evil.example/",
+        "/\t/evil.example",
+        "https://evil.example",
+        "/ideas\r\nX: y",
+    ] {
+        let evil = app
+            .post(
+                "/login",
+                &[
+                    ("email", "bea@example.org"),
+                    ("password", PASSWORD),
+                    ("next", target),
+                ],
+            )
+            .await;
+        assert_eq!(evil.location.as_deref(), Some("/"), "{target:?}");
+        app.post("/logout", &[]).await;
+    }
+    // A form posted while logged out leads back to its page, not to the POST address.
+    app.post("/ideas/1/support", &[])
+        .await
+        .assert_redirect_to("/login?next=%2Fideas%2F1");
 }
 
 #[tokio::test]
@@ -206,6 +218,10 @@ async fn an_email_can_only_register_once() {
 async fn people_change_their_name_and_password() {
     let app = spawn_app().await;
     app.register("Greta", "greta@example.org").await;
+    let other_device = new_client();
+    app.login_with(&other_device, "greta@example.org", PASSWORD)
+        .await
+        .assert_redirect_to("/");
     let bad = app.post("/account/name", &[("display_name", "G")]).await;
     assert!(bad.body.contains("mindestens 2 Zeichen"));
     assert!(bad.body.contains("value=\"G\""));
@@ -244,6 +260,18 @@ async fn people_change_their_name_and_password() {
     )
     .await
     .assert_redirect_to("/account");
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("Ihr Passwort wurde geändert."),
+        "this session goes on"
+    );
+    assert_eq!(
+        app.get_with(&other_device, "/account").await.status,
+        StatusCode::SEE_OTHER,
+        "other sessions end"
+    );
     app.post("/logout", &[]).await;
     let old = app
         .login_with(&app.client, "greta@example.org", PASSWORD)

@@ -156,3 +156,30 @@ async fn a_failed_comment_keeps_its_text_in_the_right_form() {
     .await
     .assert_redirect_to("/login");
 }
+
+#[tokio::test]
+async fn staff_are_marked_beside_their_name() {
+    let app = spawn_app().await;
+    app.register("Xenia", "xenia@example.org").await;
+    let idea = app
+        .submit_idea("digitale-ethik", "Offene Algorithmen", BODY)
+        .await;
+    let ministry = app
+        .user("Referat 113", "referat@example.org", Role::Ministry)
+        .await;
+    let impostor = app
+        .user("Referat 114", "fake@example.org", Role::Participant)
+        .await;
+    comment(&app, &ministry, idea, "Wir prüfen das.", None).await;
+    comment(&app, &impostor, idea, "Wir auch!", None).await;
+    let page = app.get(&format!("/ideas/{idea}")).await;
+    assert!(
+        page.body
+            .contains("Referat 113</a> <span class=\"badge role\">Ministerium</span>")
+    );
+    assert!(
+        !page
+            .body
+            .contains("Referat 114</a> <span class=\"badge role\">")
+    );
+}

@@ -74,11 +74,12 @@ async fn submit_edit_and_withdraw_an_idea() {
             .body
             .contains("Leihgeräte")
     );
-    let counts: i64 = sqlx::query_scalar("SELECT SUM(idea_count) FROM themes")
-        .fetch_one(&app.db.pool)
-        .await
-        .map(|n: Option<i64>| n.unwrap_or(0))
-        .unwrap_or(-1);
+    // SUM is NUMERIC on PostgreSQL, which the Any driver cannot decode: cast it.
+    let counts: i64 =
+        sqlx::query_scalar("SELECT CAST(COALESCE(SUM(idea_count), 0) AS BIGINT) FROM themes")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
     assert_eq!(counts, 0, "theme counts follow the withdrawal");
     // A withdrawn idea can no longer be edited.
     let again = app.get(&format!("/ideas/{id}/edit")).await;
@@ -126,6 +127,11 @@ async fn only_the_author_edits_and_withdraws() {
     app.get_with(&anon, "/ideas/new")
         .await
         .assert_redirect_to("/login?next=");
+    let page = app.get_with(&anon, &format!("/ideas/{id}")).await;
+    assert!(
+        !page.body.contains("Idee bearbeiten"),
+        "no edit link for others"
+    );
 }
 
 #[tokio::test]
@@ -225,6 +231,15 @@ async fn closed_themes_take_no_new_ideas() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body
+            .contains("<title>Fehler: Idee einreichen – Mitdenken</title>")
+    );
+    let form = app.get("/ideas/new?theme=digitale-ethik").await;
+    assert!(
+        !form.body.contains("value=\"digitale-ethik\""),
+        "a closed theme is not offered"
+    );
+    assert!(
+        page.body
             .contains("Dieses Thema nimmt zurzeit keine neuen Ideen an.")
     );
     app.post_with(&moderator, "/themes/digitale-ethik/open", &[])
@@ -310,9 +325,20 @@ async fn theme_pages_sort_and_paginate() {
     assert!(trend.body.contains("aria-current=\"page\">Im Trend"));
 
     // Odd parameters fall back instead of failing.
-    for q in ["?sort=quatsch", "?page=abc", "?page=-4", "?page=99999"] {
+    for q in [
+        "?sort=quatsch",
+        "?page=abc",
+        "?page=-4",
+        "?page=99999",
+        "?page=1&page=2",
+        "?sort=%00",
+    ] {
         let p = app.get(&format!("/themes/digitale-kompetenzen{q}")).await;
-        assert_eq!(p.status, StatusCode::OK, "{q}");
+        assert!(
+            p.status == StatusCode::OK || p.status == StatusCode::BAD_REQUEST,
+            "{q}"
+        );
+        assert!(p.body.contains("<html lang=\"de\">"), "{q}: a page of ours");
     }
     assert_eq!(
         app.get("/themes/gibt-es-nicht").await.status,
@@ -329,10 +355,15 @@ async fn unknown_ideas_are_friendly_404s() {
         "/ideas/-1",
         "/ideas/1.5",
         "/gibt/es/nicht",
+        "/themes/%00",
+        "/ideas/%FF",
     ] {
         let page = app.get(path).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
         assert!(page.body.contains("Seite nicht gefunden"), "{path}");
         assert!(page.body.contains("<html lang=\"de\">"));
     }
+    let page = app.get("/ideas/1/support").await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(page.body.contains("Aktion nicht möglich"));
 }

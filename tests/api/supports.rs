@@ -63,7 +63,7 @@ async fn support_and_take_it_back() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn fifty_people_supporting_at_once_make_exactly_fifty() {
     let app = spawn_app().await;
     app.register("Tina", "tina@example.org").await;

@@ -64,9 +64,11 @@ CREATE INDEX comments_author ON comments (author_id, created_at);
 CREATE TABLE supports (
     idea_id    BIGINT NOT NULL REFERENCES ideas (id),
     user_id    BIGINT NOT NULL REFERENCES users (id),
+    -- The idea's theme, copied so "Im Trend" can read one theme's last seven days from one
+    -- index range; kept in step when an idea changes theme.
+    theme_id   BIGINT NOT NULL REFERENCES themes (id),
     created_at BIGINT NOT NULL,
     PRIMARY KEY (idea_id, user_id)                  -- one support per person and idea
 );
--- "Im Trend" reads the last seven days of supports without touching older ones.
-CREATE INDEX supports_recent ON supports (created_at, idea_id);
+CREATE INDEX supports_theme_recent ON supports (theme_id, created_at, idea_id);
 CREATE INDEX supports_user   ON supports (user_id);

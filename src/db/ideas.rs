@@ -62,6 +62,9 @@ pub struct IdeaCard {
     pub status: String,
     /// Supports in the trend window (only filled for the trend sort).
     pub recent: i64,
+    /// For the trend sort: how many ideas the whole list has (a window count over the same
+    /// rows, which spares a second pass over the week's supports).
+    pub listed: i64,
 }
 
 /// One page of a theme's listed ideas. Each sort walks its own index
@@ -75,14 +78,14 @@ pub async fn list_for_theme<'e>(
     now: i64,
 ) -> sqlx::Result<Vec<IdeaCard>> {
     if sort == Sort::Trending {
-        // Starts from the last week's supports (index `supports_recent`), not from the ideas.
+        // Starts from this theme's supports of the last week (index `supports_theme_recent`).
         return sqlx::query_as(
             "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
-                    i.comment_count, i.created_at, i.status, r.recent
-             FROM (SELECT s.idea_id, COUNT(*) AS recent
-                   FROM supports s JOIN ideas t ON t.id = s.idea_id
-                   WHERE s.created_at >= $2 AND t.theme_id = $1
-                   GROUP BY s.idea_id) r
+                    i.comment_count, i.created_at, i.status, r.recent,
+                    COUNT(*) OVER () AS listed
+             FROM (SELECT idea_id, COUNT(*) AS recent FROM supports
+                   WHERE theme_id = $1 AND created_at >= $2
+                   GROUP BY idea_id) r
              JOIN ideas i ON i.id = r.idea_id
              JOIN users u ON u.id = i.author_id
              WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
@@ -98,7 +101,8 @@ pub async fn list_for_theme<'e>(
     }
     sqlx::query_as(&format!(
         "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
-                i.comment_count, i.created_at, i.status, CAST(0 AS BIGINT) AS recent
+                i.comment_count, i.created_at, i.status, CAST(0 AS BIGINT) AS recent,
+                CAST(0 AS BIGINT) AS listed
          FROM ideas i JOIN users u ON u.id = i.author_id
          WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
          ORDER BY {} LIMIT $2 OFFSET $3",
@@ -115,7 +119,7 @@ pub async fn list_for_theme<'e>(
 pub async fn count_trending<'e>(ex: impl Exec<'e>, theme: ThemeId, now: i64) -> sqlx::Result<i64> {
     sqlx::query_scalar(
         "SELECT COUNT(DISTINCT s.idea_id) FROM supports s JOIN ideas i ON i.id = s.idea_id
-         WHERE s.created_at >= $2 AND i.theme_id = $1 AND i.withdrawn_at IS NULL",
+         WHERE s.theme_id = $1 AND s.created_at >= $2 AND i.withdrawn_at IS NULL",
     )
     .bind(theme)
     .bind(now - Sort::TREND_WINDOW_SECS)

@@ -132,7 +132,11 @@ impl Db {
 
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
+            Backend::Sqlite => {
+                sqlx::migrate!("migrations/sqlite").run(&self.pool).await?;
+                // DIALECT: refresh the planner's statistics where SQLite thinks it pays.
+                sqlx::query("PRAGMA optimize").execute(&self.pool).await?;
+            }
             Backend::Postgres => {
                 sqlx::migrate!("migrations/postgres")
                     .run(&self.pool)

@@ -2,13 +2,14 @@
 //! exact in the same transaction.
 
 use super::Exec;
-use crate::domain::{IdeaId, UserId};
+use crate::domain::{IdeaId, ThemeId, UserId};
 
 /// Adds the support; false when this person already supported the idea. Call inside a write
 /// transaction, followed by `bump`.
 pub async fn insert<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
     let r = sqlx::query(
-        "INSERT INTO supports (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+        "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+         SELECT id, $2, theme_id, $3 FROM ideas WHERE id = $1
          ON CONFLICT (idea_id, user_id) DO NOTHING",
     )
     .bind(idea)
@@ -33,6 +34,16 @@ pub async fn delete<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::
 pub async fn bump<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE ideas SET support_count = support_count + $1 WHERE id = $2")
         .bind(delta)
+        .bind(idea)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// After an idea moved to another theme, its supports follow (see the schema's comment).
+pub async fn move_theme<'e>(ex: impl Exec<'e>, idea: IdeaId, theme: ThemeId) -> sqlx::Result<()> {
+    sqlx::query("UPDATE supports SET theme_id = $1 WHERE idea_id = $2")
+        .bind(theme)
         .bind(idea)
         .execute(ex)
         .await

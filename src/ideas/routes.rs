@@ -226,6 +226,7 @@ async fn update(
     if p.theme.id != idea.theme_id {
         db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
         db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+        db::supports::move_theme(&mut *tx, idea.id, p.theme.id).await?;
     }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SAVED).await?;

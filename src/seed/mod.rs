@@ -153,11 +153,13 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
         {
             let at = (created + (k as i64 + 1) * 7 * 3600).min(now);
             let inserted = sqlx::query(
-                "INSERT INTO supports (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+                "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+                 VALUES ($1, $2, $3, $4)
                  ON CONFLICT (idea_id, user_id) DO NOTHING",
             )
             .bind(idea_id)
             .bind(*user)
+            .bind(theme.id)
             .bind(at)
             .execute(&mut *tx)
             .await?;
@@ -284,8 +286,8 @@ pub async fn seed_bulk(db: &Db, ideas: u64) -> Result<SeedReport, Box<dyn std::e
     // idea's creation and now.
     let supports = sqlx::query(
         "WITH RECURSIVE ks(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM ks WHERE k < 19)
-         INSERT INTO supports (idea_id, user_id, created_at)
-         SELECT i.id, $1 + ((i.id * 7919 + ks.k * 104729) % $2),
+         INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+         SELECT i.id, $1 + ((i.id * 7919 + ks.k * 104729) % $2), i.theme_id,
                 i.created_at + ((i.id * 131 + ks.k * 86413) % ($3 - i.created_at + 1))
          FROM ideas i JOIN ks ON ks.k < (i.id * 31) % 21
          WHERE i.id >= $4

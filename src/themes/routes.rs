@@ -51,10 +51,6 @@ async fn show(
     let sort = Sort::from_param(q.sort.as_deref());
     let page = page_param(&q.page);
     let now = db::now();
-    let total = match sort {
-        Sort::Trending => db::ideas::count_trending(&state.db.pool, theme.id, now).await?,
-        _ => theme.idea_count,
-    };
     let ideas = db::ideas::list_for_theme(
         &state.db.pool,
         theme.id,
@@ -64,6 +60,12 @@ async fn show(
         now,
     )
     .await?;
+    let total = match (sort, ideas.first()) {
+        (Sort::Trending, Some(first)) => first.listed,
+        // Only a page past the end needs the count on its own.
+        (Sort::Trending, None) => db::ideas::count_trending(&state.db.pool, theme.id, now).await?,
+        _ => theme.idea_count,
+    };
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     Ok(views::theme(
         &ctx,

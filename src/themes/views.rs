@@ -117,7 +117,8 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
             }
             p.meta {
                 @if p.sort == Sort::Trending {
-                    (p.total) " Ideen wurden in den letzten 7 Tagen unterstützt; die mit den meisten Unterstützungen stehen oben."
+                    @if p.total == 1 { "1 Idee wurde" } @else { (p.total) " Ideen wurden" }
+                    " in den letzten 7 Tagen unterstützt; die mit den meisten Unterstützungen stehen oben."
                 } @else {
                     (p.total) @if p.total == 1 { " Idee" } @else { " Ideen" } ", sortiert nach „" (sort_label(p.sort)) "“."
                 }

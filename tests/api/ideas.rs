@@ -31,6 +31,9 @@ async fn submit_edit_and_withdraw_an_idea() {
     let theme = app.get("/themes/chancengerechtigkeit").await;
     assert!(theme.body.contains("Leihgeräte für Familien"));
     assert!(app.get("/").await.body.contains("1 Idee"));
+    let fan = app.user("Fan", "fan@example.org", Role::Participant).await;
+    app.post_with(&fan, &format!("/ideas/{id}/support"), &[])
+        .await;
 
     app.post(
         &format!("/ideas/{id}/edit"),
@@ -46,6 +49,12 @@ async fn submit_edit_and_withdraw_an_idea() {
     assert!(page.body.contains("Leihgeräte mit Einweisung"));
     assert!(page.body.contains("bearbeitet am"));
     assert!(page.body.contains("Digitale Kompetenzen"));
+    // Its supports moved along: the new theme's trend list shows it, the old one's does not.
+    let trend = app.get("/themes/digitale-kompetenzen?sort=trend").await;
+    assert!(trend.body.contains("Leihgeräte mit Einweisung"));
+    assert!(trend.body.contains("1 Idee wurde in den letzten 7 Tagen"));
+    let old_trend = app.get("/themes/chancengerechtigkeit?sort=trend").await;
+    assert!(!old_trend.body.contains("Leihgeräte"));
     assert!(
         !app.get("/themes/chancengerechtigkeit")
             .await

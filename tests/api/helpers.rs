@@ -28,7 +28,7 @@ fn unique_name() -> String {
 }
 
 /// A fresh database URL: a new SQLite file, or a new database on the PostgreSQL server.
-async fn fresh_database() -> String {
+pub async fn fresh_database() -> String {
     match std::env::var("MITDENKEN_TEST_POSTGRES") {
         Ok(server) if !server.is_empty() => {
             use sqlx::Connection;

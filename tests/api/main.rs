@@ -4,6 +4,7 @@ mod accounts;
 mod comments;
 mod helpers;
 mod ideas;
+mod multi_instance;
 mod security;
 mod supports;
 mod themes;

@@ -18,6 +18,7 @@ pub async fn run(config: Config, command: Command) -> CliResult {
         Command::CreateUser { email, name, role } => {
             create_user(&config, &email, &name, role).await
         }
+        Command::Backup { to } => backup(&config, &to).await,
         Command::SeedDemo { ideas } => seed_demo(&config, ideas).await,
     }
 }
@@ -70,6 +71,28 @@ async fn create_user(config: &Config, email: &str, name: &str, role: RoleArg) ->
         }
         Err(e) => Err(e.into()),
     }
+}
+
+async fn backup(config: &Config, to: &std::path::Path) -> CliResult {
+    if to.exists() {
+        return Err(format!(
+            "{} gibt es schon; bitte einen neuen Dateinamen wählen",
+            to.display()
+        )
+        .into());
+    }
+    // Connect without migrating: a backup must not change the database it copies.
+    let db = db::Db::connect(&config.database_url).await?;
+    let started = std::time::Instant::now();
+    db.backup_to(to).await?;
+    let size = std::fs::metadata(to).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "Sicherung geschrieben: {} ({:.1} MB in {:.1} s)",
+        to.display(),
+        size as f64 / 1_048_576.0,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 async fn seed_demo(config: &Config, ideas: u64) -> CliResult {

@@ -75,6 +75,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "participant")]
         role: RoleArg,
     },
+    /// Write a consistent copy of the SQLite database while the server keeps running.
+    Backup {
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
     /// Fill the board with example users, ideas, comments and supports.
     SeedDemo {
         /// Also generate this many extra ideas (with ~10 supports and ~3 comments each) for benchmarks.

@@ -166,6 +166,22 @@ impl Db {
         }
     }
 
+    /// A consistent copy of the whole database in a new file, taken while others keep
+    /// writing. DIALECT: SQLite only (`VACUUM INTO` reads one snapshot); PostgreSQL has
+    /// pg_dump for this.
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<(), sqlx::Error> {
+        if self.backend != Backend::Sqlite {
+            return Err(sqlx::Error::Configuration(
+                "backups of PostgreSQL are made with pg_dump (see README, Betrieb)".into(),
+            ));
+        }
+        sqlx::query("VACUUM INTO $1")
+            .bind(path.to_string_lossy().into_owned())
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1")
             .execute(&self.pool)

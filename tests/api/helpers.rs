@@ -55,6 +55,7 @@ pub async fn fresh_database() -> String {
 
 pub struct TestApp {
     pub addr: SocketAddr,
+    pub database_url: String,
     pub db: Db,
     pub client: reqwest::Client,
 }
@@ -64,7 +65,8 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
-    let mut config = Config::for_tests(fresh_database().await);
+    let database_url = fresh_database().await;
+    let mut config = Config::for_tests(database_url.clone());
     adjust(&mut config);
     let db = mitdenken::prepare(&config).await.expect("prepare database");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -82,6 +84,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     });
     TestApp {
         addr,
+        database_url,
         db,
         client: new_client(),
     }

@@ -1,6 +1,7 @@
 //! Integration tests: the real router over real HTTP against a real database.
 
 mod accounts;
+mod backup;
 mod comments;
 mod helpers;
 mod ideas;

@@ -124,6 +124,7 @@ async fn wait_until_up(url: &str) {
 fn via(app: &TestApp, port: u16) -> TestApp {
     TestApp {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        database_url: app.database_url.clone(),
         db: app.db.clone(),
         client: app.client.clone(),
     }
@@ -131,7 +132,10 @@ fn via(app: &TestApp, port: u16) -> TestApp {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_instances_behind_nginx() {
-    if std::env::var("MITDENKEN_TEST_POSTGRES").unwrap_or_default().is_empty() {
+    if std::env::var("MITDENKEN_TEST_POSTGRES")
+        .unwrap_or_default()
+        .is_empty()
+    {
         eprintln!("skipped: MITDENKEN_TEST_POSTGRES is not set");
         return;
     }
@@ -147,7 +151,11 @@ async fn two_instances_behind_nginx() {
     let url = fresh_database().await;
     let config = mitdenken::config::Config::for_tests(url.clone());
     let db = mitdenken::prepare(&config).await.expect("prepare");
-    let dir = std::env::temp_dir().join(format!("mitdenken-lb-{}-{}", std::process::id(), free_port()));
+    let dir = std::env::temp_dir().join(format!(
+        "mitdenken-lb-{}-{}",
+        std::process::id(),
+        free_port()
+    ));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let (p1, p2, pn) = (free_port(), free_port(), free_port());
     let mut one = start_instance(&url, p1, &dir, 1);
@@ -158,6 +166,7 @@ async fn two_instances_behind_nginx() {
     }
     let base = TestApp {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], pn)),
+        database_url: url.clone(),
         db,
         client: new_client(),
     };
@@ -167,12 +176,26 @@ async fn two_instances_behind_nginx() {
     // 1. Log in through one instance, act through the other with the same session cookie.
     first.register("Ronja Rundlauf", "ronja@example.org").await;
     let account = second.get("/account").await;
-    assert_eq!(account.status, StatusCode::OK, "the session is known on the other instance");
+    assert_eq!(
+        account.status,
+        StatusCode::OK,
+        "the session is known on the other instance"
+    );
     assert!(account.body.contains("ronja@example.org"));
     let idea = second
-        .submit_idea("digitale-zivilgesellschaft", "Ausfallsichere Beteiligung", "Mehrere Instanzen teilen sich eine Datenbank und niemand merkt es.")
+        .submit_idea(
+            "digitale-zivilgesellschaft",
+            "Ausfallsichere Beteiligung",
+            "Mehrere Instanzen teilen sich eine Datenbank und niemand merkt es.",
+        )
         .await;
-    assert!(first.get(&format!("/ideas/{idea}")).await.body.contains("Ausfallsichere Beteiligung"));
+    assert!(
+        first
+            .get(&format!("/ideas/{idea}"))
+            .await
+            .body
+            .contains("Ausfallsichere Beteiligung")
+    );
 
     // 2. 200 people support at once through the balancer: exactly 200.
     let mut people = Vec::new();
@@ -186,7 +209,11 @@ async fn two_instances_behind_nginx() {
     }
     let mut tasks = Vec::new();
     for (c, token) in &people {
-        let (c, url, body) = (c.clone(), base.url(&format!("/ideas/{idea}/support")), format!("csrf={token}"));
+        let (c, url, body) = (
+            c.clone(),
+            base.url(&format!("/ideas/{idea}/support")),
+            format!("csrf={token}"),
+        );
         tasks.push(tokio::spawn(async move {
             c.post(url)
                 .header("content-type", "application/x-www-form-urlencoded")
@@ -197,16 +224,31 @@ async fn two_instances_behind_nginx() {
         }));
     }
     for t in tasks {
-        assert_eq!(t.await.expect("task").expect("request"), StatusCode::SEE_OTHER);
+        assert_eq!(
+            t.await.expect("task").expect("request"),
+            StatusCode::SEE_OTHER
+        );
     }
-    assert_eq!(base.scalar("SELECT support_count FROM ideas WHERE id = $1", idea).await, 200);
-    assert_eq!(base.scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1", idea).await, 200);
+    assert_eq!(
+        base.scalar("SELECT support_count FROM ideas WHERE id = $1", idea)
+            .await,
+        200
+    );
+    assert_eq!(
+        base.scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1", idea)
+            .await,
+        200
+    );
 
     // 3. Kill one instance in the middle of a burst of comments: the balancer and the other
     //    instance keep serving, and every comment that was answered with success is stored.
     let mut tasks = Vec::new();
     for (n, (c, token)) in people.iter().enumerate() {
-        let (c, url, token) = (c.clone(), base.url(&format!("/ideas/{idea}/comments")), token.clone());
+        let (c, url, token) = (
+            c.clone(),
+            base.url(&format!("/ideas/{idea}/comments")),
+            token.clone(),
+        );
         tasks.push(tokio::spawn(async move {
             let mut acknowledged = Vec::new();
             for k in 0..3 {
@@ -218,7 +260,9 @@ async fn two_instances_behind_nginx() {
                     .body(body)
                     .send()
                     .await;
-                if r.map(|r| r.status() == StatusCode::SEE_OTHER).unwrap_or(false) {
+                if r.map(|r| r.status() == StatusCode::SEE_OTHER)
+                    .unwrap_or(false)
+                {
                     acknowledged.push(text);
                 }
             }
@@ -231,7 +275,11 @@ async fn two_instances_behind_nginx() {
     for t in tasks {
         acknowledged.extend(t.await.expect("task"));
     }
-    assert!(acknowledged.len() >= 300, "the surviving instance kept serving: {} of 600", acknowledged.len());
+    assert!(
+        acknowledged.len() >= 300,
+        "the surviving instance kept serving: {} of 600",
+        acknowledged.len()
+    );
     let stored: Vec<String> = sqlx::query_scalar("SELECT body FROM comments WHERE idea_id = $1")
         .bind(idea)
         .fetch_all(&base.db.pool)

@@ -148,29 +148,38 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     Ok(())
 }
 
-/// Expired sessions are deleted hourly. DELETE of expired rows is idempotent, so several
-/// instances doing it against one database do not conflict.
-fn spawn_session_cleanup(db: &db::Db) {
+/// Delete the sessions whose expiry has passed. A plain idempotent DELETE: several instances
+/// running it against one database at the same moment simply find less to delete.
+pub async fn delete_expired_sessions(
+    db: &db::Db,
+) -> Result<(), tower_sessions::session_store::Error> {
     use tower_sessions::session_store::ExpiredDeletion;
-    let period = tokio::time::Duration::from_secs(3600);
     match &db.sessions {
         db::SessionPool::Sqlite(pool) => {
-            let store = tower_sessions_sqlx_store::SqliteStore::new(pool.clone());
-            tokio::spawn(async move {
-                if let Err(e) = store.continuously_delete_expired(period).await {
-                    tracing::error!(error = %e, "session cleanup stopped");
-                }
-            });
+            tower_sessions_sqlx_store::SqliteStore::new(pool.clone())
+                .delete_expired()
+                .await
         }
         db::SessionPool::Postgres(pool) => {
-            let store = tower_sessions_sqlx_store::PostgresStore::new(pool.clone());
-            tokio::spawn(async move {
-                if let Err(e) = store.continuously_delete_expired(period).await {
-                    tracing::error!(error = %e, "session cleanup stopped");
-                }
-            });
+            tower_sessions_sqlx_store::PostgresStore::new(pool.clone())
+                .delete_expired()
+                .await
         }
     }
+}
+
+/// Hourly cleanup; an error (database briefly away) is logged and the next hour tries again.
+fn spawn_session_cleanup(db: &db::Db) {
+    let db = db.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(tokio::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = delete_expired_sessions(&db).await {
+                tracing::warn!(error = %e, "could not delete expired sessions; retrying in an hour");
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

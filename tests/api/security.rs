@@ -277,3 +277,71 @@ async fn malformed_forms_get_a_friendly_page() {
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
     assert!(page.body.contains("Anfrage nicht verständlich"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_sessions_are_deleted_and_instances_do_not_collide() {
+    use mitdenken::db::SessionPool;
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+    let app = spawn_app().await;
+    app.register("Svea", "svea@example.org").await;
+    let expired = Record {
+        id: Id::default(),
+        data: Default::default(),
+        expiry_date: time::OffsetDateTime::now_utc() - time::Duration::hours(1),
+    };
+    let count = || async {
+        match &app.db.sessions {
+            SessionPool::Sqlite(p) => {
+                let mut r = expired.clone();
+                tower_sessions_sqlx_store::SqliteStore::new(p.clone())
+                    .create(&mut r)
+                    .await
+                    .unwrap();
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tower_sessions")
+                    .fetch_one(p)
+                    .await
+                    .unwrap()
+            }
+            SessionPool::Postgres(p) => {
+                let mut r = expired.clone();
+                tower_sessions_sqlx_store::PostgresStore::new(p.clone())
+                    .create(&mut r)
+                    .await
+                    .unwrap();
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tower_sessions.session")
+                    .fetch_one(p)
+                    .await
+                    .unwrap()
+            }
+        }
+    };
+    // The logged-in session plus one long expired.
+    assert_eq!(count().await, 2);
+    // Two instances cleaning up at the same moment.
+    let (a, b) = tokio::join!(
+        mitdenken::delete_expired_sessions(&app.db),
+        mitdenken::delete_expired_sessions(&app.db)
+    );
+    a.unwrap();
+    b.unwrap();
+    let remaining = match &app.db.sessions {
+        SessionPool::Sqlite(p) => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tower_sessions")
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+        SessionPool::Postgres(p) => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tower_sessions.session")
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(remaining, 1, "only the live session is left");
+    assert!(
+        app.get("/account").await.body.contains("svea@example.org"),
+        "and it still works"
+    );
+}

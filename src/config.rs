@@ -50,6 +50,14 @@ pub struct Config {
         global = true
     )]
     pub trust_proxy: bool,
+    /// Distinct reporters after which an item is hidden until a moderator decides.
+    #[arg(
+        long,
+        env = "MITDENKEN_REPORT_THRESHOLD",
+        default_value_t = 3,
+        global = true
+    )]
+    pub report_threshold: i64,
     /// Login and registration attempts allowed per client address and minute.
     #[arg(
         long,
@@ -105,6 +113,7 @@ impl Config {
             database_url,
             secure_cookies: false,
             trust_proxy: false,
+            report_threshold: 3,
             auth_rate_limit: 10_000,
         }
     }

@@ -9,6 +9,8 @@ pub enum AppError {
     NotFound,
     MethodNotAllowed,
     Forbidden,
+    /// The account is blocked by moderation.
+    Blocked,
     /// Anonymous visitor on a page that needs an account: send them to the login form.
     LoginRequired {
         next: String,
@@ -42,6 +44,11 @@ impl AppError {
                 StatusCode::FORBIDDEN,
                 "Kein Zugriff",
                 "Für diese Seite oder Aktion fehlt Ihnen die Berechtigung.",
+            ),
+            AppError::Blocked => (
+                StatusCode::FORBIDDEN,
+                "Konto gesperrt",
+                "Ihr Konto wurde von der Moderation gesperrt. Sie können weiter lesen, aber nichts veröffentlichen, unterstützen oder melden. Die Begründung steht im Transparenzbericht.",
             ),
             AppError::BadRequest => (
                 StatusCode::BAD_REQUEST,

@@ -11,6 +11,8 @@ pub mod cli;
 pub mod comments;
 /// Flags and `MITDENKEN_*` environment variables.
 pub mod config;
+/// Status changes on the road to the ministry, with their public trail.
+pub mod curation;
 /// Pool, migrations and every SQL query, per area.
 pub mod db;
 /// Input newtypes and typed ids.
@@ -19,6 +21,12 @@ pub mod domain;
 pub mod error;
 /// Submitting, showing, editing, withdrawing and supporting ideas.
 pub mod ideas;
+/// Reports, hiding, blocking, merging, and the public transparency page.
+pub mod moderation;
+/// NGO organisations: profiles, members, verification.
+pub mod organisations;
+/// The ministry's review of forwarded ideas, with answers and CSV export.
+pub mod review;
 /// The six themes of the office and demo content.
 pub mod seed;
 /// Shared state handed to every handler.
@@ -76,6 +84,10 @@ pub fn app(state: AppState) -> Router {
         .merge(ideas::routes::router())
         .merge(comments::routes::router())
         .merge(accounts::routes::router())
+        .merge(curation::routes::router())
+        .merge(moderation::routes::router())
+        .merge(review::routes::router())
+        .merge(organisations::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

@@ -307,8 +307,10 @@ async fn profile(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> App
     let user = db::users::by_id(&state.db.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let ideas = db::ideas::by_author(&state.db.pool, id, PROFILE_LIST).await?;
-    let comments = db::comments::by_author(&state.db.pool, id, PROFILE_LIST).await?;
+    // People see their own hidden contributions; others (moderators included) see the public view.
+    let own = ctx.user_id() == Some(id);
+    let ideas = db::ideas::by_author(&state.db.pool, id, own, PROFILE_LIST).await?;
+    let comments = db::comments::by_author(&state.db.pool, id, own, PROFILE_LIST).await?;
     let totals = (
         db::ideas::count_by_author(&state.db.pool, id).await?,
         db::comments::count_by_author(&state.db.pool, id).await?,

@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
 struct CommentForm {
     body: String,
     parent_id: String,
+    as_org: String,
 }
 
 async fn create(
@@ -35,9 +36,9 @@ async fn create(
     Path(id): Path,
     Form(form): Form<CommentForm>,
 ) -> AppResult<Response> {
-    let me = ctx.require_user()?;
+    let me = ctx.require_active_user()?;
     let idea = load(&state, parse_id(&id)?).await?;
-    if idea.withdrawn() {
+    if idea.closed() || idea.hidden() {
         ctx.session.set_flash(WITHDRAWN_NO_CHANGE).await?;
         return Ok(Redirect::to(&format!("/ideas/{}", idea.id)).into_response());
     }
@@ -57,23 +58,26 @@ async fn create(
         Some(p) => reply_key(p),
         None => "body".to_string(),
     };
+    let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
+    let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
     let body = if errors.is_empty() {
         errors.check(key, views::L_COMMENT, CommentBody::parse(&form.body))
     } else {
         None
     };
-    let Some(body) = body else {
+    let (Some(body), Some(org)) = (body, org) else {
         let draft = CommentDraft {
             body: form.body,
             parent,
             errors,
+            as_org: form.as_org,
         };
         return Ok(render_page(&state, &ctx, &idea, draft)
             .await?
             .into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    let cid = db::comments::insert(&mut *tx, idea.id, me.id, parent, body.as_str()).await?;
+    let cid = db::comments::insert(&mut *tx, idea.id, me.id, org, parent, body.as_str()).await?;
     db::comments::bump_count(&mut *tx, idea.id, 1).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::COMMENT_ADDED).await?;
@@ -90,11 +94,11 @@ async fn own_comment(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<Comment
     if c.deleted_at.is_some() {
         return Err(AppError::NotFound);
     }
-    if c.author_id != me.id {
+    if c.author_id != me.id || me.blocked || c.hidden() {
         return Err(AppError::Forbidden);
     }
     let idea = load(state, c.idea_id).await?;
-    if idea.withdrawn() {
+    if idea.closed() {
         return Err(AppError::Forbidden);
     }
     Ok(c)

@@ -3,7 +3,11 @@
 use crate::accounts::views::role_badge;
 use crate::db::comments::CommentRow;
 use crate::db::ideas::IdeaDetail;
+use crate::db::organisations::OrgRow;
 use crate::domain::{CommentBody, CommentId};
+use crate::ideas::views::BLOCKED_REASON;
+use crate::moderation::views::hide_form;
+use crate::organisations::views::{org_badge, speak_as};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, encode};
@@ -27,6 +31,8 @@ pub struct CommentDraft {
     /// The comment it answers (its reply form is opened), or None for a new thread.
     pub parent: Option<CommentId>,
     pub errors: FormErrors,
+    /// The organisation it was to be posted for.
+    pub as_org: String,
 }
 
 /// The field key of the reply form under comment `id`, unique on the page.
@@ -34,7 +40,14 @@ pub fn reply_key(id: CommentId) -> String {
     format!("reply-{id}")
 }
 
-fn comment(ctx: &Ctx, c: &CommentRow, idea_open: bool, draft: &CommentDraft) -> Markup {
+fn comment(
+    ctx: &Ctx,
+    c: &CommentRow,
+    idea_open: bool,
+    draft: &CommentDraft,
+    orgs: &[OrgRow],
+) -> Markup {
+    let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
     let mine = ctx.user_id() == Some(c.author_id) && c.deleted_at.is_none();
     html! {
         article.comment id={ "comment-" (c.id) } {
@@ -42,19 +55,41 @@ fn comment(ctx: &Ctx, c: &CommentRow, idea_open: bool, draft: &CommentDraft) -> 
                 p.deleted { "Dieser Kommentar wurde gelöscht." }
             } @else {
                 p.meta {
-                    a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(&c.author_role)) " · " (time_el(c.created_at))
+                    a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(&c.author_role))
+                    (org_badge(c.org_name.as_deref(), c.org_slug.as_deref(), c.org_verified))
+                    " · " (time_el(c.created_at))
                     @if let Some(e) = c.edited_at { " · bearbeitet am " (time_el(e)) }
                 }
-                div.comment-body { (markdown::render(&c.body)) }
-                @if mine && idea_open {
+                @if c.hidden() {
+                    p.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
+                        @if c.hidden_at.is_none() { (BLOCKED_REASON) } @else { (c.hidden_reason.as_deref().unwrap_or("")) } }
+                    @if ctx.is_moderator() {
+                        div.moderator-view {
+                            p.meta { "Nur für die Moderation sichtbar:" }
+                            div.comment-body { (markdown::render(&c.body)) }
+                            @if c.hidden_at.is_some() {
+                                (button_form(&format!("/moderation/comments/{}/unhide", c.id), ctx.csrf(), "Wieder einblenden", ""))
+                            }
+                        }
+                    }
+                } @else {
+                    div.comment-body { (markdown::render(&c.body)) }
                     p.comment-actions {
-                        a href={ "/comments/" (c.id) "/edit" } { "Bearbeiten" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
-                        " · "
-                        a href={ "/comments/" (c.id) "/delete" } { "Löschen" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                        @if mine && idea_open && can_act {
+                            a href={ "/comments/" (c.id) "/edit" } { "Bearbeiten" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                            " · "
+                            a href={ "/comments/" (c.id) "/delete" } { "Löschen" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                        }
+                        @if !mine && can_act {
+                            a href={ "/comments/" (c.id) "/report" } { "Melden" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                        }
+                    }
+                    @if ctx.is_moderator() {
+                        (hide_form(ctx, &format!("/moderation/comments/{}/hide", c.id), &format!("c{}", c.id)))
                     }
                 }
             }
-            @if c.parent_id.is_none() && c.deleted_at.is_none() && idea_open && ctx.user.is_some() {
+            @if c.parent_id.is_none() && c.deleted_at.is_none() && !c.hidden() && idea_open && can_act {
                 @let open = draft.parent == Some(c.id);
                 @let key = reply_key(c.id);
                 details.reply open[open] {
@@ -63,6 +98,7 @@ fn comment(ctx: &Ctx, c: &CommentRow, idea_open: bool, draft: &CommentDraft) -> 
                     form.stack method="post" action={ "/ideas/" (c.idea_id) "/comments" } novalidate {
                         (csrf_field(ctx.csrf()))
                         input type="hidden" name="parent_id" value=(c.id);
+                        (speak_as(orgs, if open { &draft.as_org } else { "" }, &key, if open { &draft.errors } else { &NO_ERRORS }))
                         (Field::textarea("body", "Ihre Antwort", if open { &draft.body } else { "" }, 4)
                             .key(key).hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if open { &draft.errors } else { &NO_ERRORS }))
@@ -79,8 +115,10 @@ pub fn comments_section(
     idea: &IdeaDetail,
     comments: &[CommentRow],
     draft: &CommentDraft,
+    orgs: &[OrgRow],
 ) -> Markup {
-    let idea_open = !idea.withdrawn();
+    let idea_open = !idea.closed() && !idea.hidden();
+    let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
     let replies_of = |id: CommentId| comments.iter().filter(move |c| c.parent_id == Some(id));
     let new_thread_open = draft.parent.is_none();
     html! {
@@ -95,10 +133,10 @@ pub fn comments_section(
                     @let replies: Vec<&CommentRow> = replies_of(c.id).filter(|r| r.deleted_at.is_none()).collect();
                     @if c.deleted_at.is_none() || !replies.is_empty() {
                         li {
-                            (comment(ctx, c, idea_open, draft))
+                            (comment(ctx, c, idea_open, draft, orgs))
                             @if !replies.is_empty() {
                                 ol.replies aria-label={ "Antworten auf " (c.author_name) } {
-                                    @for r in replies { li { (comment(ctx, r, idea_open, draft)) } }
+                                    @for r in replies { li { (comment(ctx, r, idea_open, draft, orgs)) } }
                                 }
                             }
                         }
@@ -106,11 +144,14 @@ pub fn comments_section(
                 }
             }
             @if idea_open {
-                @if ctx.user.is_some() {
+                @if ctx.user.is_some() && !can_act {
+                    p { "Ihr Konto ist gesperrt; Sie können nicht kommentieren." }
+                } @else if ctx.user.is_some() {
                     h3 #neuer-kommentar { "Kommentar schreiben" }
                     (if new_thread_open { draft.errors.summary() } else { html! {} })
                     form.stack method="post" action={ "/ideas/" (idea.id) "/comments" } novalidate {
                         (csrf_field(ctx.csrf()))
+                        (speak_as(orgs, if new_thread_open { &draft.as_org } else { "" }, "new", if new_thread_open { &draft.errors } else { &NO_ERRORS }))
                         (Field::textarea("body", "Ihr Kommentar", if new_thread_open { &draft.body } else { "" }, 5)
                             .hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if new_thread_open { &draft.errors } else { &NO_ERRORS }))

@@ -1,7 +1,7 @@
 //! Queries about comments: one level of replies, soft deletion that keeps threads readable.
 
 use super::Exec;
-use crate::domain::{CommentId, IdeaId, UserId};
+use crate::domain::{CommentId, IdeaId, OrganisationId, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
@@ -10,17 +10,32 @@ pub struct CommentRow {
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: String,
+    /// The author is blocked: the text is hidden like a moderated comment.
+    pub author_blocked: i64,
+    pub org_name: Option<String>,
+    pub org_slug: Option<String>,
+    pub org_verified: Option<i64>,
     pub parent_id: Option<CommentId>,
     pub body: String,
     pub created_at: i64,
     pub edited_at: Option<i64>,
     pub deleted_at: Option<i64>,
+    pub hidden_at: Option<i64>,
+    pub hidden_reason: Option<String>,
 }
 
-const SELECT: &str =
-    "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name, u.role AS author_role,
-        c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at
-    FROM comments c JOIN users u ON u.id = c.author_id";
+impl CommentRow {
+    pub fn hidden(&self) -> bool {
+        self.hidden_at.is_some() || self.author_blocked != 0
+    }
+}
+
+const SELECT: &str = "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name,
+        u.role AS author_role, CASE WHEN u.blocked_at IS NULL THEN 0 ELSE 1 END AS author_blocked,
+        o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
+        c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason
+    FROM comments c JOIN users u ON u.id = c.author_id
+    LEFT JOIN organisations o ON o.id = c.organisation_id";
 
 pub async fn for_idea<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<CommentRow>> {
     sqlx::query_as(&format!(
@@ -42,15 +57,17 @@ pub async fn insert<'e>(
     ex: impl Exec<'e>,
     idea: IdeaId,
     author: UserId,
+    organisation: Option<OrganisationId>,
     parent: Option<CommentId>,
     body: &str,
 ) -> sqlx::Result<CommentId> {
     sqlx::query_scalar(
-        "INSERT INTO comments (idea_id, author_id, parent_id, body, created_at)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO comments (idea_id, author_id, organisation_id, parent_id, body, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(idea)
     .bind(author)
+    .bind(organisation)
     .bind(parent)
     .bind(body)
     .bind(super::now())
@@ -78,6 +95,26 @@ pub async fn delete<'e>(ex: impl Exec<'e>, id: CommentId) -> sqlx::Result<bool> 
     Ok(r.rows_affected() == 1)
 }
 
+/// Hide (with a public reason; `provisional` for an automatic hide) or show a comment.
+pub async fn set_hidden<'e>(
+    ex: impl Exec<'e>,
+    id: CommentId,
+    hidden: Option<(&str, bool)>,
+) -> sqlx::Result<()> {
+    let (at, reason, provisional) = match hidden {
+        Some((reason, provisional)) => (Some(super::now()), Some(reason), i64::from(provisional)),
+        None => (None, None, 0),
+    };
+    sqlx::query("UPDATE comments SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4")
+        .bind(at)
+        .bind(reason)
+        .bind(provisional)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
 pub async fn bump_count<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE ideas SET comment_count = comment_count + $1 WHERE id = $2")
         .bind(delta)
@@ -103,18 +140,23 @@ pub struct AuthoredComment {
     pub created_at: i64,
 }
 
+/// A person's comments for their profile; hidden ones only in their own view, and never on
+/// an idea whose text is hidden.
 pub async fn by_author<'e>(
     ex: impl Exec<'e>,
     author: UserId,
+    include_hidden: bool,
     limit: i64,
 ) -> sqlx::Result<Vec<AuthoredComment>> {
     sqlx::query_as(
         "SELECT c.id, c.idea_id, i.title AS idea_title, c.body, c.created_at
          FROM comments c JOIN ideas i ON i.id = c.idea_id
          WHERE c.author_id = $1 AND c.deleted_at IS NULL
-         ORDER BY c.created_at DESC, c.id DESC LIMIT $2",
+           AND ($2 = 1 OR (c.hidden_at IS NULL AND i.hidden_at IS NULL AND i.author_blocked = 0))
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $3",
     )
     .bind(author)
+    .bind(i64::from(include_hidden))
     .bind(limit)
     .fetch_all(ex)
     .await

@@ -1,7 +1,7 @@
 //! Queries about ideas: the theme lists (one index per sort), the idea page, and edits.
 
 use super::Exec;
-use crate::domain::{IdeaId, ThemeId, UserId};
+use crate::domain::{IdeaId, OrganisationId, Status, ThemeId, UserId};
 
 /// The sorts of a theme page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +56,9 @@ pub struct IdeaCard {
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: String,
+    pub org_name: Option<String>,
+    pub org_slug: Option<String>,
+    pub org_verified: Option<i64>,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
@@ -67,62 +70,92 @@ pub struct IdeaCard {
     pub listed: i64,
 }
 
-/// One page of a theme's listed ideas. Each sort walks its own index
-/// (`ideas_theme_newest`, `_supports`, `_comments`), so the cost does not grow with the theme.
+const CARD_COLUMNS: &str = "i.id, i.title, i.author_id, u.display_name AS author_name,
+    u.role AS author_role, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
+    i.support_count, i.comment_count, i.created_at, i.status";
+
+const CARD_JOINS: &str = "JOIN users u ON u.id = i.author_id
+    LEFT JOIN organisations o ON o.id = i.organisation_id";
+
+/// One page of a theme's listed ideas, optionally of one status. Each sort walks its own
+/// index (`ideas_theme_newest`, `_supports`, `_comments`), so the cost does not grow with
+/// the theme.
 pub async fn list_for_theme<'e>(
     ex: impl Exec<'e>,
     theme: ThemeId,
     sort: Sort,
+    status: Option<Status>,
     limit: i64,
     offset: i64,
     now: i64,
 ) -> sqlx::Result<Vec<IdeaCard>> {
+    let status = status.map(Status::as_str).unwrap_or("");
     if sort == Sort::Trending {
         // Starts from this theme's supports of the last week (index `supports_theme_recent`).
-        return sqlx::query_as(
-            "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
-                    i.comment_count, i.created_at, i.status, r.recent,
-                    COUNT(*) OVER () AS listed
+        return sqlx::query_as(&format!(
+            "SELECT {CARD_COLUMNS}, r.recent, COUNT(*) OVER () AS listed
              FROM (SELECT idea_id, COUNT(*) AS recent FROM supports
                    WHERE theme_id = $1 AND created_at >= $2
                    GROUP BY idea_id) r
              JOIN ideas i ON i.id = r.idea_id
-             JOIN users u ON u.id = i.author_id
-             WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
+             {CARD_JOINS}
+             WHERE i.theme_id = $1 AND i.listed = 1 AND ($5 = '' OR i.status = $5)
              ORDER BY r.recent DESC, i.support_count DESC, i.id DESC
-             LIMIT $3 OFFSET $4",
-        )
+             LIMIT $3 OFFSET $4"
+        ))
         .bind(theme)
         .bind(now - Sort::TREND_WINDOW_SECS)
         .bind(limit)
         .bind(offset)
+        .bind(status)
         .fetch_all(ex)
         .await;
     }
     sqlx::query_as(&format!(
-        "SELECT i.id, i.title, i.author_id, u.display_name AS author_name, u.role AS author_role, i.support_count,
-                i.comment_count, i.created_at, i.status, CAST(0 AS BIGINT) AS recent,
-                CAST(0 AS BIGINT) AS listed
-         FROM ideas i JOIN users u ON u.id = i.author_id
-         WHERE i.theme_id = $1 AND i.withdrawn_at IS NULL
+        "SELECT {CARD_COLUMNS}, CAST(0 AS BIGINT) AS recent, CAST(0 AS BIGINT) AS listed
+         FROM ideas i {CARD_JOINS}
+         WHERE i.theme_id = $1 AND i.listed = 1 AND ($4 = '' OR i.status = $4)
          ORDER BY {} LIMIT $2 OFFSET $3",
         sort.order_by()
     ))
     .bind(theme)
     .bind(limit)
     .bind(offset)
+    .bind(status)
     .fetch_all(ex)
     .await
 }
 
 /// How many ideas the trend sort lists (the other sorts use the theme's `idea_count`).
-pub async fn count_trending<'e>(ex: impl Exec<'e>, theme: ThemeId, now: i64) -> sqlx::Result<i64> {
+pub async fn count_trending<'e>(
+    ex: impl Exec<'e>,
+    theme: ThemeId,
+    status: Option<Status>,
+    now: i64,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(
         "SELECT COUNT(DISTINCT s.idea_id) FROM supports s JOIN ideas i ON i.id = s.idea_id
-         WHERE s.theme_id = $1 AND s.created_at >= $2 AND i.withdrawn_at IS NULL",
+         WHERE s.theme_id = $1 AND s.created_at >= $2 AND i.listed = 1
+           AND ($3 = '' OR i.status = $3)",
     )
     .bind(theme)
     .bind(now - Sort::TREND_WINDOW_SECS)
+    .bind(status.map(Status::as_str).unwrap_or(""))
+    .fetch_one(ex)
+    .await
+}
+
+/// Listed ideas of one status in a theme (index `ideas_theme_status`).
+pub async fn count_with_status<'e>(
+    ex: impl Exec<'e>,
+    theme: ThemeId,
+    status: Status,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ideas WHERE theme_id = $1 AND status = $2 AND listed = 1",
+    )
+    .bind(theme)
+    .bind(status.as_str())
     .fetch_one(ex)
     .await
 }
@@ -136,6 +169,10 @@ pub struct IdeaDetail {
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: String,
+    pub org_id: Option<OrganisationId>,
+    pub org_name: Option<String>,
+    pub org_slug: Option<String>,
+    pub org_verified: Option<i64>,
     pub title: String,
     pub body: String,
     pub status: String,
@@ -144,20 +181,43 @@ pub struct IdeaDetail {
     pub created_at: i64,
     pub edited_at: Option<i64>,
     pub withdrawn_at: Option<i64>,
+    pub merged_into: Option<IdeaId>,
+    pub hidden_at: Option<i64>,
+    pub hidden_reason: Option<String>,
+    pub hidden_provisional: i64,
+    pub author_blocked: i64,
 }
 
 impl IdeaDetail {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Submitted)
+    }
+
+    /// Withdrawn or merged: no more supports, comments or edits.
+    pub fn closed(&self) -> bool {
+        self.status().is_closed()
+    }
+
     pub fn withdrawn(&self) -> bool {
         self.withdrawn_at.is_some()
+    }
+
+    /// Hidden by moderation, or its author is blocked: the text is not shown.
+    pub fn hidden(&self) -> bool {
+        self.hidden_at.is_some() || self.author_blocked != 0
     }
 }
 
 pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<IdeaDetail>> {
     sqlx::query_as(
         "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, i.author_id,
-                u.display_name AS author_name, u.role AS author_role, i.title, i.body, i.status, i.support_count,
-                i.comment_count, i.created_at, i.edited_at, i.withdrawn_at
+                u.display_name AS author_name, u.role AS author_role,
+                o.id AS org_id, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
+                i.title, i.body, i.status, i.support_count,
+                i.comment_count, i.created_at, i.edited_at, i.withdrawn_at, i.merged_into,
+                i.hidden_at, i.hidden_reason, i.hidden_provisional, i.author_blocked
          FROM ideas i JOIN users u ON u.id = i.author_id JOIN themes t ON t.id = i.theme_id
+         LEFT JOIN organisations o ON o.id = i.organisation_id
          WHERE i.id = $1",
     )
     .bind(id)
@@ -165,20 +225,40 @@ pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<Id
     .await
 }
 
+/// Take the idea's row lock before changing its supports or status. DIALECT: PostgreSQL locks
+/// the row (`FOR UPDATE`), so a merge and a concurrent support on the same idea run one after
+/// the other; SQLite's `BEGIN IMMEDIATE` already serialises every writer. Returns the status
+/// and merge target as they are under the lock.
+pub async fn lock(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    id: IdeaId,
+) -> sqlx::Result<Option<(String, Option<IdeaId>)>> {
+    let sql = match backend {
+        super::Backend::Postgres => {
+            "SELECT status, merged_into FROM ideas WHERE id = $1 FOR UPDATE"
+        }
+        super::Backend::Sqlite => "SELECT status, merged_into FROM ideas WHERE id = $1",
+    };
+    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await
+}
+
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     theme: ThemeId,
     author: UserId,
+    organisation: Option<OrganisationId>,
     title: &str,
     body: &str,
 ) -> sqlx::Result<IdeaId> {
     sqlx::query_scalar(
-        "INSERT INTO ideas (theme_id, author_id, title, body, status, support_count,
-                            comment_count, created_at)
-         VALUES ($1, $2, $3, $4, 'submitted', 0, 0, $5) RETURNING id",
+        "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
+                            support_count, comment_count, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'submitted', 0, 0, $6) RETURNING id",
     )
     .bind(theme)
     .bind(author)
+    .bind(organisation)
     .bind(title)
     .bind(body)
     .bind(super::now())
@@ -186,9 +266,9 @@ pub async fn insert<'e>(
     .await
 }
 
-/// Saves an edit only if the idea is still listed in `old_theme`, so the theme counts that
-/// the caller adjusts afterwards cannot drift when two edits or an edit and a withdrawal
-/// race; false means "changed meanwhile".
+/// Saves an edit only if the idea is still open in `old_theme`, so the theme counts that the
+/// caller adjusts afterwards cannot drift when two edits or an edit and a withdrawal race;
+/// false means "changed meanwhile".
 pub async fn update<'e>(
     ex: impl Exec<'e>,
     id: IdeaId,
@@ -199,7 +279,7 @@ pub async fn update<'e>(
 ) -> sqlx::Result<bool> {
     let r = sqlx::query(
         "UPDATE ideas SET theme_id = $1, title = $2, body = $3, edited_at = $4
-         WHERE id = $5 AND theme_id = $6 AND withdrawn_at IS NULL",
+         WHERE id = $5 AND theme_id = $6 AND status NOT IN ('withdrawn', 'merged')",
     )
     .bind(theme)
     .bind(title)
@@ -212,17 +292,113 @@ pub async fn update<'e>(
     Ok(r.rows_affected() == 1)
 }
 
-/// Marks the idea withdrawn and returns the theme it was listed in, or None if it already
-/// was withdrawn (so the count is lowered exactly once, in the right theme).
-pub async fn withdraw<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<ThemeId>> {
-    sqlx::query_scalar(
-        "UPDATE ideas SET withdrawn_at = $1, status = 'withdrawn'
-         WHERE id = $2 AND withdrawn_at IS NULL RETURNING theme_id",
+/// Move the idea from `from` to `to`; false if its status was no longer `from` (someone else
+/// acted first), so a transition is stored only once.
+pub async fn set_status<'e>(
+    ex: impl Exec<'e>,
+    id: IdeaId,
+    from: Status,
+    to: Status,
+) -> sqlx::Result<bool> {
+    let withdrawn = (to == Status::Withdrawn).then(super::now);
+    let r = sqlx::query(
+        "UPDATE ideas SET status = $1, withdrawn_at = COALESCE($2, withdrawn_at)
+         WHERE id = $3 AND status = $4",
     )
-    .bind(super::now())
+    .bind(to.as_str())
+    .bind(withdrawn)
     .bind(id)
-    .fetch_optional(ex)
+    .bind(from.as_str())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Recompute whether the idea appears in lists (see the column's comment in the schema).
+pub async fn refresh_listed<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<()> {
+    sqlx::query(&format!("UPDATE ideas SET listed = {LISTED} WHERE id = $1"))
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
+    AND author_blocked = 0 THEN 1 ELSE 0 END";
+
+/// Hide or show the idea with a public reason; `provisional` marks an automatic hide.
+pub async fn set_hidden<'e>(
+    ex: impl Exec<'e>,
+    id: IdeaId,
+    hidden: Option<(&str, bool)>,
+) -> sqlx::Result<()> {
+    let (at, reason, provisional) = match hidden {
+        Some((reason, provisional)) => (Some(super::now()), Some(reason), i64::from(provisional)),
+        None => (None, None, 0),
+    };
+    sqlx::query(&format!(
+        "UPDATE ideas SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4"
+    ))
+    .bind(at)
+    .bind(reason)
+    .bind(provisional)
+    .bind(id)
+    .execute(ex)
     .await
+    .map(|_| ())
+}
+
+/// Blocking hides all of a person's ideas, unblocking shows them again; returns the themes
+/// whose counts must be refreshed.
+pub async fn set_author_blocked<'e>(
+    ex: impl Exec<'e>,
+    author: UserId,
+    blocked: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(&format!(
+        "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
+            AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
+         WHERE author_id = $2"
+    ))
+    .bind(i64::from(blocked))
+    .bind(author)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+/// Mark `from` as merged into `into` and move its supports there: people who supported both
+/// count once. Call with both rows locked (`lock`, lower id first).
+pub async fn merge(tx: &mut super::Tx, from: IdeaId, into: IdeaId) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+         SELECT $1, s.user_id, (SELECT theme_id FROM ideas WHERE id = $1), s.created_at
+         FROM supports s WHERE s.idea_id = $2
+         ON CONFLICT (idea_id, user_id) DO NOTHING",
+    )
+    .bind(into)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM supports WHERE idea_id = $1")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    for id in [from, into] {
+        sqlx::query(
+            "UPDATE ideas SET support_count = (SELECT COUNT(*) FROM supports WHERE idea_id = $1)
+             WHERE id = $1",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("UPDATE ideas SET merged_into = $1, status = 'merged' WHERE id = $2")
+        .bind(into)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    refresh_listed(&mut **tx, from).await
 }
 
 pub async fn count_by_author<'e>(ex: impl Exec<'e>, author: UserId) -> sqlx::Result<i64> {
@@ -243,19 +419,76 @@ pub struct AuthoredIdea {
     pub status: String,
 }
 
+/// A person's ideas for their profile; hidden ones only when `include_hidden` (their own view).
 pub async fn by_author<'e>(
     ex: impl Exec<'e>,
     author: UserId,
+    include_hidden: bool,
     limit: i64,
 ) -> sqlx::Result<Vec<AuthoredIdea>> {
     sqlx::query_as(
         "SELECT i.id, i.title, t.name AS theme_name, i.support_count, i.comment_count,
                 i.created_at, i.status
          FROM ideas i JOIN themes t ON t.id = i.theme_id
-         WHERE i.author_id = $1
-         ORDER BY i.created_at DESC, i.id DESC LIMIT $2",
+         WHERE i.author_id = $1 AND ($2 = 1 OR (i.hidden_at IS NULL AND i.author_blocked = 0))
+         ORDER BY i.created_at DESC, i.id DESC LIMIT $3",
     )
     .bind(author)
+    .bind(i64::from(include_hidden))
+    .bind(limit)
+    .fetch_all(ex)
+    .await
+}
+
+/// One row of the curation and review lists.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QueueIdea {
+    pub id: IdeaId,
+    pub title: String,
+    pub body: String,
+    pub theme_name: String,
+    pub theme_slug: String,
+    pub author_name: String,
+    pub status: String,
+    pub support_count: i64,
+    pub comment_count: i64,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueSort {
+    Supports,
+    Oldest,
+    Theme,
+}
+
+/// Listed ideas in the given statuses, optionally of one theme (index `ideas_status`).
+pub async fn by_statuses<'e>(
+    ex: impl Exec<'e>,
+    statuses: &[Status],
+    theme: Option<ThemeId>,
+    sort: QueueSort,
+    limit: i64,
+) -> sqlx::Result<Vec<QueueIdea>> {
+    // The statuses are our own constants, never user input.
+    let list: Vec<String> = statuses
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    let order = match sort {
+        QueueSort::Supports => "i.support_count DESC, i.created_at, i.id",
+        QueueSort::Oldest => "i.created_at, i.id",
+        QueueSort::Theme => "t.position, t.id, i.support_count DESC, i.id",
+    };
+    sqlx::query_as(&format!(
+        "SELECT i.id, i.title, i.body, t.name AS theme_name, t.slug AS theme_slug,
+                u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at
+         FROM ideas i JOIN themes t ON t.id = i.theme_id JOIN users u ON u.id = i.author_id
+         WHERE i.status IN ({}) AND i.listed = 1 AND ($1 = 0 OR i.theme_id = $1)
+         ORDER BY {order} LIMIT $2",
+        list.join(",")
+    ))
+    .bind(theme.map(|t| t.0).unwrap_or(0))
     .bind(limit)
     .fetch_all(ex)
     .await

@@ -4,7 +4,9 @@
 //! unix-second timestamps). The few real dialect differences are marked `DIALECT:`.
 
 pub mod comments;
+pub mod curation;
 pub mod ideas;
+pub mod organisations;
 pub mod supports;
 pub mod themes;
 pub mod users;

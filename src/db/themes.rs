@@ -99,6 +99,29 @@ pub async fn add_to_idea_count<'e>(ex: impl Exec<'e>, id: ThemeId, delta: i64) -
         .map(|_| ())
 }
 
+/// Count the theme's listed ideas afresh, after a change that may list or unlist several.
+pub async fn recount<'e>(ex: impl Exec<'e>, id: ThemeId) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE themes SET idea_count =
+           (SELECT COUNT(*) FROM ideas WHERE theme_id = $1 AND listed = 1) WHERE id = $1",
+    )
+    .bind(id)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+/// Every theme's count afresh (after blocking someone, whose ideas may be anywhere).
+pub async fn recount_all<'e>(ex: impl Exec<'e>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE themes SET idea_count =
+           (SELECT COUNT(*) FROM ideas i WHERE i.theme_id = themes.id AND i.listed = 1)",
+    )
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
 pub async fn count<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
     sqlx::query_scalar("SELECT COUNT(*) FROM themes")
         .fetch_one(ex)

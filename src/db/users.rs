@@ -13,6 +13,8 @@ pub struct UserRow {
     pub role: String,
     pub created_at: i64,
     pub auth_epoch: i64,
+    pub blocked_at: Option<i64>,
+    pub blocked_reason: Option<String>,
 }
 
 impl UserRow {
@@ -21,22 +23,28 @@ impl UserRow {
     }
 }
 
-/// The logged-in person and their account's `auth_epoch`.
+/// The logged-in person (with their unseen notices) and their account's `auth_epoch`.
 pub async fn session_user<'e>(
     ex: impl Exec<'e>,
     id: UserId,
 ) -> sqlx::Result<Option<(CurrentUser, i64)>> {
-    let row: Option<(UserId, String, String, i64)> =
-        sqlx::query_as("SELECT id, display_name, role, auth_epoch FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(ex)
-            .await?;
-    Ok(row.map(|(id, name, role, epoch)| {
+    let row: Option<(UserId, String, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, display_name, role, auth_epoch,
+                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
+                (SELECT COUNT(*) FROM notices n WHERE n.user_id = users.id AND n.seen_at IS NULL)
+         FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(ex)
+    .await?;
+    Ok(row.map(|(id, name, role, epoch, blocked, unseen)| {
         (
             CurrentUser {
                 id,
                 name,
                 role: Role::parse(&role).unwrap_or(Role::Participant),
+                blocked: blocked != 0,
+                unseen_notices: unseen,
             },
             epoch,
         )
@@ -111,6 +119,31 @@ pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Re
 /// Admins left. DIALECT: PostgreSQL locks the admin rows, so two admins demoting each other
 /// at the same moment cannot both see "two left"; SQLite's write transaction already
 /// serialises them.
+/// Block (with a reason) or unblock a person.
+pub async fn set_blocked<'e>(
+    ex: impl Exec<'e>,
+    id: UserId,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET blocked_at = $1, blocked_reason = $2 WHERE id = $3")
+        .bind(reason.map(|_| super::now()))
+        .bind(reason)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// Blocked people: (id, name, reason), for the moderation page.
+pub async fn blocked<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<(UserId, String, String)>> {
+    sqlx::query_as(
+        "SELECT id, display_name, COALESCE(blocked_reason, '') FROM users
+         WHERE blocked_at IS NOT NULL ORDER BY blocked_at DESC LIMIT 200",
+    )
+    .fetch_all(ex)
+    .await
+}
+
 pub async fn count_admins(tx: &mut super::Tx, backend: super::Backend) -> sqlx::Result<i64> {
     if backend == super::Backend::Postgres {
         sqlx::query("SELECT id FROM users WHERE role = 'admin' FOR UPDATE")

@@ -39,6 +39,7 @@ typed_id!(UserId);
 typed_id!(ThemeId);
 typed_id!(IdeaId);
 typed_id!(CommentId);
+typed_id!(OrganisationId);
 
 #[cfg(test)]
 mod tests {

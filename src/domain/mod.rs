@@ -1,11 +1,16 @@
 //! Newtypes that parse user input once, so the rest of the code never sees a bad value.
 
 pub mod ids;
+pub mod status;
 pub mod text;
 pub mod user;
 
-pub use ids::{CommentId, IdeaId, ThemeId, UserId};
-pub use text::{CommentBody, IdeaBody, IdeaTitle, Slug, ThemeDescription, ThemeName};
+pub use ids::{CommentId, IdeaId, OrganisationId, ThemeId, UserId};
+pub use status::{Actor, NoteRule, Reason, Status};
+pub use text::{
+    CommentBody, IdeaBody, IdeaTitle, OrgDescription, OrgName, Slug, ThemeDescription, ThemeName,
+    Website,
+};
 pub use user::{DisplayName, Email, NewPassword, Role};
 
 /// Number of Unicode scalar values, which is what people mean by "characters".

@@ -113,6 +113,65 @@ text_type!(
     ]
 );
 
+text_type!(
+    OrgName,
+    3,
+    100,
+    false,
+    [
+        "Bitte geben Sie den Namen der Organisation an.",
+        "Der Name muss mindestens 3 Zeichen lang sein.",
+        "Der Name darf höchstens 100 Zeichen lang sein.",
+        "Der Name enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+text_type!(
+    OrgDescription,
+    10,
+    2_000,
+    true,
+    [
+        "Bitte beschreiben Sie die Organisation kurz.",
+        "Die Beschreibung muss mindestens 10 Zeichen lang sein.",
+        "Die Beschreibung darf höchstens 2.000 Zeichen lang sein.",
+        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+/// An optional web address: empty, or http(s) with a host and no spaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Website(String);
+
+impl Website {
+    pub fn parse(raw: &str) -> Result<Website, &'static str> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Ok(Website(String::new()));
+        }
+        let rest = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"));
+        match rest {
+            Some(r)
+                if !r.is_empty()
+                    && r.len() <= 200
+                    && !r.contains(char::is_whitespace)
+                    && !r.starts_with('/') =>
+            {
+                Ok(Website(s.to_string()))
+            }
+            _ => Err(
+                "Bitte geben Sie die Adresse vollständig an, zum Beispiel https://www.beispiel.de.",
+            ),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// The URL part of a theme: lower-case ASCII letters, digits and single hyphens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slug(String);
@@ -190,6 +249,15 @@ mod tests {
         assert!(IdeaBody::parse("zu kurz").is_err());
         assert!(CommentBody::parse("ok").is_ok());
         assert!(CommentBody::parse(&"x".repeat(5_001)).is_err());
+    }
+
+    #[test]
+    fn websites() {
+        assert!(Website::parse("").is_ok());
+        assert!(Website::parse("https://sozialhelden.de").is_ok());
+        assert!(Website::parse("javascript:alert(1)").is_err());
+        assert!(Website::parse("https://").is_err());
+        assert!(Website::parse("https://a b.de").is_err());
     }
 
     #[test]

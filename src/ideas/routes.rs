@@ -3,7 +3,7 @@
 use super::views::{self, IdeaPage, IdeaValues};
 use crate::comments::views::CommentDraft;
 use crate::db::{self, ideas::IdeaDetail, themes::ThemeRow};
-use crate::domain::{IdeaBody, IdeaId, IdeaTitle};
+use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
@@ -47,6 +47,15 @@ pub async fn render_page(
         Some(u) => db::supports::exists(&state.db.pool, idea.id, u).await?,
         None => false,
     };
+    let trail = db::curation::transitions(&state.db.pool, idea.id).await?;
+    let merged_into = match idea.merged_into {
+        Some(target) => db::ideas::detail(&state.db.pool, target).await?,
+        None => None,
+    };
+    let orgs = match &ctx.user {
+        Some(u) => db::organisations::verified_for_member(&state.db.pool, u.id).await?,
+        None => Vec::new(),
+    };
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -54,6 +63,9 @@ pub async fn render_page(
             comments: &comments,
             supported,
             draft,
+            trail: &trail,
+            merged_into: merged_into.as_ref(),
+            orgs: &orgs,
         },
     ))
 }
@@ -74,8 +86,9 @@ async fn new_form(
     ctx: Ctx,
     Query(q): Query<NewQuery>,
 ) -> AppResult<Markup> {
-    ctx.require_user()?;
+    let me = ctx.require_active_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
+    let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let values = IdeaValues {
         theme: q.theme,
         ..Default::default()
@@ -84,6 +97,7 @@ async fn new_form(
         &ctx,
         None,
         &themes,
+        &orgs,
         &values,
         &FormErrors::new(),
     ))
@@ -95,6 +109,8 @@ struct IdeaForm {
     theme: String,
     title: String,
     body: String,
+    /// Slug of the verified organisation to post for, or empty for oneself.
+    as_org: String,
 }
 
 impl IdeaForm {
@@ -103,6 +119,7 @@ impl IdeaForm {
             title: self.title.clone(),
             body: self.body.clone(),
             theme: self.theme.clone(),
+            as_org: self.as_org.clone(),
         }
     }
 }
@@ -145,22 +162,30 @@ async fn create(
     ctx: Ctx,
     Form(form): Form<IdeaForm>,
 ) -> AppResult<Response> {
-    let me = ctx.require_user()?;
+    let me = ctx.require_active_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
+    let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let mut errors = FormErrors::new();
-    let Some(p) = parse(&form, &themes, None, &mut errors) else {
-        return Ok(views::form(&ctx, None, &themes, &form.values(), &errors).into_response());
+    let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
+    let parsed = parse(&form, &themes, None, &mut errors);
+    let (Some(p), Some(org)) = (parsed, org) else {
+        let page = views::form(&ctx, None, &themes, &orgs, &form.values(), &errors);
+        return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
     let id = db::ideas::insert(
         &mut *tx,
         p.theme.id,
         me.id,
+        org,
         p.title.as_str(),
         p.body.as_str(),
     )
     .await?;
     db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+    let actor = crate::curation::actor_of(me);
+    db::curation::add_transition(&mut *tx, id, None, Status::Submitted.as_str(), &actor, "")
+        .await?;
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
     Ok(Redirect::to(&format!("/ideas/{id}")).into_response())
@@ -170,7 +195,7 @@ async fn create(
 async fn own_open_idea(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<IdeaDetail> {
     let me = ctx.require_user()?;
     let idea = load(state, parse_id(id)?).await?;
-    if idea.author_id != me.id || idea.withdrawn() {
+    if idea.author_id != me.id || idea.closed() || me.blocked {
         return Err(AppError::Forbidden);
     }
     Ok(idea)
@@ -183,11 +208,13 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
         title: idea.title,
         body: idea.body,
         theme: idea.theme_slug,
+        as_org: String::new(),
     };
     Ok(views::form(
         &ctx,
         Some(idea.id.0),
         &themes,
+        &[],
         &values,
         &FormErrors::new(),
     ))
@@ -204,7 +231,8 @@ async fn update(
     let mut errors = FormErrors::new();
     let Some(p) = parse(&form, &themes, Some(&idea.theme_slug), &mut errors) else {
         return Ok(
-            views::form(&ctx, Some(idea.id.0), &themes, &form.values(), &errors).into_response(),
+            views::form(&ctx, Some(idea.id.0), &themes, &[], &form.values(), &errors)
+                .into_response(),
         );
     };
     let mut tx = state.db.begin_write().await?;
@@ -220,12 +248,12 @@ async fn update(
     if !saved {
         tx.rollback().await?;
         errors.add("title", views::L_TITLE, views::CHANGED_MEANWHILE);
-        let page = views::form(&ctx, Some(idea.id.0), &themes, &form.values(), &errors);
+        let page = views::form(&ctx, Some(idea.id.0), &themes, &[], &form.values(), &errors);
         return Ok(page.into_response());
     }
     if p.theme.id != idea.theme_id {
-        db::themes::add_to_idea_count(&mut *tx, idea.theme_id, -1).await?;
-        db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+        db::themes::recount(&mut *tx, idea.theme_id).await?;
+        db::themes::recount(&mut *tx, p.theme.id).await?;
         db::supports::move_theme(&mut *tx, idea.id, p.theme.id).await?;
     }
     tx.commit().await?;
@@ -244,29 +272,55 @@ async fn withdraw_confirm(
 
 async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let idea = own_open_idea(&state, &ctx, &id).await?;
+    let me = ctx.require_user()?;
     let mut tx = state.db.begin_write().await?;
-    if let Some(theme) = db::ideas::withdraw(&mut *tx, idea.id).await? {
-        db::themes::add_to_idea_count(&mut *tx, theme, -1).await?;
-    }
+    let outcome = crate::curation::change_status(
+        &mut tx,
+        &state,
+        &idea,
+        Status::Withdrawn,
+        Actor::Author,
+        me,
+        "",
+    )
+    .await?;
     tx.commit().await?;
-    ctx.session.set_flash(views::IDEA_WITHDRAWN).await?;
+    let flash = match outcome {
+        Ok(()) => views::IDEA_WITHDRAWN,
+        Err(msg) => msg,
+    };
+    ctx.session.set_flash(flash).await?;
     Ok(Redirect::to(&format!("/ideas/{}", idea.id)))
 }
 
 async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> AppResult<Redirect> {
-    let me = ctx.require_user()?;
-    let idea = load(&state, parse_id(&id)?).await?;
-    if idea.withdrawn() {
-        ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
-        return Ok(Redirect::to(&format!("/ideas/{}", idea.id)));
-    }
+    let me = ctx.require_active_user()?;
+    let mut idea_id = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
+    // Under the idea's lock, so a merge running at the same moment is either fully before or
+    // fully after this support.
+    let (mut status, merged_into) = db::ideas::lock(&mut tx, state.db.backend, idea_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Supporting a merged duplicate supports the idea it was merged into.
+    if let (true, Some(target)) = (add, merged_into) {
+        idea_id = target;
+        status = db::ideas::lock(&mut tx, state.db.backend, target)
+            .await?
+            .map(|(s, _)| s)
+            .unwrap_or_default();
+    }
+    if Status::parse(&status).is_none_or(Status::is_closed) {
+        tx.rollback().await?;
+        ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
+        return Ok(Redirect::to(&format!("/ideas/{idea_id}")));
+    }
     if add {
-        if db::supports::insert(&mut *tx, idea.id, me.id).await? {
-            db::supports::bump(&mut *tx, idea.id, 1).await?;
+        if db::supports::insert(&mut *tx, idea_id, me.id).await? {
+            db::supports::bump(&mut *tx, idea_id, 1).await?;
         }
-    } else if db::supports::delete(&mut *tx, idea.id, me.id).await? {
-        db::supports::bump(&mut *tx, idea.id, -1).await?;
+    } else if db::supports::delete(&mut *tx, idea_id, me.id).await? {
+        db::supports::bump(&mut *tx, idea_id, -1).await?;
     }
     tx.commit().await?;
     ctx.session
@@ -276,7 +330,7 @@ async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> App
             views::UNSUPPORTED
         })
         .await?;
-    Ok(Redirect::to(&format!("/ideas/{}#unterstuetzen", idea.id)))
+    Ok(Redirect::to(&format!("/ideas/{idea_id}#unterstuetzen")))
 }
 
 async fn support(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {

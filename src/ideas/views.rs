@@ -3,9 +3,14 @@
 use crate::accounts::views::role_badge;
 use crate::comments::views::{CommentDraft, comments_section};
 use crate::db::comments::CommentRow;
+use crate::db::curation::TransitionRow;
 use crate::db::ideas::{IdeaCard, IdeaDetail};
+use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
-use crate::domain::{IdeaBody, IdeaTitle};
+use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
+use crate::moderation::views::{hide_form, role_of_actor};
+use crate::organisations::views::{org_badge, speak_as};
+use crate::review::views::status_form;
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, encode, title_with_errors};
@@ -25,16 +30,18 @@ pub const CHANGED_MEANWHILE: &str = "Die Idee wurde inzwischen an anderer Stelle
 pub const L_THEME: &str = "Thema";
 pub const L_TITLE: &str = "Titel";
 pub const L_BODY: &str = "Beschreibung";
-pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
+pub const HIDDEN_TITLE: &str = "Ausgeblendete Idee";
+pub const BLOCKED_REASON: &str = "Das Konto der Person, die sie eingereicht hat, ist gesperrt.";
+pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen oder zusammengeführt und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
 
-/// The German label of a status (more statuses arrive with curation).
+/// The German label of a stored status.
 pub fn status_label(status: &str) -> &'static str {
-    match status {
-        "withdrawn" => "Zurückgezogen",
-        _ => "Eingereicht",
-    }
+    Status::parse(status)
+        .map(Status::label)
+        .unwrap_or("Eingereicht")
 }
 
+/// Status as text, never by colour alone.
 pub fn status_badge(status: &str) -> Markup {
     html! { span.badge class={ "status-" (status) } { "Status: " (status_label(status)) } }
 }
@@ -49,7 +56,9 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
                 (status_badge(&i.status)) " "
-                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role)) ", " (time_el(i.created_at))
+                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
+                ", " (time_el(i.created_at))
             }
             p.counts {
                 span { (plural(i.support_count, "Unterstützung", "Unterstützungen")) }
@@ -68,42 +77,151 @@ pub struct IdeaPage<'a> {
     pub comments: &'a [CommentRow],
     pub supported: bool,
     pub draft: CommentDraft,
+    pub trail: &'a [TransitionRow],
+    pub merged_into: Option<&'a IdeaDetail>,
+    /// Verified organisations the viewer may comment for.
+    pub orgs: &'a [OrgRow],
+}
+
+/// The ministry's latest answer, shown above everything else once it exists.
+fn answer(trail: &[TransitionRow]) -> Markup {
+    let latest = trail.iter().rev().find(|t| {
+        Status::parse(&t.to_status).is_some_and(|s| Status::ANSWERS.contains(&s))
+            && !t.note.is_empty()
+    });
+    html! {
+        @if let Some(t) = latest {
+            section.answer aria-labelledby="answer-title" {
+                h2 #answer-title { "Antwort des Ministeriums" }
+                p.meta { (status_badge(&t.to_status)) " · " (t.actor_name) " am " (time_el(t.created_at)) }
+                p.answer-text { (t.note) }
+            }
+        }
+    }
+}
+
+/// The public road of the idea, oldest first.
+fn trail(trail: &[TransitionRow]) -> Markup {
+    html! {
+        section.trail #verlauf aria-labelledby="trail-title" {
+            h2 #trail-title { "Verlauf" }
+            ol {
+                @for t in trail {
+                    li {
+                        (time_el(t.created_at)) ": "
+                        strong { (status_label(&t.to_status)) }
+                        " – " (t.actor_name)
+                        @if t.actor_role != "participant" { " (" (role_of_actor(&t.actor_role)) ")" }
+                        @if !t.note.is_empty() { p.trail-note { (t.note) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What moderators see on an idea: hide or show it, merge it into another.
+fn moderation_tools(ctx: &Ctx, i: &IdeaDetail) -> Markup {
+    html! {
+        section.moderation-tools aria-labelledby="mod-title" {
+            h2 #mod-title { "Moderation" }
+            div.actions {
+                @if i.hidden_at.is_some() {
+                    (button_form(&format!("/moderation/ideas/{}/unhide", i.id), ctx.csrf(), "Wieder einblenden", ""))
+                } @else {
+                    (hide_form(ctx, &format!("/moderation/ideas/{}/hide", i.id), &format!("i{}", i.id)))
+                }
+                @if !i.closed() {
+                    details.moderate {
+                        summary { "Als Duplikat zusammenführen" }
+                        form.stack method="post" action={ "/moderation/ideas/" (i.id) "/merge" } {
+                            (csrf_field(ctx.csrf()))
+                            div.field {
+                                label for="merge-target" { "Nummer der Idee, in die diese aufgeht" }
+                                input #merge-target type="text" inputmode="numeric" name="target" required;
+                            }
+                            div.field {
+                                label for="merge-note" { "Öffentliche Notiz (optional)" }
+                                textarea #merge-note name="note" rows="2" maxlength="1000" {}
+                            }
+                            button type="submit" { "Zusammenführen" }
+                        }
+                    }
+                }
+                a href={ "/users/" (i.author_id) "#moderation" } { "Person sperren …" }
+            }
+        }
+    }
 }
 
 pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
     let i = p.idea;
     let is_author = ctx.user_id() == Some(i.author_id);
+    let staff_role = ctx
+        .user
+        .as_ref()
+        .map(|u| u.role)
+        .filter(|r| *r != Role::Participant);
+    let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
+    let title = if i.hidden() {
+        HIDDEN_TITLE
+    } else {
+        i.title.as_str()
+    };
     layout::page(
         ctx,
-        &i.title,
+        title,
         html! {
             (breadcrumbs(&[("/", "Themen"), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
             article.idea {
-                h1 { (i.title) }
+                h1 { (title) }
                 p.meta {
                     (status_badge(&i.status)) " "
-                    "Eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                    "Nr. " (i.id) " · eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                    (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                     " am " (time_el(i.created_at)) " im Thema "
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
                     @if let Some(e) = i.edited_at { " · bearbeitet am " (time_el(e)) }
                 }
+                @if let Some(target) = p.merged_into {
+                    p.notice { "Diese Idee wurde mit einer gleichartigen zusammengeführt: " a href={ "/ideas/" (target.id) } { (target.title) } ". Unterstützen und diskutieren Sie bitte dort." }
+                }
                 @if let Some(w) = i.withdrawn_at {
                     p.notice { "Diese Idee wurde am " (time_el(w)) " von der Person, die sie eingereicht hat, zurückgezogen." }
                 }
-                div.idea-body { (markdown::render(&i.body)) }
-                @if is_author && !i.withdrawn() {
+                @if i.hidden() {
+                    p.notice.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
+                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (BLOCKED_REASON) } @else { (i.hidden_reason.as_deref().unwrap_or("")) } }
+                    @if ctx.is_moderator() {
+                        div.moderator-view {
+                            p.meta { "Nur für die Moderation sichtbar:" }
+                            p { strong { (i.title) } }
+                            div.idea-body { (markdown::render(&i.body)) }
+                        }
+                    }
+                } @else {
+                    div.idea-body { (markdown::render(&i.body)) }
+                }
+                @if is_author && !i.closed() && can_act {
                     div.actions {
                         a.button href={ "/ideas/" (i.id) "/edit" } { "Idee bearbeiten" }
-                        a.button href={ "/ideas/" (i.id) "/withdraw" } { "Idee zurückziehen" }
+                        @if i.status().transition(Status::Withdrawn, Actor::Author).is_some() {
+                            a.button href={ "/ideas/" (i.id) "/withdraw" } { "Idee zurückziehen" }
+                        }
                     }
                 }
+                @if can_act && !is_author && !i.hidden() {
+                    p.report-link { a href={ "/ideas/" (i.id) "/report" } { "Idee melden" } }
+                }
             }
+            (answer(p.trail))
             section.support #unterstuetzen aria-labelledby="support-title" {
                 h2 #support-title { "Unterstützung" }
                 p.support-count { strong { (plural(i.support_count, "Person unterstützt", "Personen unterstützen")) } " diese Idee." }
-                @if !i.withdrawn() {
+                @if !i.closed() && !i.hidden() {
                     @if ctx.user.is_some() {
-                        @if p.supported {
+                        @if !can_act {
+                        } @else if p.supported {
                             p { "Sie unterstützen diese Idee." }
                             (button_form(&format!("/ideas/{}/unsupport", i.id), ctx.csrf(), "Unterstützung zurückziehen", ""))
                         } @else {
@@ -114,7 +232,17 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     }
                 }
             }
-            (comments_section(ctx, i, p.comments, &p.draft))
+            (trail(p.trail))
+            @if let Some(role) = staff_role {
+                @if !i.status().next_for(Actor::Staff(role)).is_empty() {
+                    section #status aria-labelledby="status-title" {
+                        h2 #status-title { "Status ändern" }
+                        (status_form(ctx, i.id, i.status(), role, ""))
+                    }
+                }
+            }
+            @if ctx.is_moderator() { (moderation_tools(ctx, i)) }
+            (comments_section(ctx, i, p.comments, &p.draft, p.orgs))
         },
     )
 }
@@ -124,6 +252,7 @@ pub struct IdeaValues {
     pub title: String,
     pub body: String,
     pub theme: String,
+    pub as_org: String,
 }
 
 /// `editing` is the id of the idea being edited, None for a new one.
@@ -131,6 +260,7 @@ pub fn form(
     ctx: &Ctx,
     editing: Option<i64>,
     themes: &[ThemeRow],
+    orgs: &[OrgRow],
     v: &IdeaValues,
     errors: &FormErrors,
 ) -> Markup {
@@ -166,6 +296,7 @@ pub fn form(
                         }
                     }
                 }
+                (speak_as(orgs, &v.as_org, "idea", errors))
                 (Field::text("title", L_TITLE, &v.title)
                     .hint("Kurz und aussagekräftig, höchstens 120 Zeichen.")
                     .length(IdeaTitle::MIN, IdeaTitle::MAX).render(errors))

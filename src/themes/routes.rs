@@ -3,7 +3,7 @@
 use super::views::{self, ThemePage, ThemeValues};
 use crate::accounts::routes::page_param;
 use crate::db::{self, ideas::Sort};
-use crate::domain::{Slug, ThemeDescription, ThemeName};
+use crate::domain::{Slug, Status, ThemeDescription, ThemeName};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
@@ -37,6 +37,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
 struct ListQuery {
     sort: Option<String>,
     page: String,
+    status: String,
 }
 
 async fn show(
@@ -50,21 +51,27 @@ async fn show(
         .ok_or(AppError::NotFound)?;
     let sort = Sort::from_param(q.sort.as_deref());
     let page = page_param(&q.page);
+    // Unknown statuses fall back to "all", like unknown sorts.
+    let status = Status::parse(&q.status).filter(|s| !s.is_closed());
     let now = db::now();
     let ideas = db::ideas::list_for_theme(
         &state.db.pool,
         theme.id,
         sort,
+        status,
         PER_PAGE,
         (page - 1) * PER_PAGE,
         now,
     )
     .await?;
-    let total = match (sort, ideas.first()) {
-        (Sort::Trending, Some(first)) => first.listed,
+    let total = match (sort, ideas.first(), status) {
+        (Sort::Trending, Some(first), _) => first.listed,
         // Only a page past the end needs the count on its own.
-        (Sort::Trending, None) => db::ideas::count_trending(&state.db.pool, theme.id, now).await?,
-        _ => theme.idea_count,
+        (Sort::Trending, None, _) => {
+            db::ideas::count_trending(&state.db.pool, theme.id, status, now).await?
+        }
+        (_, _, Some(s)) => db::ideas::count_with_status(&state.db.pool, theme.id, s).await?,
+        (_, _, None) => theme.idea_count,
     };
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     Ok(views::theme(
@@ -73,6 +80,7 @@ async fn show(
             theme: &theme,
             ideas: &ideas,
             sort,
+            status,
             page,
             pages,
             total,

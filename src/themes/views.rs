@@ -2,7 +2,7 @@
 
 use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
-use crate::domain::{ThemeDescription, ThemeName};
+use crate::domain::{Status, ThemeDescription, ThemeName};
 use crate::ideas::views::idea_card;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};
@@ -72,6 +72,7 @@ pub struct ThemePage<'a> {
     pub theme: &'a ThemeRow,
     pub ideas: &'a [IdeaCard],
     pub sort: Sort,
+    pub status: Option<Status>,
     pub page: i64,
     pub pages: i64,
     pub total: i64,
@@ -79,6 +80,7 @@ pub struct ThemePage<'a> {
 
 pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
     let t = p.theme;
+    let status_param = p.status.map(Status::as_str).unwrap_or("");
     layout::page(
         ctx,
         &t.name,
@@ -107,13 +109,24 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                     @for s in Sort::ALL {
                         li {
                             @if s == p.sort {
-                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) } aria-current="page" { (sort_label(s)) }
+                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) "&status=" (status_param) } aria-current="page" { (sort_label(s)) }
                             } @else {
-                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) } { (sort_label(s)) }
+                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) "&status=" (status_param) } { (sort_label(s)) }
                             }
                         }
                     }
                 }
+            }
+            form.search method="get" action={ "/themes/" (t.slug) } {
+                input type="hidden" name="sort" value=(p.sort.param());
+                label for="status-filter" { "Status" }
+                select #status-filter name="status" {
+                    option value="" { "Alle" }
+                    @for st in Status::ALL.into_iter().filter(|s| !s.is_closed()) {
+                        option value=(st.as_str()) selected[p.status == Some(st)] { (st.label()) }
+                    }
+                }
+                button type="submit" { "Filtern" }
             }
             p.meta {
                 @if p.sort == Sort::Trending {
@@ -130,7 +143,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                     @for idea in p.ideas { li { (idea_card(idea)) } }
                 }
             }
-            (pager(p.page, p.pages, |n| format!("/themes/{}?sort={}&page={n}", t.slug, p.sort.param())))
+            (pager(p.page, p.pages, |n| format!("/themes/{}?sort={}&status={}&page={n}", t.slug, p.sort.param(), status_param)))
         },
     )
 }

@@ -15,6 +15,9 @@ pub struct CurrentUser {
     pub id: UserId,
     pub name: String,
     pub role: Role,
+    /// Blocked people can read but not post, support or report.
+    pub blocked: bool,
+    pub unseen_notices: i64,
 }
 
 pub struct Ctx {
@@ -43,9 +46,29 @@ impl Ctx {
         })
     }
 
+    /// A logged-in person who may contribute (not blocked).
+    pub fn require_active_user(&self) -> AppResult<&CurrentUser> {
+        let user = self.require_user()?;
+        if user.blocked {
+            Err(AppError::Blocked)
+        } else {
+            Ok(user)
+        }
+    }
+
     pub fn require_moderator(&self) -> AppResult<&CurrentUser> {
         let user = self.require_user()?;
         if user.role.can_moderate() {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Ministry staff and admins: the review of forwarded ideas.
+    pub fn require_ministry(&self) -> AppResult<&CurrentUser> {
+        let user = self.require_user()?;
+        if matches!(user.role, Role::Ministry | Role::Admin) {
             Ok(user)
         } else {
             Err(AppError::Forbidden)

@@ -65,6 +65,11 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    // Errors of the app show up in a failing test's output.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("warn,mitdenken=info")
+        .with_test_writer()
+        .try_init();
     let database_url = fresh_database().await;
     let mut config = Config::for_tests(database_url.clone());
     adjust(&mut config);

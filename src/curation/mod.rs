@@ -1,0 +1,100 @@
+//! The road to the ministry: status changes with their public trail, log entries and notices.
+
+pub mod routes;
+
+use crate::db::curation::{ActorInfo, LogEntry};
+use crate::db::ideas::IdeaDetail;
+use crate::db::{self, Tx};
+use crate::domain::{Actor, NoteRule, Status};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::CurrentUser;
+
+pub const NOTE_MISSING: &str = "Bitte geben Sie eine öffentliche Begründung an.";
+pub const ANSWER_MISSING: &str = "Bitte schreiben Sie die öffentliche Antwort des Ministeriums.";
+pub const NOTE_TOO_LONG: &str = "Die Begründung darf höchstens 5.000 Zeichen lang sein.";
+pub const CHANGED_MEANWHILE: &str =
+    "Der Status wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie den neuen Stand.";
+
+pub fn actor_of(user: &CurrentUser) -> ActorInfo<'_> {
+    ActorInfo {
+        id: Some(user.id),
+        role: user.role.as_str(),
+        name: &user.name,
+    }
+}
+
+/// Move `idea` to `to` on behalf of `user` acting as `actor`, inside the caller's write
+/// transaction. A forbidden move is an error (403: no form offers it); a missing note or a
+/// status someone else changed first comes back as `Ok(Err(message))` for the person.
+pub async fn change_status(
+    tx: &mut Tx,
+    state: &AppState,
+    idea: &IdeaDetail,
+    to: Status,
+    actor: Actor,
+    user: &CurrentUser,
+    note: &str,
+) -> AppResult<Result<(), &'static str>> {
+    let (current, _) = db::ideas::lock(tx, state.db.backend, idea.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let from = Status::parse(&current).unwrap_or(Status::Submitted);
+    let Some(rule) = from.transition(to, actor) else {
+        // The page showed a status that has changed since: say so instead of refusing.
+        if from != idea.status() {
+            return Ok(Err(CHANGED_MEANWHILE));
+        }
+        return Err(AppError::Forbidden);
+    };
+    let note = note.trim();
+    if rule == NoteRule::Required && note.is_empty() {
+        let msg = if Status::ANSWERS.contains(&to) {
+            ANSWER_MISSING
+        } else {
+            NOTE_MISSING
+        };
+        return Ok(Err(msg));
+    }
+    if note.chars().count() > 5_000 {
+        return Ok(Err(NOTE_TOO_LONG));
+    }
+    if !db::ideas::set_status(&mut **tx, idea.id, from, to).await? {
+        return Ok(Err(CHANGED_MEANWHILE));
+    }
+    if to == Status::Withdrawn {
+        db::ideas::refresh_listed(&mut **tx, idea.id).await?;
+        db::themes::recount(&mut **tx, idea.theme_id).await?;
+    }
+    db::curation::add_transition(
+        &mut **tx,
+        idea.id,
+        Some(from.as_str()),
+        to.as_str(),
+        &actor_of(user),
+        note,
+    )
+    .await?;
+    if let Actor::Staff(role) = actor {
+        let action = format!("status:{}", to.as_str());
+        db::curation::log(
+            &mut **tx,
+            &LogEntry {
+                action: &action,
+                reason: "",
+                note,
+                actor_role: role.as_str(),
+                item_type: "idea",
+                item_id: idea.id.0,
+            },
+        )
+        .await?;
+        let text = format!(
+            "Ihre Idee „{}“ hat einen neuen Status: {}.",
+            idea.title,
+            to.label()
+        );
+        db::curation::notify(&mut **tx, idea.author_id, Some(idea.id), &text).await?;
+    }
+    Ok(Ok(()))
+}

@@ -1,0 +1,63 @@
+//! Handlers of status changes by moderation and ministry.
+
+use crate::domain::{Actor, Status};
+use crate::error::{AppError, AppResult};
+use crate::ideas::routes::{load, parse_id};
+use crate::state::AppState;
+use crate::web::{Ctx, Form, Path, safe_next};
+use axum::Router;
+use axum::extract::State;
+use axum::response::Redirect;
+use axum::routing::post;
+use serde::Deserialize;
+
+pub const STATUS_CHANGED: &str = "Der Status wurde geändert und im Verlauf vermerkt.";
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/ideas/{id}/status", post(change))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StatusForm {
+    to: String,
+    note: String,
+    /// Where to return (the review list posts here too).
+    next: String,
+}
+
+async fn change(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<StatusForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_user()?;
+    if me.role == crate::domain::Role::Participant || me.blocked {
+        return Err(AppError::Forbidden);
+    }
+    let idea = load(&state, parse_id(&id)?).await?;
+    let to = Status::parse(&form.to).ok_or(AppError::BadRequest)?;
+    let mut tx = state.db.begin_write().await?;
+    let outcome = crate::curation::change_status(
+        &mut tx,
+        &state,
+        &idea,
+        to,
+        Actor::Staff(me.role),
+        me,
+        &form.note,
+    )
+    .await?;
+    tx.commit().await?;
+    let back = if form.next.is_empty() {
+        format!("/ideas/{}#verlauf", idea.id)
+    } else {
+        safe_next(Some(&form.next))
+    };
+    match outcome {
+        Ok(()) => ctx.session.set_flash(STATUS_CHANGED).await?,
+        Err(msg) => ctx.session.set_flash(msg).await?,
+    }
+    Ok(Redirect::to(&back))
+}

@@ -1,0 +1,311 @@
+//! Queries of curation: the status trail, reports, the append-only moderation log, notices.
+
+use super::Exec;
+use crate::domain::{IdeaId, UserId};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TransitionRow {
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub actor_role: String,
+    pub actor_name: String,
+    pub note: String,
+    pub created_at: i64,
+}
+
+/// Who acts, as stored in the trail and the log.
+pub struct ActorInfo<'a> {
+    pub id: Option<UserId>,
+    pub role: &'a str,
+    pub name: &'a str,
+}
+
+pub async fn add_transition<'e>(
+    ex: impl Exec<'e>,
+    idea: IdeaId,
+    from: Option<&str>,
+    to: &str,
+    actor: &ActorInfo<'_>,
+    note: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO idea_transitions
+           (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(idea)
+    .bind(from)
+    .bind(to)
+    .bind(actor.id)
+    .bind(actor.role)
+    .bind(actor.name)
+    .bind(note)
+    .bind(super::now())
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+pub async fn transitions<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<TransitionRow>> {
+    sqlx::query_as(
+        "SELECT from_status, to_status, actor_role, actor_name, note, created_at
+         FROM idea_transitions WHERE idea_id = $1 ORDER BY created_at, id",
+    )
+    .bind(idea)
+    .fetch_all(ex)
+    .await
+}
+
+/// The notes moderation wrote on the way to the ministry, for the review page.
+pub async fn moderation_notes<'e>(
+    ex: impl Exec<'e>,
+    ideas: &[IdeaId],
+) -> sqlx::Result<Vec<(IdeaId, String, String)>> {
+    if ideas.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ideas.iter().map(|i| i.0.to_string()).collect();
+    // The ids are typed integers, so joining them into the statement cannot inject anything.
+    sqlx::query_as(&format!(
+        "SELECT idea_id, to_status, note FROM idea_transitions
+         WHERE idea_id IN ({}) AND note <> '' AND to_status IN ('discussion', 'review', 'forwarded')
+         ORDER BY created_at, id",
+        list.join(",")
+    ))
+    .fetch_all(ex)
+    .await
+}
+
+// ---------------------------------------------------------------- moderation log
+
+pub struct LogEntry<'a> {
+    pub action: &'a str,
+    pub reason: &'a str,
+    pub note: &'a str,
+    pub actor_role: &'a str,
+    pub item_type: &'a str,
+    pub item_id: i64,
+}
+
+/// Append one line to the public log (the table refuses updates and deletes).
+pub async fn log<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>) -> sqlx::Result<()> {
+    let now = super::now();
+    let berlin = crate::web::datetime::to_berlin(now);
+    let month = format!("{}-{:02}", berlin.year(), u8::from(berlin.month()));
+    sqlx::query(
+        "INSERT INTO moderation_log (created_at, month, action, reason, note, actor_role, item_type, item_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(now)
+    .bind(month)
+    .bind(e.action)
+    .bind(e.reason)
+    .bind(e.note)
+    .bind(e.actor_role)
+    .bind(e.item_type)
+    .bind(e.item_id)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LogRow {
+    pub id: i64,
+    pub created_at: i64,
+    pub action: String,
+    pub reason: String,
+    pub note: String,
+    pub actor_role: String,
+    pub item_type: String,
+    pub item_id: i64,
+}
+
+pub async fn log_page<'e>(ex: impl Exec<'e>, limit: i64, offset: i64) -> sqlx::Result<Vec<LogRow>> {
+    sqlx::query_as(
+        "SELECT id, created_at, action, reason, note, actor_role, item_type, item_id
+         FROM moderation_log ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2",
+    )
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn log_count<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM moderation_log")
+        .fetch_one(ex)
+        .await
+}
+
+/// (month, action, reason, count), newest month first.
+pub async fn monthly_counts<'e>(
+    ex: impl Exec<'e>,
+) -> sqlx::Result<Vec<(String, String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT month, action, reason, COUNT(*) FROM moderation_log
+         GROUP BY month, action, reason ORDER BY month DESC, action, reason",
+    )
+    .fetch_all(ex)
+    .await
+}
+
+// ---------------------------------------------------------------- reports
+
+/// Files a report; false when this person already has an open report on the item.
+pub async fn add_report<'e>(
+    ex: impl Exec<'e>,
+    item_type: &str,
+    item_id: i64,
+    reporter: UserId,
+    reason: &str,
+    details: &str,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO reports (item_type, item_id, reporter_id, reason, details, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (item_type, item_id, reporter_id) WHERE resolved_at IS NULL DO NOTHING",
+    )
+    .bind(item_type)
+    .bind(item_id)
+    .bind(reporter)
+    .bind(reason)
+    .bind(details)
+    .bind(super::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Distinct people with an open report on the item.
+pub async fn open_reporters<'e>(
+    ex: impl Exec<'e>,
+    item_type: &str,
+    item_id: i64,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT reporter_id) FROM reports
+         WHERE item_type = $1 AND item_id = $2 AND resolved_at IS NULL",
+    )
+    .bind(item_type)
+    .bind(item_id)
+    .fetch_one(ex)
+    .await
+}
+
+pub async fn resolve_reports<'e>(
+    ex: impl Exec<'e>,
+    item_type: &str,
+    item_id: i64,
+    resolution: &str,
+) -> sqlx::Result<u64> {
+    let r = sqlx::query(
+        "UPDATE reports SET resolved_at = $1, resolution = $2
+         WHERE item_type = $3 AND item_id = $4 AND resolved_at IS NULL",
+    )
+    .bind(super::now())
+    .bind(resolution)
+    .bind(item_type)
+    .bind(item_id)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected())
+}
+
+/// One line of the moderation queue: an item with open reports.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QueueRow {
+    pub item_type: String,
+    pub item_id: i64,
+    pub reports: i64,
+    pub first_at: i64,
+    /// The reasons given, comma separated (shown as labels).
+    pub reasons: String,
+}
+
+/// Items with open reports, the longest waiting first. DIALECT: the aggregate that joins the
+/// reasons is `group_concat` in SQLite and `string_agg` in PostgreSQL.
+pub async fn open_queue<'e>(
+    ex: impl Exec<'e>,
+    backend: super::Backend,
+) -> sqlx::Result<Vec<QueueRow>> {
+    let agg = match backend {
+        super::Backend::Sqlite => "group_concat(DISTINCT reason)",
+        super::Backend::Postgres => "string_agg(DISTINCT reason, ',')",
+    };
+    sqlx::query_as(&format!(
+        "SELECT item_type, item_id, COUNT(*) AS reports, MIN(created_at) AS first_at, {agg} AS reasons
+         FROM reports WHERE resolved_at IS NULL
+         GROUP BY item_type, item_id ORDER BY MIN(created_at), item_type, item_id LIMIT 200"
+    ))
+    .fetch_all(ex)
+    .await
+}
+
+/// The open reports' free texts for one item (never shown publicly).
+pub async fn report_details<'e>(
+    ex: impl Exec<'e>,
+    item_type: &str,
+    item_id: i64,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT details FROM reports WHERE item_type = $1 AND item_id = $2
+         AND resolved_at IS NULL AND details <> '' ORDER BY created_at",
+    )
+    .bind(item_type)
+    .bind(item_id)
+    .fetch_all(ex)
+    .await
+}
+
+// ---------------------------------------------------------------- notices
+
+pub async fn notify<'e>(
+    ex: impl Exec<'e>,
+    user: UserId,
+    idea: Option<IdeaId>,
+    text: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO notices (user_id, idea_id, text, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(user)
+        .bind(idea)
+        .bind(text)
+        .bind(super::now())
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn unseen_notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notices WHERE user_id = $1 AND seen_at IS NULL")
+        .bind(user)
+        .fetch_one(ex)
+        .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NoticeRow {
+    pub idea_id: Option<IdeaId>,
+    pub text: String,
+    pub created_at: i64,
+    pub seen_at: Option<i64>,
+}
+
+pub async fn notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<NoticeRow>> {
+    sqlx::query_as(
+        "SELECT idea_id, text, created_at, seen_at FROM notices WHERE user_id = $1
+         ORDER BY created_at DESC, id DESC LIMIT 100",
+    )
+    .bind(user)
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn mark_notices_seen<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<()> {
+    sqlx::query("UPDATE notices SET seen_at = $1 WHERE user_id = $2 AND seen_at IS NULL")
+        .bind(super::now())
+        .bind(user)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,169 @@
+//! Queries about NGO organisations and their members.
+
+use super::Exec;
+use crate::domain::{OrganisationId, UserId};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OrgRow {
+    pub id: OrganisationId,
+    pub slug: String,
+    pub name: String,
+    pub website: String,
+    pub description: String,
+    pub owner_id: UserId,
+    pub verified_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl OrgRow {
+    pub fn verified(&self) -> bool {
+        self.verified_at.is_some()
+    }
+}
+
+const COLUMNS: &str = "id, slug, name, website, description, owner_id, verified_at, created_at";
+
+pub async fn all<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<OrgRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organisations ORDER BY name, id"
+    ))
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn by_slug<'e>(ex: impl Exec<'e>, slug: &str) -> sqlx::Result<Option<OrgRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organisations WHERE slug = $1"
+    ))
+    .bind(slug)
+    .fetch_optional(ex)
+    .await
+}
+
+pub async fn insert<'e>(
+    ex: impl Exec<'e>,
+    slug: &str,
+    name: &str,
+    website: &str,
+    description: &str,
+    owner: UserId,
+) -> sqlx::Result<OrganisationId> {
+    sqlx::query_scalar(
+        "INSERT INTO organisations (slug, name, website, description, owner_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(slug)
+    .bind(name)
+    .bind(website)
+    .bind(description)
+    .bind(owner)
+    .bind(super::now())
+    .fetch_one(ex)
+    .await
+}
+
+pub async fn set_verified<'e>(
+    ex: impl Exec<'e>,
+    id: OrganisationId,
+    verified: bool,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE organisations SET verified_at = $1 WHERE id = $2")
+        .bind(verified.then(super::now))
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+pub async fn add_member<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+    user: UserId,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO organisation_members (organisation_id, user_id, added_at) VALUES ($1, $2, $3)
+         ON CONFLICT (organisation_id, user_id) DO NOTHING",
+    )
+    .bind(org)
+    .bind(user)
+    .bind(super::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn remove_member<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+    user: UserId,
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM organisation_members WHERE organisation_id = $1 AND user_id = $2")
+        .bind(org)
+        .bind(user)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// (user id, display name) of the members, the owner included.
+pub async fn members<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+) -> sqlx::Result<Vec<(UserId, String)>> {
+    sqlx::query_as(
+        "SELECT u.id, u.display_name FROM organisation_members m JOIN users u ON u.id = m.user_id
+         WHERE m.organisation_id = $1 ORDER BY u.display_name, u.id",
+    )
+    .bind(org)
+    .fetch_all(ex)
+    .await
+}
+
+/// Verified organisations this person may speak for.
+pub async fn verified_for_member<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<OrgRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {} FROM organisations o
+         JOIN organisation_members m ON m.organisation_id = o.id
+         WHERE m.user_id = $1 AND o.verified_at IS NOT NULL ORDER BY o.name",
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("o.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+    .bind(user)
+    .fetch_all(ex)
+    .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Contribution {
+    pub idea_id: i64,
+    pub idea_title: String,
+    /// Set for a comment.
+    pub comment_id: Option<i64>,
+    pub created_at: i64,
+    pub author_name: String,
+}
+
+/// Public ideas and comments posted for the organisation, newest first.
+pub async fn contributions<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+) -> sqlx::Result<Vec<Contribution>> {
+    sqlx::query_as(
+        "SELECT i.id AS idea_id, i.title AS idea_title, CAST(NULL AS BIGINT) AS comment_id,
+                i.created_at, u.display_name AS author_name
+         FROM ideas i JOIN users u ON u.id = i.author_id
+         WHERE i.organisation_id = $1 AND i.listed = 1
+         UNION ALL
+         SELECT i.id, i.title, c.id, c.created_at, u.display_name
+         FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
+         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+           AND u.blocked_at IS NULL
+         ORDER BY created_at DESC LIMIT 200",
+    )
+    .bind(org)
+    .fetch_all(ex)
+    .await
+}

@@ -1,0 +1,222 @@
+//! The road of an idea: its statuses, who may move it where, and the reasons for reports.
+
+use super::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Submitted,
+    Discussion,
+    Review,
+    Forwarded,
+    Accepted,
+    InProgress,
+    Rejected,
+    Implemented,
+    Withdrawn,
+    Merged,
+}
+
+/// Who asks for a change: a role, or the idea's own author (who may withdraw it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Author,
+    Staff(Role),
+}
+
+/// What a transition needs besides the permission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteRule {
+    Optional,
+    /// A public reason (moderation) or the ministry's public answer.
+    Required,
+}
+
+impl Status {
+    pub const ALL: [Status; 10] = [
+        Status::Submitted,
+        Status::Discussion,
+        Status::Review,
+        Status::Forwarded,
+        Status::Accepted,
+        Status::InProgress,
+        Status::Rejected,
+        Status::Implemented,
+        Status::Withdrawn,
+        Status::Merged,
+    ];
+
+    /// The statuses that are the ministry's answer.
+    pub const ANSWERS: [Status; 3] = [Status::Accepted, Status::InProgress, Status::Rejected];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Submitted => "submitted",
+            Status::Discussion => "discussion",
+            Status::Review => "review",
+            Status::Forwarded => "forwarded",
+            Status::Accepted => "accepted",
+            Status::InProgress => "in_progress",
+            Status::Rejected => "rejected",
+            Status::Implemented => "implemented",
+            Status::Withdrawn => "withdrawn",
+            Status::Merged => "merged",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Submitted => "Eingereicht",
+            Status::Discussion => "In Diskussion",
+            Status::Review => "In Prüfung",
+            Status::Forwarded => "An das Ministerium weitergeleitet",
+            Status::Accepted => "Angenommen",
+            Status::InProgress => "In Umsetzung",
+            Status::Rejected => "Abgelehnt",
+            Status::Implemented => "Umgesetzt",
+            Status::Withdrawn => "Zurückgezogen",
+            Status::Merged => "Zusammengeführt",
+        }
+    }
+
+    /// Withdrawn and merged ideas take no supports, comments or further changes.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Withdrawn | Status::Merged)
+    }
+
+    /// Whether `actor` may move an idea from `self` to `to`, and what note it needs.
+    ///
+    /// Moderation moves ideas up to "weitergeleitet" (and may set a shortlisted idea back to
+    /// discussion); the ministry gives one answer to a forwarded idea and later marks it
+    /// implemented; the author may withdraw until it is forwarded. Admins act for both staff
+    /// roles. Merging has its own action (it needs a target).
+    pub fn transition(self, to: Status, actor: Actor) -> Option<NoteRule> {
+        use Status::*;
+        let moderation = matches!(actor, Actor::Staff(Role::Moderator | Role::Admin));
+        let ministry = matches!(actor, Actor::Staff(Role::Ministry | Role::Admin));
+        match (self, to) {
+            (Submitted, Discussion) if moderation => Some(NoteRule::Optional),
+            (Submitted | Discussion, Review) if moderation => Some(NoteRule::Required),
+            (Review, Discussion) if moderation => Some(NoteRule::Required),
+            (Review, Forwarded) if moderation => Some(NoteRule::Required),
+            (Forwarded, Accepted | InProgress | Rejected) if ministry => Some(NoteRule::Required),
+            (Accepted, InProgress) if ministry => Some(NoteRule::Optional),
+            (Accepted | InProgress, Implemented) if ministry => Some(NoteRule::Optional),
+            (Submitted | Discussion | Review, Withdrawn) if actor == Actor::Author => {
+                Some(NoteRule::Optional)
+            }
+            _ => None,
+        }
+    }
+
+    /// The statuses `actor` may choose next from here.
+    pub fn next_for(self, actor: Actor) -> Vec<(Status, NoteRule)> {
+        Status::ALL
+            .into_iter()
+            .filter_map(|to| self.transition(to, actor).map(|rule| (to, rule)))
+            .collect()
+    }
+}
+
+/// Why something was reported, or why moderation hid it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    Spam,
+    Insult,
+    Illegal,
+    OffTopic,
+    Other,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 5] = [
+        Reason::Spam,
+        Reason::Insult,
+        Reason::Illegal,
+        Reason::OffTopic,
+        Reason::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Spam => "spam",
+            Reason::Insult => "insult",
+            Reason::Illegal => "illegal",
+            Reason::OffTopic => "offtopic",
+            Reason::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::Spam => "Spam",
+            Reason::Insult => "Beleidigung/Hass",
+            Reason::Illegal => "Rechtswidrig",
+            Reason::OffTopic => "Themenfremd",
+            Reason::Other => "Sonstiges",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        for r in Reason::ALL {
+            assert_eq!(Reason::parse(r.as_str()), Some(r));
+        }
+    }
+
+    #[test]
+    fn participants_move_nothing_and_authors_only_withdraw() {
+        for from in Status::ALL {
+            for to in Status::ALL {
+                assert_eq!(from.transition(to, Actor::Staff(Role::Participant)), None);
+                if to != Status::Withdrawn {
+                    assert_eq!(from.transition(to, Actor::Author), None);
+                }
+            }
+        }
+        assert!(
+            Status::Review
+                .transition(Status::Withdrawn, Actor::Author)
+                .is_some()
+        );
+        assert!(
+            Status::Forwarded
+                .transition(Status::Withdrawn, Actor::Author)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_ministry_answers_only_forwarded_ideas_and_moderation_never_answers() {
+        let ministry = Actor::Staff(Role::Ministry);
+        let moderation = Actor::Staff(Role::Moderator);
+        for answer in Status::ANSWERS {
+            assert_eq!(
+                Status::Forwarded.transition(answer, ministry),
+                Some(NoteRule::Required)
+            );
+            assert_eq!(Status::Forwarded.transition(answer, moderation), None);
+            assert_eq!(Status::Review.transition(answer, ministry), None);
+        }
+        assert_eq!(Status::Review.transition(Status::Forwarded, ministry), None);
+        assert_eq!(
+            Status::Review.transition(Status::Forwarded, moderation),
+            Some(NoteRule::Required)
+        );
+    }
+}

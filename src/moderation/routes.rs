@@ -1,0 +1,687 @@
+//! Handlers of the moderation area.
+
+use super::views::{self, QueuePage, QueueSortParam, ReportItem, ReportValues};
+use crate::db::curation::LogEntry;
+use crate::db::{self, Tx};
+use crate::domain::{CommentId, IdeaId, Reason, Role, Status, UserId};
+use crate::error::{AppError, AppResult};
+use crate::ideas::routes::{load, parse_id};
+use crate::state::AppState;
+use crate::web::{Ctx, Form, FormErrors, Path, Query};
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/moderation", get(queue))
+        .route("/moderation/ideas/{id}/hide", post(hide_idea))
+        .route("/moderation/ideas/{id}/unhide", post(unhide_idea))
+        .route("/moderation/ideas/{id}/merge", post(merge))
+        .route("/moderation/comments/{id}/hide", post(hide_comment))
+        .route("/moderation/comments/{id}/unhide", post(unhide_comment))
+        .route("/moderation/reports/dismiss", post(dismiss))
+        .route("/moderation/users/{id}/block", post(block))
+        .route("/moderation/users/{id}/unblock", post(unblock))
+        .route(
+            "/ideas/{id}/report",
+            get(report_idea_form).post(report_idea),
+        )
+        .route(
+            "/comments/{id}/report",
+            get(report_comment_form).post(report_comment),
+        )
+        .route("/comments/{id}", get(comment_link))
+        .route("/transparenz", get(transparency))
+}
+
+/// The public log line for a moderation action.
+async fn log(
+    tx: &mut Tx,
+    role: Role,
+    action: &str,
+    reason: &str,
+    note: &str,
+    item: (&str, i64),
+) -> AppResult<()> {
+    db::curation::log(
+        &mut **tx,
+        &LogEntry {
+            action,
+            reason,
+            note,
+            actor_role: role.as_str(),
+            item_type: item.0,
+            item_id: item.1,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- the queue
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct QueueQuery {
+    sort: String,
+}
+
+async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<QueueQuery>,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let sort = QueueSortParam::from_param(&q.sort);
+    let open = db::curation::open_queue(&state.db.pool, state.db.backend).await?;
+    let mut reported = Vec::with_capacity(open.len());
+    for row in open {
+        let details =
+            db::curation::report_details(&state.db.pool, &row.item_type, row.item_id).await?;
+        let item = match row.item_type.as_str() {
+            "idea" => db::ideas::detail(&state.db.pool, IdeaId(row.item_id))
+                .await?
+                .map(ReportItem::Idea),
+            _ => db::comments::by_id(&state.db.pool, CommentId(row.item_id))
+                .await?
+                .map(ReportItem::Comment),
+        };
+        if let Some(item) = item {
+            reported.push((row, item, details));
+        }
+    }
+    let curation = db::ideas::by_statuses(
+        &state.db.pool,
+        &[Status::Submitted, Status::Discussion, Status::Review],
+        None,
+        sort.db(),
+        100,
+    )
+    .await?;
+    let blocked = db::users::blocked(&state.db.pool).await?;
+    Ok(views::queue(
+        &ctx,
+        &QueuePage {
+            reported: &reported,
+            curation: &curation,
+            sort,
+            blocked: &blocked,
+        },
+    ))
+}
+
+// ---------------------------------------------------------------- hiding
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct HideForm {
+    reason: String,
+    note: String,
+}
+
+/// The category and public text of a hide; both are required.
+fn hide_reason(form: &HideForm) -> Result<(Reason, String), &'static str> {
+    let reason = Reason::parse(&form.reason).ok_or(views::REASON_MISSING)?;
+    let note = form.note.trim();
+    if note.is_empty() {
+        return Err(views::NOTE_MISSING);
+    }
+    if note.chars().count() > 1_000 {
+        return Err(views::NOTE_TOO_LONG);
+    }
+    Ok((reason, note.to_string()))
+}
+
+async fn hide_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<HideForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let idea = load(&state, parse_id(&id)?).await?;
+    let back = format!("/ideas/{}", idea.id);
+    let (reason, note) = match hide_reason(&form) {
+        Ok(r) => r,
+        Err(msg) => {
+            ctx.session.set_flash(msg).await?;
+            return Ok(Redirect::to(&back));
+        }
+    };
+    let mut tx = state.db.begin_write().await?;
+    db::ideas::set_hidden(&mut *tx, idea.id, Some((&note, false))).await?;
+    db::ideas::refresh_listed(&mut *tx, idea.id).await?;
+    db::themes::recount(&mut *tx, idea.theme_id).await?;
+    db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "hidden").await?;
+    log(
+        &mut tx,
+        me.role,
+        "hide",
+        reason.as_str(),
+        &note,
+        ("idea", idea.id.0),
+    )
+    .await?;
+    let text = format!(
+        "Ihre Idee „{}“ wurde von der Moderation ausgeblendet. Grund: {note}",
+        idea.title
+    );
+    db::curation::notify(&mut *tx, idea.author_id, Some(idea.id), &text).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::HIDDEN).await?;
+    Ok(Redirect::to(&back))
+}
+
+async fn unhide_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let idea = load(&state, parse_id(&id)?).await?;
+    let mut tx = state.db.begin_write().await?;
+    db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
+    db::ideas::refresh_listed(&mut *tx, idea.id).await?;
+    db::themes::recount(&mut *tx, idea.theme_id).await?;
+    db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "dismissed").await?;
+    log(&mut tx, me.role, "unhide", "", "", ("idea", idea.id.0)).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::UNHIDDEN).await?;
+    Ok(Redirect::to(&format!("/ideas/{}", idea.id)))
+}
+
+async fn load_comment(state: &AppState, id: &str) -> AppResult<db::comments::CommentRow> {
+    let id: CommentId = id.parse().map_err(|_| AppError::NotFound)?;
+    db::comments::by_id(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn hide_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<HideForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let c = load_comment(&state, &id).await?;
+    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
+    let (reason, note) = match hide_reason(&form) {
+        Ok(r) => r,
+        Err(msg) => {
+            ctx.session.set_flash(msg).await?;
+            return Ok(Redirect::to(&back));
+        }
+    };
+    let mut tx = state.db.begin_write().await?;
+    db::comments::set_hidden(&mut *tx, c.id, Some((&note, false))).await?;
+    db::curation::resolve_reports(&mut *tx, "comment", c.id.0, "hidden").await?;
+    log(
+        &mut tx,
+        me.role,
+        "hide",
+        reason.as_str(),
+        &note,
+        ("comment", c.id.0),
+    )
+    .await?;
+    let text = format!("Ihr Kommentar wurde von der Moderation ausgeblendet. Grund: {note}");
+    db::curation::notify(&mut *tx, c.author_id, Some(c.idea_id), &text).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::HIDDEN).await?;
+    Ok(Redirect::to(&back))
+}
+
+async fn unhide_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let c = load_comment(&state, &id).await?;
+    let mut tx = state.db.begin_write().await?;
+    db::comments::set_hidden(&mut *tx, c.id, None).await?;
+    db::curation::resolve_reports(&mut *tx, "comment", c.id.0, "dismissed").await?;
+    log(&mut tx, me.role, "unhide", "", "", ("comment", c.id.0)).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::UNHIDDEN).await?;
+    Ok(Redirect::to(&format!(
+        "/ideas/{}#comment-{}",
+        c.idea_id, c.id
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DismissForm {
+    item_type: String,
+    item_id: String,
+}
+
+/// Close the open reports of an item as unfounded; an automatic hide is lifted.
+async fn dismiss(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<DismissForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let item_id: i64 = form.item_id.parse().map_err(|_| AppError::BadRequest)?;
+    let mut tx = state.db.begin_write().await?;
+    match form.item_type.as_str() {
+        "idea" => {
+            let idea = db::ideas::detail(&mut *tx, IdeaId(item_id))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            if idea.hidden_provisional != 0 {
+                db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
+                db::ideas::refresh_listed(&mut *tx, idea.id).await?;
+                db::themes::recount(&mut *tx, idea.theme_id).await?;
+            }
+        }
+        "comment" => {
+            let hidden: Option<i64> =
+                sqlx::query_scalar("SELECT hidden_provisional FROM comments WHERE id = $1")
+                    .bind(item_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if hidden.ok_or(AppError::NotFound)? != 0 {
+                db::comments::set_hidden(&mut *tx, CommentId(item_id), None).await?;
+            }
+        }
+        _ => return Err(AppError::BadRequest),
+    }
+    db::curation::resolve_reports(&mut *tx, &form.item_type, item_id, "dismissed").await?;
+    log(
+        &mut tx,
+        me.role,
+        "dismiss",
+        "",
+        "",
+        (&form.item_type, item_id),
+    )
+    .await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::DISMISSED).await?;
+    Ok(Redirect::to("/moderation"))
+}
+
+// ---------------------------------------------------------------- blocking
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct BlockForm {
+    note: String,
+}
+
+async fn set_blocked(
+    state: AppState,
+    ctx: Ctx,
+    id: String,
+    note: Option<String>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let id: UserId = id.parse().map_err(|_| AppError::NotFound)?;
+    let target = db::users::by_id(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Moderation blocks participants and ministry accounts; only admins block moderators,
+    // and nobody blocks an admin or themself.
+    let allowed = match target.role() {
+        Role::Admin => false,
+        Role::Moderator => me.role == Role::Admin,
+        _ => true,
+    } && target.id != me.id;
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let back = format!("/users/{}", target.id);
+    let note = match note.as_deref().map(str::trim) {
+        Some("") => {
+            ctx.session.set_flash(views::NOTE_MISSING).await?;
+            return Ok(Redirect::to(&back));
+        }
+        other => other.map(str::to_string),
+    };
+    let mut tx = state.db.begin_write().await?;
+    db::users::set_blocked(&mut *tx, target.id, note.as_deref()).await?;
+    db::ideas::set_author_blocked(&mut *tx, target.id, note.is_some()).await?;
+    db::themes::recount_all(&mut *tx).await?;
+    let (action, flash) = match &note {
+        Some(_) => ("block", views::BLOCKED),
+        None => ("unblock", views::UNBLOCKED),
+    };
+    log(
+        &mut tx,
+        me.role,
+        action,
+        "",
+        note.as_deref().unwrap_or(""),
+        ("user", target.id.0),
+    )
+    .await?;
+    tx.commit().await?;
+    ctx.session.set_flash(flash).await?;
+    Ok(Redirect::to(&back))
+}
+
+async fn block(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<BlockForm>,
+) -> AppResult<Redirect> {
+    set_blocked(state, ctx, id, Some(form.note)).await
+}
+
+async fn unblock(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
+    set_blocked(state, ctx, id, None).await
+}
+
+// ---------------------------------------------------------------- merging
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MergeForm {
+    target: String,
+    note: String,
+}
+
+async fn merge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<MergeForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let dup = load(&state, parse_id(&id)?).await?;
+    let back = format!("/ideas/{}", dup.id);
+    let target_id = form.target.trim().trim_start_matches('#').parse::<IdeaId>();
+    let target = match target_id {
+        Ok(t) => db::ideas::detail(&state.db.pool, t).await?,
+        Err(()) => None,
+    };
+    let Some(target) = target else {
+        ctx.session.set_flash(views::MERGE_TARGET_MISSING).await?;
+        return Ok(Redirect::to(&back));
+    };
+    if target.id == dup.id || target.closed() {
+        ctx.session.set_flash(views::MERGE_TARGET_INVALID).await?;
+        return Ok(Redirect::to(&back));
+    }
+    let mut tx = state.db.begin_write().await?;
+    // Both rows locked, the lower id first, so two merges cannot deadlock.
+    let (first, second) = if dup.id.0 < target.id.0 {
+        (dup.id, target.id)
+    } else {
+        (target.id, dup.id)
+    };
+    let a = db::ideas::lock(&mut tx, state.db.backend, first).await?;
+    let b = db::ideas::lock(&mut tx, state.db.backend, second).await?;
+    let status_of = |id: IdeaId| if id == first { a.clone() } else { b.clone() };
+    let dup_status = status_of(dup.id).and_then(|(s, _)| Status::parse(&s));
+    let target_status = status_of(target.id).and_then(|(s, _)| Status::parse(&s));
+    let (Some(from), Some(to_status)) = (dup_status, target_status) else {
+        return Err(AppError::NotFound);
+    };
+    if from.is_closed() || to_status.is_closed() {
+        tx.rollback().await?;
+        ctx.session.set_flash(views::MERGE_TARGET_INVALID).await?;
+        return Ok(Redirect::to(&back));
+    }
+    db::ideas::merge(&mut tx, dup.id, target.id).await?;
+    db::themes::recount(&mut *tx, dup.theme_id).await?;
+    let note = format!(
+        "Zusammengeführt mit Idee #{} „{}“. {}",
+        target.id,
+        target.title,
+        form.note.trim()
+    );
+    let note = note.trim();
+    let actor = crate::curation::actor_of(me);
+    db::curation::add_transition(
+        &mut *tx,
+        dup.id,
+        Some(from.as_str()),
+        Status::Merged.as_str(),
+        &actor,
+        note,
+    )
+    .await?;
+    log(&mut tx, me.role, "merge", "", note, ("idea", dup.id.0)).await?;
+    let text = format!(
+        "Ihre Idee „{}“ wurde mit der Idee „{}“ zusammengeführt; ihre Unterstützungen zählen jetzt dort.",
+        dup.title, target.title
+    );
+    db::curation::notify(&mut *tx, dup.author_id, Some(dup.id), &text).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::MERGED).await?;
+    Ok(Redirect::to(&format!("/ideas/{}", target.id)))
+}
+
+// ---------------------------------------------------------------- reports
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ReportForm {
+    reason: String,
+    details: String,
+}
+
+async fn report_idea_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_active_user()?;
+    let idea = load(&state, parse_id(&id)?).await?;
+    let v = ReportValues::default();
+    Ok(views::report_form(
+        &ctx,
+        &format!("/ideas/{}/report", idea.id),
+        &format!("/ideas/{}", idea.id),
+        &v,
+        &FormErrors::new(),
+    ))
+}
+
+async fn report_comment_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_active_user()?;
+    let c = load_comment(&state, &id).await?;
+    let v = ReportValues::default();
+    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
+    Ok(views::report_form(
+        &ctx,
+        &format!("/comments/{}/report", c.id),
+        &back,
+        &v,
+        &FormErrors::new(),
+    ))
+}
+
+/// File a report and hide the item provisionally once enough different people reported it.
+async fn file_report(
+    state: &AppState,
+    ctx: &Ctx,
+    item: (&'static str, i64),
+    author: UserId,
+    idea: IdeaId,
+    form: ReportForm,
+    action: String,
+    back: String,
+) -> AppResult<Response> {
+    let me = ctx.require_active_user()?;
+    let mut errors = FormErrors::new();
+    let reason = Reason::parse(&form.reason);
+    if reason.is_none() {
+        errors.add("reason-spam", views::L_REASON, views::REASON_MISSING);
+    }
+    if form.details.chars().count() > 2_000 {
+        errors.add("details", views::L_DETAILS, views::DETAILS_TOO_LONG);
+    }
+    let Some(reason) = reason.filter(|_| errors.is_empty()) else {
+        let v = ReportValues {
+            reason: form.reason,
+            details: form.details,
+        };
+        return Ok(views::report_form(ctx, &action, &back, &v, &errors).into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    let filed = db::curation::add_report(
+        &mut *tx,
+        item.0,
+        item.1,
+        me.id,
+        reason.as_str(),
+        form.details.trim(),
+    )
+    .await?;
+    if filed {
+        let reporters = db::curation::open_reporters(&mut *tx, item.0, item.1).await?;
+        if reporters >= state.config.report_threshold {
+            auto_hide(&mut tx, item, author, idea).await?;
+        }
+    }
+    tx.commit().await?;
+    ctx.session
+        .set_flash(if filed {
+            views::REPORTED
+        } else {
+            views::ALREADY_REPORTED
+        })
+        .await?;
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// The provisional hide at the report threshold; a moderator decides later.
+async fn auto_hide(tx: &mut Tx, item: (&str, i64), author: UserId, idea: IdeaId) -> AppResult<()> {
+    let note = views::AUTO_HIDDEN_REASON;
+    match item.0 {
+        "idea" => {
+            let already: Option<i64> =
+                sqlx::query_scalar("SELECT hidden_at FROM ideas WHERE id = $1")
+                    .bind(item.1)
+                    .fetch_one(&mut **tx)
+                    .await?;
+            if already.is_some() {
+                return Ok(());
+            }
+            db::ideas::set_hidden(&mut **tx, IdeaId(item.1), Some((note, true))).await?;
+            db::ideas::refresh_listed(&mut **tx, IdeaId(item.1)).await?;
+            let theme: crate::domain::ThemeId =
+                sqlx::query_scalar("SELECT theme_id FROM ideas WHERE id = $1")
+                    .bind(item.1)
+                    .fetch_one(&mut **tx)
+                    .await?;
+            db::themes::recount(&mut **tx, theme).await?;
+        }
+        _ => {
+            let already: Option<i64> =
+                sqlx::query_scalar("SELECT hidden_at FROM comments WHERE id = $1")
+                    .bind(item.1)
+                    .fetch_one(&mut **tx)
+                    .await?;
+            if already.is_some() {
+                return Ok(());
+            }
+            db::comments::set_hidden(&mut **tx, CommentId(item.1), Some((note, true))).await?;
+        }
+    }
+    db::curation::log(
+        &mut **tx,
+        &LogEntry {
+            action: "auto_hide",
+            reason: "",
+            note,
+            actor_role: "system",
+            item_type: item.0,
+            item_id: item.1,
+        },
+    )
+    .await?;
+    db::curation::notify(&mut **tx, author, Some(idea), views::AUTO_HIDDEN_NOTICE).await?;
+    Ok(())
+}
+
+async fn report_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<ReportForm>,
+) -> AppResult<Response> {
+    let idea = load(&state, parse_id(&id)?).await?;
+    let action = format!("/ideas/{}/report", idea.id);
+    let back = format!("/ideas/{}", idea.id);
+    file_report(
+        &state,
+        &ctx,
+        ("idea", idea.id.0),
+        idea.author_id,
+        idea.id,
+        form,
+        action,
+        back,
+    )
+    .await
+}
+
+async fn report_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<ReportForm>,
+) -> AppResult<Response> {
+    let c = load_comment(&state, &id).await?;
+    let action = format!("/comments/{}/report", c.id);
+    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
+    file_report(
+        &state,
+        &ctx,
+        ("comment", c.id.0),
+        c.author_id,
+        c.idea_id,
+        form,
+        action,
+        back,
+    )
+    .await
+}
+
+/// A stable address for a comment (the transparency log links here).
+async fn comment_link(State(state): State<AppState>, Path(id): Path) -> AppResult<Redirect> {
+    let c = load_comment(&state, &id).await?;
+    Ok(Redirect::to(&format!(
+        "/ideas/{}#comment-{}",
+        c.idea_id, c.id
+    )))
+}
+
+// ---------------------------------------------------------------- transparency
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PageQuery {
+    page: String,
+}
+
+const LOG_PAGE: i64 = 50;
+
+async fn transparency(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Markup> {
+    let page = crate::accounts::routes::page_param(&q.page);
+    let entries = db::curation::log_page(&state.db.pool, LOG_PAGE, (page - 1) * LOG_PAGE).await?;
+    let total = db::curation::log_count(&state.db.pool).await?;
+    let monthly = db::curation::monthly_counts(&state.db.pool).await?;
+    let pages = ((total + LOG_PAGE - 1) / LOG_PAGE).max(1);
+    Ok(views::transparency(&ctx, &entries, &monthly, page, pages))
+}

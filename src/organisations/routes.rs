@@ -1,0 +1,236 @@
+//! Handlers of the organisations area.
+
+use super::views::{self, OrgValues};
+use crate::db::curation::LogEntry;
+use crate::db::{self, organisations::OrgRow};
+use crate::domain::{Email, OrgDescription, OrgName, OrganisationId, Slug, UserId, Website};
+use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::state::AppState;
+use crate::web::{Ctx, Form, FormErrors, Path};
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/organisations", get(list).post(create))
+        .route("/organisations/new", get(new_form))
+        .route("/organisations/{slug}", get(show))
+        .route("/organisations/{slug}/members", post(add_member))
+        .route(
+            "/organisations/{slug}/members/{uid}/remove",
+            post(remove_member),
+        )
+        .route("/organisations/{slug}/verify", post(verify))
+        .route("/organisations/{slug}/unverify", post(unverify))
+}
+
+/// Who a contribution speaks for: `Some(None)` oneself, `Some(Some(org))` a verified
+/// organisation the person belongs to; `None` (with an error noted) for anything else.
+pub fn speaking_for(
+    orgs: &[OrgRow],
+    slug: &str,
+    errors: &mut FormErrors,
+) -> Option<Option<OrganisationId>> {
+    if slug.is_empty() {
+        return Some(None);
+    }
+    match orgs.iter().find(|o| o.slug == slug) {
+        Some(o) => Some(Some(o.id)),
+        None => {
+            errors.add("as_org", views::L_SPEAK_AS, views::NOT_A_MEMBER);
+            None
+        }
+    }
+}
+
+async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let orgs = db::organisations::all(&state.db.pool).await?;
+    Ok(views::list(&ctx, &orgs))
+}
+
+async fn new_form(ctx: Ctx) -> AppResult<Markup> {
+    ctx.require_active_user()?;
+    Ok(views::form(&ctx, &OrgValues::default(), &FormErrors::new()))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OrgForm {
+    name: String,
+    website: String,
+    description: String,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<OrgForm>,
+) -> AppResult<Response> {
+    let me = ctx.require_active_user()?;
+    let mut errors = FormErrors::new();
+    let name = errors.check("name", views::L_NAME, OrgName::parse(&form.name));
+    let website = errors.check("website", views::L_WEBSITE, Website::parse(&form.website));
+    let description = errors.check(
+        "description",
+        views::L_DESCRIPTION,
+        OrgDescription::parse(&form.description),
+    );
+    let values = OrgValues {
+        name: form.name.clone(),
+        website: form.website.clone(),
+        description: form.description.clone(),
+    };
+    let slug = Slug::parse(&Slug::from_name(&form.name)).ok();
+    let (Some(name), Some(website), Some(description), Some(slug)) =
+        (name, website, description, slug)
+    else {
+        if errors.is_empty() {
+            errors.add("name", views::L_NAME, views::NAME_UNUSABLE);
+        }
+        return Ok(views::form(&ctx, &values, &errors).into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    let id = match db::organisations::insert(
+        &mut *tx,
+        slug.as_str(),
+        name.as_str(),
+        website.as_str(),
+        description.as_str(),
+        me.id,
+    )
+    .await
+    {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => {
+            tx.rollback().await?;
+            errors.add("name", views::L_NAME, views::NAME_TAKEN);
+            return Ok(views::form(&ctx, &values, &errors).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    db::organisations::add_member(&mut *tx, id, me.id).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::CREATED).await?;
+    Ok(Redirect::to(&format!("/organisations/{}", slug.as_str())).into_response())
+}
+
+async fn load(state: &AppState, slug: &str) -> AppResult<OrgRow> {
+    db::organisations::by_slug(&state.db.pool, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Markup> {
+    let org = load(&state, &slug).await?;
+    let members = db::organisations::members(&state.db.pool, org.id).await?;
+    let contributions = db::organisations::contributions(&state.db.pool, org.id).await?;
+    Ok(views::show(&ctx, &org, &members, &contributions))
+}
+
+/// The organisation, if the logged-in person owns it.
+async fn own(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<OrgRow> {
+    let me = ctx.require_active_user()?;
+    let org = load(state, slug).await?;
+    if org.owner_id != me.id {
+        return Err(AppError::Forbidden);
+    }
+    Ok(org)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MemberForm {
+    email: String,
+}
+
+async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Redirect> {
+    let org = own(&state, &ctx, &slug).await?;
+    let back = format!("/organisations/{}#mitglieder", org.slug);
+    let user = match Email::parse(&form.email) {
+        Ok(e) => db::users::by_email(&state.db.pool, e.as_str()).await?,
+        Err(_) => None,
+    };
+    let Some(user) = user else {
+        ctx.session.set_flash(views::MEMBER_UNKNOWN).await?;
+        return Ok(Redirect::to(&back));
+    };
+    db::organisations::add_member(&state.db.pool, org.id, user.id).await?;
+    ctx.session.set_flash(views::MEMBER_ADDED).await?;
+    Ok(Redirect::to(&back))
+}
+
+async fn remove_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path((slug, uid)): axum::extract::Path<(String, String)>,
+) -> AppResult<Redirect> {
+    let org = own(&state, &ctx, &slug).await?;
+    let uid: UserId = uid.parse().map_err(|_| AppError::NotFound)?;
+    if uid == org.owner_id {
+        return Err(AppError::Forbidden);
+    }
+    db::organisations::remove_member(&state.db.pool, org.id, uid).await?;
+    ctx.session.set_flash(views::MEMBER_REMOVED).await?;
+    Ok(Redirect::to(&format!(
+        "/organisations/{}#mitglieder",
+        org.slug
+    )))
+}
+
+async fn set_verified(
+    state: AppState,
+    ctx: Ctx,
+    slug: String,
+    verified: bool,
+) -> AppResult<Redirect> {
+    let me = ctx.require_moderator()?;
+    let org = load(&state, &slug).await?;
+    let mut tx = state.db.begin_write().await?;
+    db::organisations::set_verified(&mut *tx, org.id, verified).await?;
+    db::curation::log(
+        &mut *tx,
+        &LogEntry {
+            action: if verified {
+                "verify_org"
+            } else {
+                "unverify_org"
+            },
+            reason: "",
+            note: &org.name,
+            actor_role: me.role.as_str(),
+            item_type: "organisation",
+            item_id: org.id.0,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    ctx.session
+        .set_flash(if verified {
+            views::VERIFIED
+        } else {
+            views::UNVERIFIED
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/organisations/{}", org.slug)))
+}
+
+async fn verify(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Redirect> {
+    set_verified(state, ctx, slug, true).await
+}
+
+async fn unverify(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path,
+) -> AppResult<Redirect> {
+    set_verified(state, ctx, slug, false).await
+}

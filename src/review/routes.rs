@@ -1,0 +1,149 @@
+//! Handlers of the review area (ministry staff and admins only).
+
+use super::views::{self, ReviewPage};
+use crate::db::{self, ideas::QueueSort};
+use crate::domain::{IdeaId, Status};
+use crate::error::AppResult;
+use crate::state::AppState;
+use crate::web::csv::Csv;
+use crate::web::{Ctx, Query};
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+use maud::Markup;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/review", get(review))
+        .route("/review.csv", get(export))
+}
+
+/// The statuses the review desk works with.
+pub const REVIEW_STATUSES: [Status; 5] = [
+    Status::Forwarded,
+    Status::Accepted,
+    Status::InProgress,
+    Status::Rejected,
+    Status::Implemented,
+];
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ReviewQuery {
+    pub theme: String,
+    pub status: String,
+}
+
+impl ReviewQuery {
+    /// The chosen status, "alle" for every review status; default: waiting for an answer.
+    pub fn statuses(&self) -> Vec<Status> {
+        match self.status.as_str() {
+            "alle" => REVIEW_STATUSES.to_vec(),
+            s => vec![
+                Status::parse(s)
+                    .filter(|st| REVIEW_STATUSES.contains(st))
+                    .unwrap_or(Status::Forwarded),
+            ],
+        }
+    }
+
+    pub fn query_string(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("theme", &self.theme)
+            .append_pair("status", &self.status)
+            .finish()
+    }
+}
+
+struct Loaded {
+    themes: Vec<db::themes::ThemeRow>,
+    ideas: Vec<db::ideas::QueueIdea>,
+    notes: HashMap<IdeaId, Vec<(String, String)>>,
+}
+
+async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
+    let themes = db::themes::all(&state.db.pool).await?;
+    let theme = themes.iter().find(|t| t.slug == q.theme).map(|t| t.id);
+    let ideas = db::ideas::by_statuses(
+        &state.db.pool,
+        &q.statuses(),
+        theme,
+        QueueSort::Supports,
+        500,
+    )
+    .await?;
+    let ids: Vec<IdeaId> = ideas.iter().map(|i| i.id).collect();
+    let mut notes: HashMap<IdeaId, Vec<(String, String)>> = HashMap::new();
+    for (id, status, note) in db::curation::moderation_notes(&state.db.pool, &ids).await? {
+        notes.entry(id).or_default().push((status, note));
+    }
+    Ok(Loaded {
+        themes,
+        ideas,
+        notes,
+    })
+}
+
+async fn review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ReviewQuery>,
+) -> AppResult<Markup> {
+    ctx.require_ministry()?;
+    let l = load(&state, &q).await?;
+    Ok(views::review(
+        &ctx,
+        &ReviewPage {
+            query: &q,
+            themes: &l.themes,
+            ideas: &l.ideas,
+            notes: &l.notes,
+        },
+    ))
+}
+
+async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ReviewQuery>,
+) -> AppResult<Response> {
+    ctx.require_ministry()?;
+    let l = load(&state, &q).await?;
+    let mut csv = Csv::new(&views::CSV_HEADER);
+    for i in &l.ideas {
+        let notes = l
+            .notes
+            .get(&i.id)
+            .map(|n| {
+                n.iter()
+                    .map(|(_, note)| note.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default();
+        let status = Status::parse(&i.status).map(Status::label).unwrap_or("");
+        csv.row(&[
+            i.id.to_string(),
+            i.title.clone(),
+            i.theme_name.clone(),
+            status.to_string(),
+            i.support_count.to_string(),
+            i.comment_count.to_string(),
+            crate::web::datetime::format_date(i.created_at),
+            i.author_name.clone(),
+            notes,
+            i.body.clone(),
+        ]);
+    }
+    let day = crate::web::datetime::to_berlin(db::now());
+    let name = format!(
+        "mitdenken-pruefung-{}-{:02}-{:02}.csv",
+        day.year(),
+        u8::from(day.month()),
+        day.day()
+    );
+    Ok(csv.into_download(&name))
+}

@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/name", post(change_name))
         .route("/account/password", post(change_password))
         .route("/users/{id}", get(profile))
+        .route("/mine", get(mine))
         .route("/admin/users", get(admin_users))
         .route("/admin/users/{id}/role", post(change_role))
 }
@@ -316,6 +317,16 @@ async fn profile(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> App
         db::comments::count_by_author(&state.db.pool, id).await?,
     );
     Ok(views::profile(&ctx, &user, &ideas, &comments, totals))
+}
+
+/// "Meine Beiträge": what happened to one's ideas since the last visit, and one's ideas.
+async fn mine(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let me = ctx.require_user()?;
+    let notices = db::curation::notices(&state.db.pool, me.id).await?;
+    let ideas = db::ideas::by_author(&state.db.pool, me.id, true, PROFILE_LIST).await?;
+    // Shown once as new; the page itself keeps listing them.
+    db::curation::mark_notices_seen(&state.db.pool, me.id).await?;
+    Ok(views::mine(&ctx, &notices, &ideas))
 }
 
 #[derive(Deserialize, Default)]

@@ -1,11 +1,12 @@
 //! Pages of the accounts area; every German text of these pages lives here.
 
 use crate::db::comments::AuthoredComment;
+use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
 use crate::db::users::{UserListRow, UserRow};
 use crate::domain::{DisplayName, NewPassword, Role};
 use crate::web::datetime::{format_date, time_el};
-use crate::web::forms::csrf_field;
+use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, encode, pager, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
@@ -172,6 +173,27 @@ pub fn profile(
                     " " span.badge { (role_label(user.role())) }
                 }
             }
+            @if user.blocked_at.is_some() {
+                p.notice { "Dieses Konto ist von der Moderation gesperrt; seine Beiträge sind ausgeblendet." }
+            }
+            @if ctx.is_moderator() && ctx.user_id() != Some(user.id) && user.role() != Role::Admin {
+                section #moderation aria-labelledby="block-title" {
+                    h2 #block-title { "Moderation" }
+                    @if user.blocked_at.is_some() {
+                        p { "Grund der Sperre: " (user.blocked_reason.as_deref().unwrap_or("")) }
+                        (button_form(&format!("/moderation/users/{}/unblock", user.id), ctx.csrf(), "Sperre aufheben", ""))
+                    } @else {
+                        form.stack method="post" action={ "/moderation/users/" (user.id) "/block" } {
+                            (csrf_field(ctx.csrf()))
+                            div.field {
+                                label for="block-note" { "Öffentliche Begründung der Sperre" }
+                                textarea #block-note name="note" rows="2" required maxlength="1000" {}
+                            }
+                            button.danger type="submit" { "Person sperren" }
+                        }
+                    }
+                }
+            }
             section aria-labelledby="ideas-title" {
                 h2 #ideas-title { "Ideen (" (idea_total) ")" }
                 @if idea_total > ideas.len() as i64 { p.meta { "Die neuesten " (ideas.len()) " Ideen:" } }
@@ -209,6 +231,43 @@ pub fn profile(
                     }
                 }
             }
+        },
+    )
+}
+
+pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup {
+    layout::page(
+        ctx,
+        "Meine Beiträge",
+        html! {
+            h1 { "Meine Beiträge" }
+            section aria-labelledby="notices-title" {
+                h2 #notices-title { "Neuigkeiten zu Ihren Ideen" }
+                @if notices.is_empty() { p { "Noch keine Neuigkeiten." } }
+                ul.plain-list.notices {
+                    @for n in notices {
+                        li.unseen[n.seen_at.is_none()] {
+                            @if n.seen_at.is_none() { strong { "Neu: " } }
+                            (n.text) " "
+                            @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { "Zur Idee" } }
+                            span.meta { " – " (time_el(n.created_at)) }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="my-ideas-title" {
+                h2 #my-ideas-title { "Meine Ideen" }
+                @if ideas.is_empty() { p { "Sie haben noch keine Idee eingereicht." } }
+                ul.plain-list {
+                    @for i in ideas {
+                        li {
+                            a href={ "/ideas/" (i.id) } { (i.title) }
+                            span.meta { " – " (crate::ideas::views::status_badge(&i.status)) " · " (i.support_count) " Unterstützungen · " (i.comment_count) " Kommentare" }
+                        }
+                    }
+                }
+            }
+            p { a href={ "/users/" (ctx.user_id().map(|u| u.0).unwrap_or(0)) } { "Mein öffentliches Profil" } }
         },
     )
 }

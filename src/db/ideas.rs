@@ -336,9 +336,9 @@ pub async fn set_hidden<'e>(
         Some((reason, provisional)) => (Some(super::now()), Some(reason), i64::from(provisional)),
         None => (None, None, 0),
     };
-    sqlx::query(&format!(
-        "UPDATE ideas SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4"
-    ))
+    sqlx::query(
+        "UPDATE ideas SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4",
+    )
     .bind(at)
     .bind(reason)
     .bind(provisional)
@@ -355,11 +355,11 @@ pub async fn set_author_blocked<'e>(
     author: UserId,
     blocked: bool,
 ) -> sqlx::Result<()> {
-    sqlx::query(&format!(
+    sqlx::query(
         "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
             AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
-         WHERE author_id = $2"
-    ))
+         WHERE author_id = $2",
+    )
     .bind(i64::from(blocked))
     .bind(author)
     .execute(ex)

@@ -153,7 +153,7 @@ pub async fn contributions<'e>(
 ) -> sqlx::Result<Vec<Contribution>> {
     sqlx::query_as(
         "SELECT i.id AS idea_id, i.title AS idea_title, CAST(NULL AS BIGINT) AS comment_id,
-                i.created_at, u.display_name AS author_name
+                i.created_at AS created_at, u.display_name AS author_name
          FROM ideas i JOIN users u ON u.id = i.author_id
          WHERE i.organisation_id = $1 AND i.listed = 1
          UNION ALL

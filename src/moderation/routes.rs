@@ -506,17 +506,29 @@ async fn report_comment_form(
     ))
 }
 
+/// What is being reported, where its form lives and where to return.
+struct Reported {
+    item: (&'static str, i64),
+    author: UserId,
+    idea: IdeaId,
+    action: String,
+    back: String,
+}
+
 /// File a report and hide the item provisionally once enough different people reported it.
 async fn file_report(
     state: &AppState,
     ctx: &Ctx,
-    item: (&'static str, i64),
-    author: UserId,
-    idea: IdeaId,
+    target: Reported,
     form: ReportForm,
-    action: String,
-    back: String,
 ) -> AppResult<Response> {
+    let Reported {
+        item,
+        author,
+        idea,
+        action,
+        back,
+    } = target;
     let me = ctx.require_active_user()?;
     let mut errors = FormErrors::new();
     let reason = Reason::parse(&form.reason);
@@ -617,19 +629,14 @@ async fn report_idea(
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
     let idea = load(&state, parse_id(&id)?).await?;
-    let action = format!("/ideas/{}/report", idea.id);
-    let back = format!("/ideas/{}", idea.id);
-    file_report(
-        &state,
-        &ctx,
-        ("idea", idea.id.0),
-        idea.author_id,
-        idea.id,
-        form,
-        action,
-        back,
-    )
-    .await
+    let target = Reported {
+        item: ("idea", idea.id.0),
+        author: idea.author_id,
+        idea: idea.id,
+        action: format!("/ideas/{}/report", idea.id),
+        back: format!("/ideas/{}", idea.id),
+    };
+    file_report(&state, &ctx, target, form).await
 }
 
 async fn report_comment(
@@ -639,19 +646,14 @@ async fn report_comment(
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
     let c = load_comment(&state, &id).await?;
-    let action = format!("/comments/{}/report", c.id);
-    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
-    file_report(
-        &state,
-        &ctx,
-        ("comment", c.id.0),
-        c.author_id,
-        c.idea_id,
-        form,
-        action,
-        back,
-    )
-    .await
+    let target = Reported {
+        item: ("comment", c.id.0),
+        author: c.author_id,
+        idea: c.idea_id,
+        action: format!("/comments/{}/report", c.id),
+        back: format!("/ideas/{}#comment-{}", c.idea_id, c.id),
+    };
+    file_report(&state, &ctx, target, form).await
 }
 
 /// A stable address for a comment (the transparency log links here).

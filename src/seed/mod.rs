@@ -167,12 +167,183 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
         }
     }
     recount(&mut tx).await?;
+    curate_demo(&mut tx, &ids, now).await?;
     tx.commit().await?;
     Ok(report)
 }
 
+/// Walk some demo ideas along the road to the ministry, with notes and answers as real
+/// moderators and ministry staff would write them, and found a verified demo organisation.
+async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sqlx::Error> {
+    use crate::domain::Status::*;
+    let (Some(&moderator), Some(&ministry)) = (ids.get(1), ids.get(3)) else {
+        return Ok(());
+    };
+    let already: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM idea_transitions WHERE from_status IS NOT NULL")
+            .fetch_one(&mut **tx)
+            .await?;
+    if already > 0 {
+        return Ok(());
+    }
+    let names: Vec<(UserId, String, String)> =
+        sqlx::query_as("SELECT id, display_name, role FROM users WHERE id IN ($1, $2)")
+            .bind(moderator)
+            .bind(ministry)
+            .fetch_all(&mut **tx)
+            .await?;
+    let who = |id: UserId| {
+        names
+            .iter()
+            .find(|(i, _, _)| *i == id)
+            .map(|(_, n, r)| (n.clone(), r.clone()))
+            .unwrap_or_default()
+    };
+    let (mod_name, mod_role) = who(moderator);
+    let (min_name, min_role) = who(ministry);
+    // The most supported demo ideas go furthest.
+    let top: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, title FROM ideas WHERE status = 'submitted' AND listed = 1
+         ORDER BY support_count DESC, id LIMIT 6",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let roads: [&[(crate::domain::Status, bool, &str)]; 6] = [
+        &[
+            (Discussion, false, ""),
+            (
+                Review,
+                false,
+                "Viele Unterstützungen und ein konkreter Vorschlag, den das Ministerium prüfen kann.",
+            ),
+            (
+                Forwarded,
+                false,
+                "Mit Bezug zur Datenstrategie des BMFSFJ an das Fachreferat weitergeleitet.",
+            ),
+            (
+                Accepted,
+                true,
+                "Danke für diesen Vorschlag. Das Referat nimmt ihn in die Planung für 2027 auf und meldet sich mit einem ersten Konzept.",
+            ),
+        ],
+        &[
+            (Discussion, false, ""),
+            (
+                Review,
+                false,
+                "Gut begründet; die Diskussion hat offene Fragen geklärt.",
+            ),
+            (Forwarded, false, "An das Ministerium weitergeleitet."),
+            (
+                InProgress,
+                true,
+                "Ein Pilot mit drei Familienzentren läuft bereits; wir berichten hier über die Ergebnisse.",
+            ),
+        ],
+        &[
+            (Discussion, false, ""),
+            (Review, false, "Zur Prüfung vorgemerkt."),
+            (Forwarded, false, "An das Ministerium weitergeleitet."),
+        ],
+        &[
+            (Discussion, false, ""),
+            (Review, false, "Für die nächste Runde vorgemerkt."),
+        ],
+        &[(Discussion, false, "")],
+        &[
+            (Discussion, false, ""),
+            (Review, false, "Zur Prüfung vorgemerkt."),
+            (Forwarded, false, "Weitergeleitet."),
+            (
+                Rejected,
+                true,
+                "Der Vorschlag überschneidet sich mit einem laufenden Bundesprogramm; wir haben ihn dorthin weitergegeben.",
+            ),
+        ],
+    ];
+    for (k, ((idea, _title), road)) in top.iter().zip(roads).enumerate() {
+        let mut from = Submitted;
+        for (step, (to, by_ministry, note)) in road.iter().enumerate() {
+            let (actor_id, name, role) = if *by_ministry {
+                (ministry, &min_name, &min_role)
+            } else {
+                (moderator, &mod_name, &mod_role)
+            };
+            let at = now - (6 - k as i64) * DAY + step as i64 * 3600;
+            sqlx::query("UPDATE ideas SET status = $1 WHERE id = $2")
+                .bind(to.as_str())
+                .bind(idea)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO idea_transitions (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(idea).bind(from.as_str()).bind(to.as_str()).bind(actor_id).bind(role.as_str()).bind(name.as_str()).bind(*note).bind(at)
+            .execute(&mut **tx)
+            .await?;
+            let action = format!("status:{}", to.as_str());
+            let month = {
+                let b = crate::web::datetime::to_berlin(at);
+                format!("{}-{:02}", b.year(), u8::from(b.month()))
+            };
+            sqlx::query(
+                "INSERT INTO moderation_log (created_at, month, action, reason, note, actor_role, item_type, item_id)
+                 VALUES ($1, $2, $3, '', $4, $5, 'idea', $6)",
+            )
+            .bind(at).bind(month).bind(action).bind(*note).bind(role.as_str()).bind(idea)
+            .execute(&mut **tx)
+            .await?;
+            from = *to;
+        }
+    }
+    // A verified organisation whose member speaks for it.
+    if let Some(&member) = ids.get(8) {
+        let exists: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM organisations WHERE slug = 'digitalwerkstatt-kiez-e-v'",
+        )
+        .fetch_one(&mut **tx)
+        .await?;
+        if exists == 0 {
+            let org: i64 = sqlx::query_scalar(
+                "INSERT INTO organisations (slug, name, website, description, owner_id, verified_at, created_at)
+                 VALUES ('digitalwerkstatt-kiez-e-v', 'Digitalwerkstatt Kiez e.V.', '',
+                         'Ehrenamtliche helfen Nachbarinnen und Nachbarn jeden Alters beim Einstieg in die digitale Welt.', $1, $2, $2)
+                 RETURNING id",
+            )
+            .bind(member)
+            .bind(now - 30 * DAY)
+            .fetch_one(&mut **tx)
+            .await?;
+            sqlx::query("INSERT INTO organisation_members (organisation_id, user_id, added_at) VALUES ($1, $2, $3)")
+                .bind(org)
+                .bind(member)
+                .bind(now - 30 * DAY)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("UPDATE ideas SET organisation_id = $1 WHERE author_id = $2")
+                .bind(org)
+                .bind(member)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 /// Recompute every denormalised count from the rows themselves (after bulk inserts).
 async fn recount(tx: &mut db::Tx) -> Result<(), sqlx::Error> {
+    // Every idea's trail starts with its submission by its author.
+    sqlx::query(
+        "INSERT INTO idea_transitions
+           (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
+         SELECT i.id, NULL, 'submitted', i.author_id, u.role, u.display_name, '', i.created_at
+         FROM ideas i JOIN users u ON u.id = i.author_id
+         WHERE NOT EXISTS (SELECT 1 FROM idea_transitions t WHERE t.idea_id = i.id)",
+    )
+    .execute(&mut **tx)
+    .await?;
     sqlx::query(
         "UPDATE ideas SET
            support_count = (SELECT COUNT(*) FROM supports s WHERE s.idea_id = ideas.id),

@@ -49,6 +49,7 @@ pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
                 }
             }
             h2 { "Themen" }
+            @if ctx.is_moderator() { p { a.button href="/themes/new" { "Thema anlegen" } } }
             ul.theme-list {
                 @for t in themes {
                     li.theme-card {

@@ -3,6 +3,7 @@
 use super::assets;
 use super::ctx::Ctx;
 use super::forms::button_form;
+use crate::domain::Role;
 use maud::{DOCTYPE, Markup, html};
 
 const SITE: &str = "Mitdenken";
@@ -27,6 +28,10 @@ fn footer() -> Markup {
             div.wrap {
                 p { "Mitdenken ist die Ideenplattform des Innovationsbüros Digitales Leben, eines Projekts des Bundesministeriums für Familie, Senioren, Frauen und Jugend." }
                 p { "Diese Seite setzt nur ein einziges, technisch notwendiges Sitzungs-Cookie und lädt nichts von fremden Servern." }
+                ul.footer-links {
+                    li { a href="/transparenz" { "Transparenzbericht" } }
+                    li { a href="/organisations" { "Organisationen" } }
+                }
             }
         }
     }
@@ -64,13 +69,21 @@ fn shell(title: &str, nav: Markup, flash: Option<&str>, body: Markup) -> Markup 
 pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
     let nav = html! {
         @if let Some(user) = &ctx.user {
-            li { a href={ "/users/" (user.id) } { "Meine Beiträge" } }
+            li {
+                a href="/mine" {
+                    "Meine Beiträge"
+                    @if user.unseen_notices > 0 { " (" (user.unseen_notices) " neu)" }
+                }
+            }
             li { a href="/account" { "Konto (" (user.name) ")" } }
             @if user.role.is_admin() {
                 li { a href="/admin/users" { "Nutzerverwaltung" } }
             }
             @if user.role.can_moderate() {
-                li { a href="/themes/new" { "Thema anlegen" } }
+                li { a href="/moderation" { "Moderation" } }
+            }
+            @if matches!(user.role, Role::Ministry | Role::Admin) {
+                li { a href="/review" { "Prüfung" } }
             }
             li { (button_form("/logout", ctx.csrf(), "Abmelden", "link-button")) }
         } @else {

@@ -144,6 +144,25 @@ impl Page {
     }
 }
 
+/// Send one raw form POST in a task of its own, for tests that fire many at once; the task
+/// resolves to the answer's status.
+pub fn spawn_post(
+    client: &reqwest::Client,
+    url: String,
+    body: String,
+) -> tokio::task::JoinHandle<Result<StatusCode, reqwest::Error>> {
+    let client = client.clone();
+    tokio::spawn(async move {
+        client
+            .post(url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .map(|r| r.status())
+    })
+}
+
 /// The value of the first `name="csrf"` field of a page.
 pub fn csrf_of(html: &str) -> Option<String> {
     let i = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();

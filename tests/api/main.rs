@@ -3,6 +3,7 @@
 mod accounts;
 mod backup;
 mod comments;
+mod curation;
 mod helpers;
 mod ideas;
 mod multi_instance;

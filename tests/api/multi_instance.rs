@@ -214,14 +214,7 @@ async fn two_instances_behind_nginx() {
             base.url(&format!("/ideas/{idea}/support")),
             format!("csrf={token}"),
         );
-        tasks.push(tokio::spawn(async move {
-            c.post(url)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .map(|r| r.status())
-        }));
+        tasks.push(spawn_post(&c, url, body));
     }
     for t in tasks {
         assert_eq!(

@@ -94,14 +94,7 @@ async fn fifty_people_supporting_at_once_make_exactly_fifty() {
             let c = c.clone();
             let url = app.url(&path);
             let body = format!("csrf={t}");
-            tasks.push(tokio::spawn(async move {
-                c.post(url)
-                    .header("content-type", "application/x-www-form-urlencoded")
-                    .body(body)
-                    .send()
-                    .await
-                    .map(|r| r.status())
-            }));
+            tasks.push(spawn_post(&c, url, body));
         }
     }
     for t in tasks {

@@ -159,8 +159,8 @@ pub async fn contributions<'e>(
          UNION ALL
          SELECT i.id, i.title, c.id, c.created_at, u.display_name
          FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
-         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL
-           AND u.blocked_at IS NULL
+                  WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+           AND u.blocked_at IS NULL AND i.hidden_at IS NULL AND i.author_blocked = 0
          ORDER BY created_at DESC LIMIT 200",
     )
     .bind(org)

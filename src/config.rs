@@ -58,6 +58,9 @@ pub struct Config {
         global = true
     )]
     pub report_threshold: i64,
+    /// A folder with the operator's own page texts (impressum.de.md, datenschutz.en.md, ...).
+    #[arg(long, env = "MITDENKEN_CONTENT_DIR", global = true)]
+    pub content_dir: Option<std::path::PathBuf>,
     /// Login and registration attempts allowed per client address and minute.
     #[arg(
         long,
@@ -114,6 +117,7 @@ impl Config {
             secure_cookies: false,
             trust_proxy: false,
             report_threshold: 3,
+            content_dir: None,
             auth_rate_limit: 10_000,
         }
     }

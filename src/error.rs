@@ -28,52 +28,37 @@ impl AppError {
         AppError::Internal(cause.to_string())
     }
 
+    /// Status, and catalogue keys of the title and text of the page.
     fn page(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
-            AppError::NotFound => (
-                StatusCode::NOT_FOUND,
-                "Seite nicht gefunden",
-                "Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.",
-            ),
+            AppError::NotFound => (StatusCode::NOT_FOUND, "err-404-title", "err-404-text"),
             AppError::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
-                "Aktion nicht möglich",
-                "Diese Adresse kann so nicht aufgerufen werden. Bitte nutzen Sie die Links und Schaltflächen der Seite.",
+                "err-405-title",
+                "err-405-text",
             ),
-            AppError::Forbidden => (
-                StatusCode::FORBIDDEN,
-                "Kein Zugriff",
-                "Für diese Seite oder Aktion fehlt Ihnen die Berechtigung.",
-            ),
+            AppError::Forbidden => (StatusCode::FORBIDDEN, "err-403-title", "err-403-text"),
             AppError::Blocked => (
                 StatusCode::FORBIDDEN,
-                "Konto gesperrt",
-                "Ihr Konto wurde von der Moderation gesperrt. Sie können weiter lesen, aber nichts veröffentlichen, unterstützen oder melden. Die Begründung steht im Transparenzbericht.",
+                "err-blocked-title",
+                "err-blocked-text",
             ),
-            AppError::BadRequest => (
-                StatusCode::BAD_REQUEST,
-                "Anfrage nicht verständlich",
-                "Die gesendeten Daten passen zu keinem unserer Formulare. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
-            ),
-            AppError::Csrf => (
-                StatusCode::FORBIDDEN,
-                "Formular abgelaufen",
-                "Das Formular war nicht mehr gültig, zum Beispiel weil Ihre Sitzung abgelaufen ist. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.",
-            ),
+            AppError::BadRequest => (StatusCode::BAD_REQUEST, "err-400-title", "err-400-text"),
+            AppError::Csrf => (StatusCode::FORBIDDEN, "err-csrf-title", "err-csrf-text"),
             AppError::PayloadTooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "Eingabe zu groß",
-                "Die gesendeten Daten sind zu umfangreich. Bitte kürzen Sie Ihren Text und versuchen Sie es erneut.",
+                "err-413-title",
+                "err-413-text",
             ),
             AppError::RateLimited => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "Zu viele Versuche",
-                "Von Ihrer Adresse kamen in kurzer Zeit zu viele Anmelde- oder Registrierungsversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.",
+                "err-429-title",
+                "err-429-text",
             ),
             AppError::LoginRequired { .. } | AppError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "Ein Fehler ist aufgetreten",
-                "Entschuldigung, auf unserer Seite ist ein Fehler aufgetreten. Er wurde protokolliert. Bitte versuchen Sie es später noch einmal.",
+                "err-500-title",
+                "err-500-text",
             ),
         }
     }
@@ -93,7 +78,8 @@ impl IntoResponse for AppError {
             _ => {}
         }
         let (status, title, text) = self.page();
-        let mut response = (status, layout::error_page(title, text)).into_response();
+        let page = layout::error_page(&crate::i18n::t(title), &crate::i18n::t(text));
+        let mut response = (status, page).into_response();
         if status == StatusCode::TOO_MANY_REQUESTS {
             response
                 .headers_mut()

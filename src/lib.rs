@@ -19,12 +19,16 @@ pub mod db;
 pub mod domain;
 /// The one error type and its pages.
 pub mod error;
+/// The message catalogue and the language of each request.
+pub mod i18n;
 /// Submitting, showing, editing, withdrawing and supporting ideas.
 pub mod ideas;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
 /// NGO organisations: profiles, members, verification.
 pub mod organisations;
+/// Impressum, privacy, accessibility statement with feedback, Leichte Sprache.
+pub mod pages;
 /// The ministry's review of forwarded ideas, with answers and CSV export.
 pub mod review;
 /// The six themes of the office and demo content.
@@ -88,10 +92,13 @@ pub fn app(state: AppState) -> Router {
         .merge(moderation::routes::router())
         .merge(review::routes::router())
         .merge(organisations::routes::router())
+        .merge(pages::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())
-        .layer(axum::middleware::from_fn(web::csrf::protect));
+        .layer(axum::middleware::from_fn(web::csrf::protect))
+        // Outside CSRF, so that its refusals are in the visitor's language too.
+        .layer(axum::middleware::from_fn(web::lang::negotiate));
 
     let expiry = Expiry::OnInactivity(time::Duration::days(14));
     let secure = state.config.secure_cookies;

@@ -1,45 +1,44 @@
-//! Pages of the accounts area; every German text of these pages lives here.
+//! Pages of the accounts area; their texts live in locales/*/accounts.ftl.
 
 use crate::db::comments::AuthoredComment;
 use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
 use crate::db::users::{UserListRow, UserRow};
-use crate::domain::{DisplayName, NewPassword, Role};
+use crate::domain::{DisplayName, Role};
+use crate::i18n::{t, ta};
 use crate::web::datetime::{format_date, time_el};
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, encode, pager, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-pub const WELCOME: &str =
-    "Willkommen bei Mitdenken! Ihr Konto ist angelegt und Sie sind angemeldet.";
-pub const LOGGED_IN: &str = "Sie sind angemeldet.";
-pub const NAME_CHANGED: &str = "Ihr Anzeigename wurde geändert.";
-pub const PASSWORD_CHANGED: &str = "Ihr Passwort wurde geändert.";
-pub const ROLE_CHANGED: &str = "Die Rolle wurde geändert.";
-pub const LAST_ADMIN: &str = "Die letzte Administratorin oder der letzte Administrator kann die Rolle nicht abgeben. Ernennen Sie zuerst eine weitere Person.";
-pub const EMAIL_TAKEN: &str =
-    "Für diese E-Mail-Adresse gibt es bereits ein Konto. Möchten Sie sich anmelden?";
-pub const PASSWORDS_DIFFER: &str = "Die beiden Passwörter stimmen nicht überein.";
-pub const LOGIN_FAILED: &str = "E-Mail-Adresse oder Passwort sind nicht richtig.";
-pub const PASSWORD_MISSING: &str = "Bitte geben Sie Ihr Passwort an.";
-pub const EMAIL_MISSING: &str = "Bitte geben Sie Ihre E-Mail-Adresse an.";
-pub const L_NAME: &str = "Anzeigename";
-pub const L_EMAIL: &str = "E-Mail-Adresse";
-pub const L_PASSWORD: &str = "Passwort";
-pub const L_PASSWORD_CONFIRM: &str = "Passwort wiederholen";
-pub const L_CURRENT_PASSWORD: &str = "Aktuelles Passwort";
-pub const L_NEW_PASSWORD: &str = "Neues Passwort";
-pub const L_NEW_PASSWORD_CONFIRM: &str = "Neues Passwort wiederholen";
-pub const CURRENT_PASSWORD_WRONG: &str = "Das aktuelle Passwort ist nicht richtig.";
+pub const WELCOME: &str = "acc-welcome";
+pub const LOGGED_IN: &str = "acc-logged-in";
+pub const NAME_CHANGED: &str = "acc-name-changed";
+pub const PASSWORD_CHANGED: &str = "acc-password-changed";
+pub const ROLE_CHANGED: &str = "acc-role-changed";
+pub const LAST_ADMIN: &str = "acc-last-admin";
+pub const EMAIL_TAKEN: &str = "acc-email-taken";
+pub const PASSWORDS_DIFFER: &str = "acc-passwords-differ";
+pub const LOGIN_FAILED: &str = "acc-login-failed";
+pub const PASSWORD_MISSING: &str = "acc-password-missing";
+pub const EMAIL_MISSING: &str = "err-email-missing";
+pub const L_NAME: &str = "acc-l-name";
+pub const L_EMAIL: &str = "acc-l-email";
+pub const L_PASSWORD: &str = "acc-l-password";
+pub const L_PASSWORD_CONFIRM: &str = "acc-l-password-confirm";
+pub const L_CURRENT_PASSWORD: &str = "acc-l-current-password";
+pub const L_NEW_PASSWORD: &str = "acc-l-new-password";
+pub const L_NEW_PASSWORD_CONFIRM: &str = "acc-l-new-password-confirm";
+pub const CURRENT_PASSWORD_WRONG: &str = "acc-current-password-wrong";
 
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Participant => "Teilnehmende",
-        Role::Moderator => "Moderation",
-        Role::Ministry => "Ministerium",
-        Role::Admin => "Administration",
-    }
+pub fn role_label(role: Role) -> String {
+    t(match role {
+        Role::Participant => "role-participant",
+        Role::Moderator => "role-moderator",
+        Role::Ministry => "role-ministry",
+        Role::Admin => "role-admin",
+    })
 }
 
 /// Staff roles beside a name, so nobody can pass as the ministry by choosing a display name.
@@ -60,42 +59,40 @@ pub struct RegisterValues {
 }
 
 pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
-    let hint = format!(
-        "Mindestens {} Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.",
-        NewPassword::MIN
-    );
+    let title = t("nav-register");
     layout::page(
         ctx,
-        &title_with_errors("Registrieren", !errors.is_empty()),
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
-            h1 { "Registrieren" }
-            p { "Mit einem Konto können Sie Ideen einreichen, kommentieren und unterstützen. Wir speichern nur Ihren Anzeigenamen, Ihre E-Mail-Adresse und Ihr Passwort – dieses nur als nicht umkehrbarer Hash." }
+            h1 { (title) }
+            p { (t("acc-register-intro")) }
             (errors.summary())
             form.stack method="post" action="/register" novalidate {
                 (csrf_field(ctx.csrf()))
                 input type="hidden" name="next" value=(v.next);
                 (Field::text("display_name", L_NAME, &v.display_name)
-                    .hint("Wird öffentlich bei Ihren Beiträgen gezeigt. Sie können auch ein Pseudonym wählen.")
+                    .hint("acc-name-hint")
                     .length(2, DisplayName::MAX).autocomplete("nickname").render(errors))
                 (Field::email("email", L_EMAIL, &v.email)
-                    .hint("Wird nicht veröffentlicht.").render(errors))
-                (Field::password("password", L_PASSWORD).hint(&hint).autocomplete("new-password").render(errors))
+                    .hint("acc-email-hint").render(errors))
+                (Field::password("password", L_PASSWORD).hint("acc-password-hint").autocomplete("new-password").render(errors))
                 (Field::password("password_confirm", L_PASSWORD_CONFIRM).autocomplete("new-password").render(errors))
-                button.primary type="submit" { "Konto anlegen" }
+                button.primary type="submit" { (t("acc-create")) }
             }
-            p { "Sie haben schon ein Konto? " a href="/login" { "Zur Anmeldung" } }
+            p { (t("acc-have-account")) " " a href="/login" { (t("acc-to-login")) } }
         },
     )
 }
 
 pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &FormErrors) -> Markup {
+    let title = t("nav-login");
     layout::page(
         ctx,
-        &title_with_errors("Anmelden", !errors.is_empty()),
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
-            h1 { "Anmelden" }
+            h1 { (title) }
             @if logged_out {
-                p.notice role="status" { "Sie wurden abgemeldet." }
+                p.notice role="status" { (t("acc-logged-out")) }
             }
             (errors.summary())
             form.stack method="post" action="/login" novalidate {
@@ -103,9 +100,9 @@ pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &Form
                 input type="hidden" name="next" value=(next);
                 (Field::email("email", L_EMAIL, email).autocomplete("username").render(errors))
                 (Field::password("password", L_PASSWORD).autocomplete("current-password").render(errors))
-                button.primary type="submit" { "Anmelden" }
+                button.primary type="submit" { (title) }
             }
-            p { "Noch kein Konto? " a href={ "/register?next=" (encode(next)) } { "Jetzt registrieren" } }
+            p { (t("acc-no-account")) " " a href={ "/register?next=" (encode(next)) } { (t("acc-register-now")) } }
         },
     )
 }
@@ -118,36 +115,37 @@ pub struct AccountForms<'a> {
 
 pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
     let failed = !f.name_errors.is_empty() || !f.password_errors.is_empty();
+    let title = t("acc-title");
     layout::page(
         ctx,
-        &title_with_errors("Mein Konto", failed),
+        &title_with_errors(&title, failed),
         html! {
-            h1 { "Mein Konto" }
+            h1 { (title) }
             dl.facts {
-                dt { "E-Mail-Adresse" } dd { (user.email) }
-                dt { "Rolle" } dd { (role_label(user.role())) }
-                dt { "Dabei seit" } dd { (format_date(user.created_at)) }
+                dt { (t(L_EMAIL)) } dd { (user.email) }
+                dt { (t("acc-role")) } dd { (role_label(user.role())) }
+                dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
-            p { a href={ "/users/" (user.id) } { "Mein öffentliches Profil und meine Beiträge" } }
+            p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
             section aria-labelledby="name-title" {
-                h2 #name-title { "Anzeigename ändern" }
+                h2 #name-title { (t("acc-change-name")) }
                 (f.name_errors.summary())
                 form.stack method="post" action="/account/name" novalidate {
                     (csrf_field(ctx.csrf()))
                     (Field::text("display_name", L_NAME, f.display_name)
                         .length(2, DisplayName::MAX).autocomplete("nickname").render(&f.name_errors))
-                    button.primary type="submit" { "Namen speichern" }
+                    button.primary type="submit" { (t("acc-save-name")) }
                 }
             }
             section aria-labelledby="password-title" {
-                h2 #password-title { "Passwort ändern" }
+                h2 #password-title { (t("acc-change-password")) }
                 (f.password_errors.summary())
                 form.stack method="post" action="/account/password" novalidate {
                     (csrf_field(ctx.csrf()))
                     (Field::password("current_password", L_CURRENT_PASSWORD).autocomplete("current-password").render(&f.password_errors))
-                    (Field::password("new_password", L_NEW_PASSWORD).hint("Mindestens 10 Zeichen.").autocomplete("new-password").render(&f.password_errors))
+                    (Field::password("new_password", L_NEW_PASSWORD).hint("acc-new-password-hint").autocomplete("new-password").render(&f.password_errors))
                     (Field::password("new_password_confirm", L_NEW_PASSWORD_CONFIRM).autocomplete("new-password").render(&f.password_errors))
-                    button.primary type="submit" { "Passwort speichern" }
+                    button.primary type="submit" { (t("acc-save-password")) }
                 }
             }
         },
@@ -161,53 +159,57 @@ pub fn profile(
     comments: &[AuthoredComment],
     (idea_total, comment_total): (i64, i64),
 ) -> Markup {
-    let title = format!("Profil von {}", user.display_name);
+    let title = ta(
+        "acc-profile-title",
+        &[("name", user.display_name.clone().into())],
+    );
     layout::page(
         ctx,
         &title,
         html! {
             h1 { (title) }
             p {
-                "Dabei seit " (format_date(user.created_at)) "."
+                (ta("acc-member-since", &[("date", format_date(user.created_at).into())]))
                 @if user.role() != Role::Participant {
                     " " span.badge { (role_label(user.role())) }
                 }
             }
             @if user.blocked_at.is_some() {
-                p.notice { "Dieses Konto ist von der Moderation gesperrt; seine Beiträge sind ausgeblendet." }
+                p.notice { (t("acc-profile-blocked")) }
             }
             @if ctx.is_moderator() && ctx.user_id() != Some(user.id) && user.role() != Role::Admin {
                 section #moderation aria-labelledby="block-title" {
-                    h2 #block-title { "Moderation" }
+                    h2 #block-title { (t("nav-moderation")) }
                     @if user.blocked_at.is_some() {
-                        p { "Grund der Sperre: " (user.blocked_reason.as_deref().unwrap_or("")) }
-                        (button_form(&format!("/moderation/users/{}/unblock", user.id), ctx.csrf(), "Sperre aufheben", ""))
+                        p { (t("acc-block-reason")) " " (user.blocked_reason.as_deref().unwrap_or("")) }
+                        (button_form(&format!("/moderation/users/{}/unblock", user.id), ctx.csrf(), &t("mod-unblock"), ""))
                     } @else {
                         form.stack method="post" action={ "/moderation/users/" (user.id) "/block" } {
                             (csrf_field(ctx.csrf()))
                             div.field {
-                                label for="block-note" { "Öffentliche Begründung der Sperre" }
+                                label for="block-note" { (t("acc-block-note")) }
                                 textarea #block-note name="note" rows="2" required maxlength="1000" {}
                             }
-                            button.danger type="submit" { "Person sperren" }
+                            button.danger type="submit" { (t("acc-block")) }
                         }
                     }
                 }
             }
             section aria-labelledby="ideas-title" {
-                h2 #ideas-title { "Ideen (" (idea_total) ")" }
-                @if idea_total > ideas.len() as i64 { p.meta { "Die neuesten " (ideas.len()) " Ideen:" } }
+                h2 #ideas-title { (ta("acc-ideas-count", &[("count", idea_total.into())])) }
+                @if idea_total > ideas.len() as i64 { p.meta { (ta("acc-newest-ideas", &[("count", (ideas.len() as i64).into())])) } }
                 @if ideas.is_empty() {
-                    p { "Noch keine Ideen." }
+                    p { (t("acc-no-ideas")) }
                 } @else {
                     ul.plain-list {
                         @for i in ideas {
                             li {
                                 a href={ "/ideas/" (i.id) } { (i.title) }
                                 span.meta {
-                                    " – " (i.theme_name) ", " (time_el(i.created_at))
-                                    ", " (i.support_count) " Unterstützungen, " (i.comment_count) " Kommentare"
-                                    @if i.status == "withdrawn" { " – zurückgezogen" }
+                                    " – " (i.theme_name) ", " (time_el(i.created_at)) ", "
+                                    (ta("n-supports", &[("count", i.support_count.into())])) ", "
+                                    (ta("n-comments", &[("count", i.comment_count.into())]))
+                                    " – " (crate::ideas::views::status_label(&i.status))
                                 }
                             }
                         }
@@ -215,15 +217,15 @@ pub fn profile(
                 }
             }
             section aria-labelledby="comments-title" {
-                h2 #comments-title { "Kommentare (" (comment_total) ")" }
-                @if comment_total > comments.len() as i64 { p.meta { "Die neuesten " (comments.len()) " Kommentare:" } }
+                h2 #comments-title { (ta("acc-comments-count", &[("count", comment_total.into())])) }
+                @if comment_total > comments.len() as i64 { p.meta { (ta("acc-newest-comments", &[("count", (comments.len() as i64).into())])) } }
                 @if comments.is_empty() {
-                    p { "Noch keine Kommentare." }
+                    p { (t("acc-no-comments")) }
                 } @else {
                     ul.plain-list {
                         @for c in comments {
                             li {
-                                "Zu " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (c.idea_title) }
+                                (t("acc-comment-on")) " " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (c.idea_title) }
                                 span.meta { " – " (time_el(c.created_at)) }
                                 blockquote { (excerpt(&c.body, 200)) }
                             }
@@ -236,38 +238,43 @@ pub fn profile(
 }
 
 pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup {
+    let title = t("nav-mine");
     layout::page(
         ctx,
-        "Meine Beiträge",
+        &title,
         html! {
-            h1 { "Meine Beiträge" }
+            h1 { (title) }
             section aria-labelledby="notices-title" {
-                h2 #notices-title { "Neuigkeiten zu Ihren Ideen" }
-                @if notices.is_empty() { p { "Noch keine Neuigkeiten." } }
+                h2 #notices-title { (t("mine-notices")) }
+                @if notices.is_empty() { p { (t("mine-no-notices")) } }
                 ul.plain-list.notices {
                     @for n in notices {
                         li.unseen[n.seen_at.is_none()] {
-                            @if n.seen_at.is_none() { strong { "Neu: " } }
-                            (n.text) " "
-                            @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { "Zur Idee" } }
+                            @if n.seen_at.is_none() { strong { (t("mine-new")) " " } }
+                            (n.render()) " "
+                            @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { (t("mine-to-idea")) } }
                             span.meta { " – " (time_el(n.created_at)) }
                         }
                     }
                 }
             }
             section aria-labelledby="my-ideas-title" {
-                h2 #my-ideas-title { "Meine Ideen" }
-                @if ideas.is_empty() { p { "Sie haben noch keine Idee eingereicht." } }
+                h2 #my-ideas-title { (t("mine-ideas")) }
+                @if ideas.is_empty() { p { (t("mine-no-ideas")) } }
                 ul.plain-list {
                     @for i in ideas {
                         li {
                             a href={ "/ideas/" (i.id) } { (i.title) }
-                            span.meta { " – " (crate::ideas::views::status_badge(&i.status)) " · " (i.support_count) " Unterstützungen · " (i.comment_count) " Kommentare" }
+                            span.meta {
+                                " – " (crate::ideas::views::status_badge(&i.status)) " · "
+                                (ta("n-supports", &[("count", i.support_count.into())])) " · "
+                                (ta("n-comments", &[("count", i.comment_count.into())]))
+                            }
                         }
                     }
                 }
             }
-            p { a href={ "/users/" (ctx.user_id().map(|u| u.0).unwrap_or(0)) } { "Mein öffentliches Profil" } }
+            p { a href={ "/users/" (ctx.user_id().map(|u| u.0).unwrap_or(0)) } { (t("acc-public-profile")) } }
         },
     )
 }
@@ -291,21 +298,22 @@ pub struct AdminList<'a> {
 }
 
 pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
+    let title = t("nav-admin-users");
     layout::page(
         ctx,
-        "Nutzerverwaltung",
+        &title,
         html! {
-            h1 { "Nutzerverwaltung" }
+            h1 { (title) }
             form.search method="get" action="/admin/users" role="search" {
-                label for="q" { "Name oder E-Mail-Adresse suchen" }
+                label for="q" { (t("admin-search")) }
                 input #q type="search" name="q" value=(l.query);
-                button type="submit" { "Suchen" }
+                button type="submit" { (t("admin-search-button")) }
             }
-            p role="status" { (l.total) " Konten gefunden." }
+            p role="status" { (ta("admin-found", &[("count", l.total.into())])) }
             div.table-wrap {
                 table {
-                    caption.visually-hidden { "Konten mit ihren Rollen" }
-                    thead { tr { th scope="col" { "Name" } th scope="col" { "E-Mail-Adresse" } th scope="col" { "Dabei seit" } th scope="col" { "Rolle" } } }
+                    caption.visually-hidden { (t("admin-caption")) }
+                    thead { tr { th scope="col" { (t("admin-col-name")) } th scope="col" { (t(L_EMAIL)) } th scope="col" { (t("acc-since")) } th scope="col" { (t("acc-role")) } } }
                     tbody {
                         @for u in l.users {
                             tr {
@@ -315,14 +323,14 @@ pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
                                 td {
                                     form.inline method="post" action={ "/admin/users/" (u.id) "/role" } {
                                         (csrf_field(ctx.csrf()))
-                                        label.visually-hidden for={ "role-" (u.id) } { "Rolle von " (u.display_name) }
+                                        label.visually-hidden for={ "role-" (u.id) } { (ta("admin-role-of", &[("name", u.display_name.clone().into())])) }
                                         select id={ "role-" (u.id) } name="role" {
                                             @for r in Role::ALL {
                                                 option value=(r.as_str()) selected[r.as_str() == u.role] { (role_label(r)) }
                                             }
                                         }
                                         " "
-                                        button type="submit" { "Ändern" span.visually-hidden { " für " (u.display_name) } }
+                                        button type="submit" { (t("admin-change")) span.visually-hidden { " " (ta("admin-change-for", &[("name", u.display_name.clone().into())])) } }
                                     }
                                 }
                             }

@@ -6,7 +6,7 @@ use crate::db::ideas::IdeaDetail;
 use crate::db::organisations::OrgRow;
 use crate::domain::{CommentBody, CommentId};
 use crate::ideas::views::BLOCKED_REASON;
-use crate::moderation::views::hide_form;
+use crate::moderation::views::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
@@ -62,7 +62,7 @@ fn comment(
                 }
                 @if c.hidden() {
                     p.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
-                        @if c.hidden_at.is_none() { (BLOCKED_REASON) } @else { (c.hidden_reason.as_deref().unwrap_or("")) } }
+                        @if c.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { "Nur für die Moderation sichtbar:" }

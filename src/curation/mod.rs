@@ -89,12 +89,14 @@ pub async fn change_status(
             },
         )
         .await?;
-        let text = format!(
-            "Ihre Idee „{}“ hat einen neuen Status: {}.",
-            idea.title,
-            to.label()
-        );
-        db::curation::notify(&mut **tx, idea.author_id, Some(idea.id), &text).await?;
+        db::curation::notify(
+            &mut **tx,
+            idea.author_id,
+            Some(idea.id),
+            "notice-status",
+            &[("title", &idea.title), ("status", to.as_str())],
+        )
+        .await?;
     }
     Ok(Ok(()))
 }

@@ -260,12 +260,21 @@ pub async fn report_details<'e>(
 
 // ---------------------------------------------------------------- notices
 
+/// Leave a notice for `user`; it is stored as a catalogue key with its arguments
+/// (`key?name=value&...`) and translated when the person reads it, in their language.
 pub async fn notify<'e>(
     ex: impl Exec<'e>,
     user: UserId,
     idea: Option<IdeaId>,
-    text: &str,
+    key: &str,
+    args: &[(&str, &str)],
 ) -> sqlx::Result<()> {
+    let text = format!(
+        "{key}?{}",
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(args)
+            .finish()
+    );
     sqlx::query("INSERT INTO notices (user_id, idea_id, text, created_at) VALUES ($1, $2, $3, $4)")
         .bind(user)
         .bind(idea)
@@ -289,6 +298,36 @@ pub struct NoticeRow {
     pub text: String,
     pub created_at: i64,
     pub seen_at: Option<i64>,
+}
+
+impl NoticeRow {
+    /// The notice in the reader's language.
+    pub fn render(&self) -> String {
+        let (key, query) = self.text.split_once('?').unwrap_or((&self.text, ""));
+        let args: Vec<(
+            &'static str,
+            fluent_templates::fluent_bundle::FluentValue<'static>,
+        )> = form_urlencoded::parse(query.as_bytes())
+            .filter_map(|(k, v)| {
+                let name: &'static str = match k.as_ref() {
+                    "title" => "title",
+                    "status" => "status",
+                    "reason" => "reason",
+                    "target" => "target",
+                    _ => return None,
+                };
+                // A status travels as its code and is shown in the reader's language.
+                let value = match name {
+                    "status" => crate::domain::Status::parse(&v)
+                        .map(|s| s.label())
+                        .unwrap_or_else(|| v.into_owned()),
+                    _ => v.into_owned(),
+                };
+                Some((name, value.into()))
+            })
+            .collect();
+        crate::i18n::ta(key, &args)
+    }
 }
 
 pub async fn notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<NoticeRow>> {

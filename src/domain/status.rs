@@ -67,18 +67,23 @@ impl Status {
         Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The status in the language of the request.
+    pub fn label(self) -> String {
+        crate::i18n::t(self.label_key())
+    }
+
+    fn label_key(self) -> &'static str {
         match self {
-            Status::Submitted => "Eingereicht",
-            Status::Discussion => "In Diskussion",
-            Status::Review => "In Prüfung",
-            Status::Forwarded => "An das Ministerium weitergeleitet",
-            Status::Accepted => "Angenommen",
-            Status::InProgress => "In Umsetzung",
-            Status::Rejected => "Abgelehnt",
-            Status::Implemented => "Umgesetzt",
-            Status::Withdrawn => "Zurückgezogen",
-            Status::Merged => "Zusammengeführt",
+            Status::Submitted => "status-submitted",
+            Status::Discussion => "status-discussion",
+            Status::Review => "status-review",
+            Status::Forwarded => "status-forwarded",
+            Status::Accepted => "status-accepted",
+            Status::InProgress => "status-in-progress",
+            Status::Rejected => "status-rejected",
+            Status::Implemented => "status-implemented",
+            Status::Withdrawn => "status-withdrawn",
+            Status::Merged => "status-merged",
         }
     }
 
@@ -154,13 +159,18 @@ impl Reason {
         Reason::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The reason in the language of the request.
+    pub fn label(self) -> String {
+        crate::i18n::t(self.label_key())
+    }
+
+    fn label_key(self) -> &'static str {
         match self {
-            Reason::Spam => "Spam",
-            Reason::Insult => "Beleidigung/Hass",
-            Reason::Illegal => "Rechtswidrig",
-            Reason::OffTopic => "Themenfremd",
-            Reason::Other => "Sonstiges",
+            Reason::Spam => "reason-spam",
+            Reason::Insult => "reason-insult",
+            Reason::Illegal => "reason-illegal",
+            Reason::OffTopic => "reason-offtopic",
+            Reason::Other => "reason-other",
         }
     }
 }

@@ -54,10 +54,10 @@ text_type!(
     120,
     false,
     [
-        "Bitte geben Sie Ihrer Idee einen Titel.",
-        "Der Titel muss mindestens 5 Zeichen lang sein.",
-        "Der Titel darf höchstens 120 Zeichen lang sein.",
-        "Der Titel enthält unzulässige Steuerzeichen.",
+        "err-title-missing",
+        "err-title-short",
+        "err-title-long",
+        "err-title-control",
     ]
 );
 
@@ -67,10 +67,10 @@ text_type!(
     10_000,
     true,
     [
-        "Bitte beschreiben Sie Ihre Idee.",
-        "Die Beschreibung muss mindestens 20 Zeichen lang sein.",
-        "Die Beschreibung darf höchstens 10.000 Zeichen lang sein.",
-        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+        "err-idea-body-missing",
+        "err-idea-body-short",
+        "err-idea-body-long",
+        "err-body-control",
     ]
 );
 
@@ -80,10 +80,10 @@ text_type!(
     5_000,
     true,
     [
-        "Bitte schreiben Sie einen Kommentar.",
-        "Der Kommentar muss mindestens 2 Zeichen lang sein.",
-        "Der Kommentar darf höchstens 5.000 Zeichen lang sein.",
-        "Der Kommentar enthält unzulässige Steuerzeichen.",
+        "err-comment-missing",
+        "err-comment-short",
+        "err-comment-long",
+        "err-comment-control",
     ]
 );
 
@@ -93,10 +93,10 @@ text_type!(
     100,
     false,
     [
-        "Bitte geben Sie einen Namen für das Thema an.",
-        "Der Name muss mindestens 3 Zeichen lang sein.",
-        "Der Name darf höchstens 100 Zeichen lang sein.",
-        "Der Name enthält unzulässige Steuerzeichen.",
+        "err-theme-name-missing",
+        "err-name3-short",
+        "err-name100-long",
+        "err-name-control2",
     ]
 );
 
@@ -106,10 +106,10 @@ text_type!(
     5_000,
     true,
     [
-        "Bitte beschreiben Sie das Thema.",
-        "Die Beschreibung muss mindestens 10 Zeichen lang sein.",
-        "Die Beschreibung darf höchstens 5.000 Zeichen lang sein.",
-        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+        "err-theme-desc-missing",
+        "err-desc10-short",
+        "err-desc5000-long",
+        "err-body-control",
     ]
 );
 
@@ -119,10 +119,10 @@ text_type!(
     100,
     false,
     [
-        "Bitte geben Sie den Namen der Organisation an.",
-        "Der Name muss mindestens 3 Zeichen lang sein.",
-        "Der Name darf höchstens 100 Zeichen lang sein.",
-        "Der Name enthält unzulässige Steuerzeichen.",
+        "err-org-name-missing",
+        "err-name3-short",
+        "err-name100-long",
+        "err-name-control2",
     ]
 );
 
@@ -132,10 +132,10 @@ text_type!(
     2_000,
     true,
     [
-        "Bitte beschreiben Sie die Organisation kurz.",
-        "Die Beschreibung muss mindestens 10 Zeichen lang sein.",
-        "Die Beschreibung darf höchstens 2.000 Zeichen lang sein.",
-        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+        "err-org-desc-missing",
+        "err-desc10-short",
+        "err-desc2000-long",
+        "err-body-control",
     ]
 );
 
@@ -161,9 +161,7 @@ impl Website {
             {
                 Ok(Website(s.to_string()))
             }
-            _ => Err(
-                "Bitte geben Sie die Adresse vollständig an, zum Beispiel https://www.beispiel.de.",
-            ),
+            _ => Err("err-website"),
         }
     }
 
@@ -180,7 +178,7 @@ impl Slug {
     pub fn parse(raw: &str) -> Result<Slug, &'static str> {
         let s = raw.trim();
         if s.is_empty() {
-            return Err("Bitte geben Sie eine Kurzadresse an.");
+            return Err("err-slug-missing");
         }
         let valid = s.len() <= 80
             && s.bytes()
@@ -191,9 +189,7 @@ impl Slug {
         if valid {
             Ok(Slug(s.to_string()))
         } else {
-            Err(
-                "Die Kurzadresse darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten (höchstens 80 Zeichen).",
-            )
+            Err("err-slug-invalid")
         }
     }
 

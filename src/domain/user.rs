@@ -11,7 +11,7 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Email, &'static str> {
         let s = raw.trim().to_lowercase();
         if s.is_empty() {
-            return Err("Bitte geben Sie Ihre E-Mail-Adresse an.");
+            return Err("err-email-missing");
         }
         let valid = s.len() <= 254
             && !s.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -29,7 +29,7 @@ impl Email {
         if valid {
             Ok(Email(s))
         } else {
-            Err("Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.")
+            Err("err-email-invalid")
         }
     }
 
@@ -47,16 +47,16 @@ impl DisplayName {
     pub fn parse(raw: &str) -> Result<DisplayName, &'static str> {
         let s = raw.trim();
         if s.is_empty() {
-            return Err("Bitte geben Sie einen Anzeigenamen an.");
+            return Err("err-name-missing");
         }
         if char_len(s) < 2 {
-            return Err("Der Anzeigename muss mindestens 2 Zeichen lang sein.");
+            return Err("err-name-short");
         }
         if char_len(s) > Self::MAX {
-            return Err("Der Anzeigename darf höchstens 50 Zeichen lang sein.");
+            return Err("err-name-long");
         }
         if has_control_chars(s, false) {
-            return Err("Der Anzeigename enthält unzulässige Steuerzeichen.");
+            return Err("err-name-control");
         }
         Ok(DisplayName(s.to_string()))
     }
@@ -90,30 +90,26 @@ impl NewPassword {
 
     pub fn parse(raw: &str, email: &str, name: &str) -> Result<NewPassword, &'static str> {
         if raw.is_empty() {
-            return Err("Bitte wählen Sie ein Passwort.");
+            return Err("err-password-missing");
         }
         if char_len(raw) < Self::MIN {
-            return Err("Das Passwort muss mindestens 10 Zeichen lang sein.");
+            return Err("err-password-short");
         }
         if char_len(raw) > 200 {
-            return Err("Das Passwort darf höchstens 200 Zeichen lang sein.");
+            return Err("err-password-long");
         }
         let lower = raw.to_lowercase();
         if COMMON_PASSWORDS.contains(lower.as_str()) {
-            return Err(
-                "Dieses Passwort gehört zu den am häufigsten verwendeten und ist leicht zu erraten. Bitte wählen Sie ein anderes.",
-            );
+            return Err("err-password-common");
         }
         let email = email.trim().to_lowercase();
         let local = email.split('@').next().unwrap_or("");
         let name = name.trim().to_lowercase();
         if lower == email || (local.len() >= 4 && lower == local) || lower == name {
-            return Err("Das Passwort darf nicht Ihr Name oder Ihre E-Mail-Adresse sein.");
+            return Err("err-password-personal");
         }
         if raw.chars().all(|c| raw.starts_with(c)) {
-            return Err(
-                "Das Passwort darf nicht aus einem einzigen wiederholten Zeichen bestehen.",
-            );
+            return Err("err-password-repeated");
         }
         Ok(NewPassword(raw.to_string()))
     }

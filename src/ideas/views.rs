@@ -8,7 +8,7 @@ use crate::db::ideas::{IdeaCard, IdeaDetail};
 use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
 use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
-use crate::moderation::views::{hide_form, role_of_actor};
+use crate::moderation::views::{hide_form, public_reason, role_of_actor};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::review::views::status_form;
 use crate::web::datetime::time_el;
@@ -35,10 +35,8 @@ pub const BLOCKED_REASON: &str = "Das Konto der Person, die sie eingereicht hat,
 pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen oder zusammengeführt und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
 
 /// The German label of a stored status.
-pub fn status_label(status: &str) -> &'static str {
-    Status::parse(status)
-        .map(Status::label)
-        .unwrap_or("Eingereicht")
+pub fn status_label(status: &str) -> String {
+    Status::parse(status).unwrap_or(Status::Submitted).label()
 }
 
 /// Status as text, never by colour alone.
@@ -191,7 +189,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 @if i.hidden() {
                     p.notice.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
-                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (BLOCKED_REASON) } @else { (i.hidden_reason.as_deref().unwrap_or("")) } }
+                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { "Nur für die Moderation sichtbar:" }

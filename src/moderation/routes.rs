@@ -166,11 +166,14 @@ async fn hide_idea(
         ("idea", idea.id.0),
     )
     .await?;
-    let text = format!(
-        "Ihre Idee „{}“ wurde von der Moderation ausgeblendet. Grund: {note}",
-        idea.title
-    );
-    db::curation::notify(&mut *tx, idea.author_id, Some(idea.id), &text).await?;
+    db::curation::notify(
+        &mut *tx,
+        idea.author_id,
+        Some(idea.id),
+        "notice-idea-hidden",
+        &[("title", &idea.title), ("reason", &note)],
+    )
+    .await?;
     tx.commit().await?;
     ctx.session.set_flash(views::HIDDEN).await?;
     Ok(Redirect::to(&back))
@@ -229,8 +232,14 @@ async fn hide_comment(
         ("comment", c.id.0),
     )
     .await?;
-    let text = format!("Ihr Kommentar wurde von der Moderation ausgeblendet. Grund: {note}");
-    db::curation::notify(&mut *tx, c.author_id, Some(c.idea_id), &text).await?;
+    db::curation::notify(
+        &mut *tx,
+        c.author_id,
+        Some(c.idea_id),
+        "notice-comment-hidden",
+        &[("reason", &note)],
+    )
+    .await?;
     tx.commit().await?;
     ctx.session.set_flash(views::HIDDEN).await?;
     Ok(Redirect::to(&back))
@@ -434,13 +443,8 @@ async fn merge(
     }
     db::ideas::merge(&mut tx, dup.id, target.id).await?;
     db::themes::recount(&mut *tx, dup.theme_id).await?;
-    let note = format!(
-        "Zusammengeführt mit Idee #{} „{}“. {}",
-        target.id,
-        target.title,
-        form.note.trim()
-    );
-    let note = note.trim();
+    // The trail shows the target itself (a link); the note is the moderator's own words.
+    let note = form.note.trim();
     let actor = crate::curation::actor_of(me);
     db::curation::add_transition(
         &mut *tx,
@@ -452,11 +456,14 @@ async fn merge(
     )
     .await?;
     log(&mut tx, me.role, "merge", "", note, ("idea", dup.id.0)).await?;
-    let text = format!(
-        "Ihre Idee „{}“ wurde mit der Idee „{}“ zusammengeführt; ihre Unterstützungen zählen jetzt dort.",
-        dup.title, target.title
-    );
-    db::curation::notify(&mut *tx, dup.author_id, Some(dup.id), &text).await?;
+    db::curation::notify(
+        &mut *tx,
+        dup.author_id,
+        Some(dup.id),
+        "notice-merged",
+        &[("title", &dup.title), ("target", &target.title)],
+    )
+    .await?;
     tx.commit().await?;
     ctx.session.set_flash(views::MERGED).await?;
     Ok(Redirect::to(&format!("/ideas/{}", target.id)))
@@ -618,7 +625,14 @@ async fn auto_hide(tx: &mut Tx, item: (&str, i64), author: UserId, idea: IdeaId)
         },
     )
     .await?;
-    db::curation::notify(&mut **tx, author, Some(idea), views::AUTO_HIDDEN_NOTICE).await?;
+    db::curation::notify(
+        &mut **tx,
+        author,
+        Some(idea),
+        views::AUTO_HIDDEN_NOTICE,
+        &[],
+    )
+    .await?;
     Ok(())
 }
 

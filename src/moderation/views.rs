@@ -5,71 +5,74 @@ use crate::db::comments::CommentRow;
 use crate::db::curation::{LogRow, QueueRow};
 use crate::db::ideas::{IdeaDetail, QueueIdea, QueueSort};
 use crate::domain::{Reason, Status, UserId};
+use crate::i18n::{t, ta};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, pager, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-pub const HIDDEN: &str = "Der Beitrag ist ausgeblendet; der Grund steht öffentlich an seiner Stelle und im Transparenzbericht.";
-pub const UNHIDDEN: &str = "Der Beitrag ist wieder sichtbar.";
-pub const DISMISSED: &str = "Die Meldungen wurden als unbegründet geschlossen.";
-pub const BLOCKED: &str = "Die Person ist gesperrt; ihre Beiträge sind ausgeblendet.";
-pub const UNBLOCKED: &str =
-    "Die Sperre ist aufgehoben; die Beiträge der Person sind wieder sichtbar.";
-pub const MERGED: &str = "Die Ideen wurden zusammengeführt. Die Unterstützungen zählen jetzt hier.";
-pub const MERGE_TARGET_MISSING: &str =
-    "Bitte geben Sie die Nummer einer bestehenden Idee an, mit der zusammengeführt werden soll.";
-pub const MERGE_TARGET_INVALID: &str = "Mit dieser Idee kann nicht zusammengeführt werden (dieselbe, zurückgezogene oder selbst zusammengeführte Idee).";
-pub const REASON_MISSING: &str = "Bitte wählen Sie einen Grund.";
-pub const NOTE_MISSING: &str = "Bitte geben Sie eine öffentliche Begründung an.";
-pub const NOTE_TOO_LONG: &str = "Die Begründung darf höchstens 1.000 Zeichen lang sein.";
-pub const DETAILS_TOO_LONG: &str = "Die Erläuterung darf höchstens 2.000 Zeichen lang sein.";
-pub const REPORTED: &str = "Danke für Ihre Meldung. Die Moderation sieht sie sich an.";
-pub const ALREADY_REPORTED: &str =
-    "Sie haben diesen Beitrag bereits gemeldet; die Moderation hat Ihre Meldung.";
-pub const AUTO_HIDDEN_REASON: &str = "Vorläufig ausgeblendet, weil mehrere Personen den Beitrag gemeldet haben. Die Moderation entscheidet.";
-pub const AUTO_HIDDEN_NOTICE: &str = "Ein Beitrag von Ihnen wurde nach mehreren Meldungen vorläufig ausgeblendet, bis die Moderation entscheidet.";
-pub const L_REASON: &str = "Grund";
-pub const L_DETAILS: &str = "Erläuterung";
+pub const HIDDEN: &str = "mod-hidden";
+pub const UNHIDDEN: &str = "mod-unhidden";
+pub const DISMISSED: &str = "mod-dismissed";
+pub const BLOCKED: &str = "mod-blocked";
+pub const UNBLOCKED: &str = "mod-unblocked";
+pub const MERGED: &str = "mod-merged";
+pub const MERGE_TARGET_MISSING: &str = "mod-merge-target-missing";
+pub const MERGE_TARGET_INVALID: &str = "mod-merge-target-invalid";
+pub const REASON_MISSING: &str = "mod-reason-missing";
+pub const NOTE_MISSING: &str = "mod-note-missing";
+pub const NOTE_TOO_LONG: &str = "mod-note-long";
+pub const DETAILS_TOO_LONG: &str = "mod-details-long";
+pub const REPORTED: &str = "mod-reported";
+pub const ALREADY_REPORTED: &str = "mod-already-reported";
+pub const AUTO_HIDDEN_REASON: &str = "mod-auto-hidden-reason";
+pub const AUTO_HIDDEN_NOTICE: &str = "mod-auto-hidden-notice";
+pub const L_REASON: &str = "mod-l-reason";
+pub const L_DETAILS: &str = "mod-l-details";
 
 /// The public name of a log action.
 pub fn action_label(action: &str) -> String {
     match action {
-        "hide" => "Ausgeblendet".to_string(),
-        "unhide" => "Wieder eingeblendet".to_string(),
-        "auto_hide" => "Vorläufig ausgeblendet (nach Meldungen)".to_string(),
-        "dismiss" => "Meldungen geschlossen".to_string(),
-        "block" => "Person gesperrt".to_string(),
-        "unblock" => "Sperre aufgehoben".to_string(),
-        "merge" => "Zusammengeführt".to_string(),
+        "hide" | "unhide" | "auto_hide" | "dismiss" | "block" | "unblock" | "merge"
+        | "verify_org" | "unverify_org" => t(&format!("action-{action}")),
         other => match other.strip_prefix("status:").and_then(Status::parse) {
-            Some(s) => format!("Status: {}", s.label()),
+            Some(s) => ta("action-status", &[("status", s.label().into())]),
             None => other.to_string(),
         },
     }
 }
 
-pub fn role_of_actor(role: &str) -> &'static str {
-    match role {
-        "moderator" => "Moderation",
-        "ministry" => "Ministerium",
-        "admin" => "Administration",
-        "system" => "Automatisch",
-        _ => "Teilnehmende",
+/// A stored public reason: moderators' own words as written; the automatic hide's reason is a
+/// catalogue key, shown in the reader's language.
+pub fn public_reason(stored: &str) -> String {
+    if stored == AUTO_HIDDEN_REASON {
+        t(stored)
+    } else {
+        stored.to_string()
     }
 }
 
-fn reason_label(code: &str) -> &'static str {
-    Reason::parse(code).map(Reason::label).unwrap_or("–")
+pub fn role_of_actor(role: &str) -> String {
+    match role {
+        "moderator" | "ministry" | "admin" | "system" => t(&format!("actor-{role}")),
+        _ => t("actor-participant"),
+    }
+}
+
+fn reason_label(code: &str) -> String {
+    Reason::parse(code)
+        .map(Reason::label)
+        .unwrap_or_else(|| "–".to_string())
 }
 
 fn item_link(item_type: &str, item_id: i64) -> Markup {
     html! {
         @match item_type {
-            "idea" => a href={ "/ideas/" (item_id) } { "Idee #" (item_id) },
-            "comment" => a href={ "/comments/" (item_id) } { "Kommentar #" (item_id) },
-            "user" => a href={ "/users/" (item_id) } { "Profil #" (item_id) },
+            "idea" => a href={ "/ideas/" (item_id) } { (ta("item-idea", &[("id", item_id.into())])) },
+            "comment" => a href={ "/comments/" (item_id) } { (ta("item-comment", &[("id", item_id.into())])) },
+            "user" => a href={ "/users/" (item_id) } { (ta("item-user", &[("id", item_id.into())])) },
+            "organisation" => { (ta("item-organisation", &[("id", item_id.into())])) },
             _ => { (item_type) " #" (item_id) },
         }
     }
@@ -115,50 +118,51 @@ pub struct QueuePage<'a> {
 pub fn hide_form(ctx: &Ctx, action: &str, key: &str) -> Markup {
     html! {
         details.moderate {
-            summary { "Ausblenden" }
+            summary { (t("mod-hide")) }
             form.stack method="post" action=(action) {
                 (csrf_field(ctx.csrf()))
                 div.field {
-                    label for={ "hide-reason-" (key) } { "Grund" }
+                    label for={ "hide-reason-" (key) } { (t("mod-l-reason")) }
                     select id={ "hide-reason-" (key) } name="reason" required {
                         @for r in Reason::ALL { option value=(r.as_str()) { (r.label()) } }
                     }
                 }
                 div.field {
-                    label for={ "hide-note-" (key) } { "Öffentliche Begründung" }
+                    label for={ "hide-note-" (key) } { (t("mod-l-public-note")) }
                     textarea id={ "hide-note-" (key) } name="note" rows="2" required maxlength="1000" {}
                 }
-                button type="submit" { "Ausblenden" }
+                button type="submit" { (t("mod-hide")) }
             }
         }
     }
 }
 
 pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
+    let title = t("nav-moderation");
     layout::page(
         ctx,
-        "Moderation",
+        &title,
         html! {
-            h1 { "Moderation" }
-            p { "Alle Entscheidungen erscheinen mit Begründung im " a href="/transparenz" { "Transparenzbericht" } " – ohne den ausgeblendeten Inhalt und ohne die meldenden Personen." }
+            h1 { (title) }
+            p { (t("mod-intro")) " " a href="/transparenz" { (t("footer-transparency")) } }
             section aria-labelledby="reports-title" {
-                h2 #reports-title { "Gemeldete Beiträge (" (p.reported.len()) ")" }
-                @if p.reported.is_empty() { p { "Keine offenen Meldungen." } }
+                h2 #reports-title { (ta("mod-reported-items", &[("count", (p.reported.len() as i64).into())])) }
+                @if p.reported.is_empty() { p { (t("mod-no-reports")) } }
                 @for (row, item, details) in p.reported {
                     article.report-item {
                         @match item {
                             ReportItem::Idea(i) => {
-                                h3 { a href={ "/ideas/" (i.id) } { "Idee: " (i.title) } }
-                                @if i.hidden_at.is_some() { p.badge { "Zurzeit ausgeblendet" } }
+                                h3 { a href={ "/ideas/" (i.id) } { (ta("mod-report-idea", &[("title", i.title.clone().into())])) } }
+                                @if i.hidden_at.is_some() { p { span.badge { (t("mod-currently-hidden")) } } }
                             }
                             ReportItem::Comment(c) => {
-                                h3 { a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { "Kommentar von " (c.author_name) } }
-                                @if c.hidden_at.is_some() { p.badge { "Zurzeit ausgeblendet" } }
+                                h3 { a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (ta("mod-report-comment", &[("name", c.author_name.clone().into())])) } }
+                                @if c.hidden_at.is_some() { p { span.badge { (t("mod-currently-hidden")) } } }
                                 blockquote { (crate::accounts::views::excerpt(&c.body, 300)) }
                             }
                         }
                         p.meta {
-                            (row.reports) " offene Meldungen seit " (time_el(row.first_at)) " · Gründe: "
+                            (ta("mod-open-reports", &[("count", row.reports.into())])) " " (time_el(row.first_at)) " · " (t("mod-reasons")) " "
                             (row.reasons.split(',').map(reason_label).collect::<Vec<_>>().join(", "))
                         }
                         @if !details.is_empty() {
@@ -169,7 +173,7 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                                 (csrf_field(ctx.csrf()))
                                 input type="hidden" name="item_type" value=(row.item_type);
                                 input type="hidden" name="item_id" value=(row.item_id);
-                                button type="submit" { "Meldungen schließen (unbegründet)" }
+                                button type="submit" { (t("mod-dismiss")) }
                             }
                             @let (action, key) = match item {
                                 ReportItem::Idea(i) => (format!("/moderation/ideas/{}/hide", i.id), format!("i{}", i.id)),
@@ -181,15 +185,15 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                 }
             }
             section aria-labelledby="curation-title" {
-                h2 #curation-title { "Ideen zur Kuratierung" }
-                nav.sort aria-label="Sortierung der Ideen zur Kuratierung" {
+                h2 #curation-title { (t("mod-curation")) }
+                nav.sort aria-label=(t("mod-curation-sort")) {
                     ul {
-                        @for (s, param, label) in [(QueueSortParam::Supports, "unterstuetzung", "Meiste Unterstützung"), (QueueSortParam::Age, "alter", "Älteste zuerst"), (QueueSortParam::Theme, "thema", "Nach Thema")] {
+                        @for (s, param, label) in [(QueueSortParam::Supports, "unterstuetzung", "sort-supports"), (QueueSortParam::Age, "alter", "mod-sort-oldest"), (QueueSortParam::Theme, "thema", "mod-sort-theme")] {
                             li {
                                 @if s == p.sort {
-                                    a href={ "/moderation?sort=" (param) } aria-current="page" { (label) }
+                                    a href={ "/moderation?sort=" (param) } aria-current="page" { (t(label)) }
                                 } @else {
-                                    a href={ "/moderation?sort=" (param) } { (label) }
+                                    a href={ "/moderation?sort=" (param) } { (t(label)) }
                                 }
                             }
                         }
@@ -197,14 +201,14 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                 }
                 div.table-wrap {
                     table {
-                        caption.visually-hidden { "Ideen, die auf eine Entscheidung der Moderation warten" }
-                        thead { tr { th scope="col" { "Idee" } th scope="col" { "Thema" } th scope="col" { "Status" } th scope="col" { "Unterstützungen" } th scope="col" { "Eingereicht" } } }
+                        caption.visually-hidden { (t("mod-curation-caption")) }
+                        thead { tr { th scope="col" { (t("col-idea")) } th scope="col" { (t("col-theme")) } th scope="col" { (t("col-status")) } th scope="col" { (t("col-supports")) } th scope="col" { (t("col-submitted")) } } }
                         tbody {
                             @for i in p.curation {
                                 tr {
                                     td { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
                                     td { (i.theme_name) }
-                                    td { (Status::parse(&i.status).map(Status::label).unwrap_or("")) }
+                                    td { (Status::parse(&i.status).map(Status::label).unwrap_or_default()) }
                                     td { (i.support_count) }
                                     td { (time_el(i.created_at)) }
                                 }
@@ -214,13 +218,13 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                 }
             }
             section aria-labelledby="blocked-title" {
-                h2 #blocked-title { "Gesperrte Personen" }
-                @if p.blocked.is_empty() { p { "Niemand ist gesperrt." } }
+                h2 #blocked-title { (t("mod-blocked-people")) }
+                @if p.blocked.is_empty() { p { (t("mod-nobody-blocked")) } }
                 ul.plain-list {
                     @for (id, name, reason) in p.blocked {
                         li {
                             a href={ "/users/" (id) } { (name) } " – " (reason) " "
-                            (button_form(&format!("/moderation/users/{id}/unblock"), ctx.csrf(), "Sperre aufheben", ""))
+                            (button_form(&format!("/moderation/users/{id}/unblock"), ctx.csrf(), &t("mod-unblock"), ""))
                         }
                     }
                 }
@@ -243,18 +247,19 @@ pub fn report_form(
     errors: &FormErrors,
 ) -> Markup {
     let reason_error = errors.get("reason-spam");
+    let title = t("mod-report-title");
     layout::page(
         ctx,
-        &title_with_errors("Beitrag melden", !errors.is_empty()),
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
-            h1 { "Beitrag melden" }
-            p { "Ihre Meldung sieht nur die Moderation. Ihr Name wird nirgends veröffentlicht." }
+            h1 { (title) }
+            p { (t("mod-report-intro")) }
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
                 fieldset.field.has-error[reason_error.is_some()] aria-describedby=[reason_error.map(|_| "f-reason-spam-error")] {
-                    legend { (L_REASON) }
-                    @if let Some(e) = reason_error { p.field-error #f-reason-spam-error { span.visually-hidden { "Fehler: " } (e) } }
+                    legend { (t(L_REASON)) }
+                    @if let Some(e) = reason_error { p.field-error #f-reason-spam-error { span.visually-hidden { (t("form-error-prefix")) " " } (e) } }
                     @for r in Reason::ALL {
                         div.choice {
                             input type="radio" name="reason" id={ "f-reason-" (r.as_str()) } value=(r.as_str()) checked[v.reason == r.as_str()];
@@ -263,9 +268,9 @@ pub fn report_form(
                     }
                 }
                 (Field::textarea("details", L_DETAILS, &v.details, 4).optional().length(0, 2000)
-                    .hint("Was ist an dem Beitrag problematisch? Höchstens 2.000 Zeichen.").render(errors))
-                button.primary type="submit" { "Meldung senden" }
-                " " a href=(back) { "Abbrechen" }
+                    .hint("mod-details-hint").render(errors))
+                button.primary type="submit" { (t("mod-report-send")) }
+                " " a href=(back) { (t("cancel")) }
             }
         },
     )
@@ -278,19 +283,20 @@ pub fn transparency(
     page: i64,
     pages: i64,
 ) -> Markup {
+    let title = t("footer-transparency");
     layout::page(
         ctx,
-        "Transparenzbericht",
+        &title,
         html! {
-            h1 { "Transparenzbericht" }
-            p { "Hier steht jede Entscheidung der Moderation und des Ministeriums: wann, was und mit welcher Begründung. Ausgeblendete Inhalte und die Namen meldender Personen stehen hier nie." }
+            h1 { (title) }
+            p { (t("transparency-intro")) }
             section aria-labelledby="monthly-title" {
-                h2 #monthly-title { "Entscheidungen je Monat" }
-                @if monthly.is_empty() { p { "Noch keine Einträge." } } @else {
+                h2 #monthly-title { (t("transparency-monthly")) }
+                @if monthly.is_empty() { p { (t("transparency-empty")) } } @else {
                     div.table-wrap {
                         table {
-                            caption.visually-hidden { "Anzahl der Entscheidungen je Monat, Art und Grund" }
-                            thead { tr { th scope="col" { "Monat" } th scope="col" { "Entscheidung" } th scope="col" { "Grund" } th scope="col" { "Anzahl" } } }
+                            caption.visually-hidden { (t("transparency-monthly-caption")) }
+                            thead { tr { th scope="col" { (t("col-month")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-count")) } } }
                             tbody {
                                 @for (month, action, reason, n) in monthly {
                                     tr { td { (month) } td { (action_label(action)) } td { (reason_label(reason)) } td { (n) } }
@@ -301,18 +307,18 @@ pub fn transparency(
                 }
             }
             section aria-labelledby="log-title" {
-                h2 #log-title { "Alle Entscheidungen" }
+                h2 #log-title { (t("transparency-all")) }
                 div.table-wrap {
                     table {
-                        caption.visually-hidden { "Protokoll der Entscheidungen, neueste zuerst" }
-                        thead { tr { th scope="col" { "Zeit" } th scope="col" { "Entscheidung" } th scope="col" { "Grund" } th scope="col" { "Begründung" } th scope="col" { "Von" } th scope="col" { "Betrifft" } } }
+                        caption.visually-hidden { (t("transparency-log-caption")) }
+                        thead { tr { th scope="col" { (t("col-time")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-note")) } th scope="col" { (t("col-by")) } th scope="col" { (t("col-item")) } } }
                         tbody {
                             @for e in entries {
                                 tr {
                                     td { (time_el(e.created_at)) }
                                     td { (action_label(&e.action)) }
                                     td { (reason_label(&e.reason)) }
-                                    td { (e.note) }
+                                    td { (public_reason(&e.note)) }
                                     td { (role_of_actor(&e.actor_role)) }
                                     td { (item_link(&e.item_type, e.item_id)) }
                                 }

@@ -124,12 +124,14 @@ async fn export(
                     .join("\n")
             })
             .unwrap_or_default();
-        let status = Status::parse(&i.status).map(Status::label).unwrap_or("");
+        let status = Status::parse(&i.status)
+            .map(Status::label)
+            .unwrap_or_default();
         csv.row(&[
             i.id.to_string(),
             i.title.clone(),
             i.theme_name.clone(),
-            status.to_string(),
+            status,
             i.support_count.to_string(),
             i.comment_count.to_string(),
             crate::web::datetime::format_date(i.created_at),

@@ -107,7 +107,7 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     }
                     @if let Some(notes) = p.notes.get(&i.id) {
                         h3 { "Notizen der Moderation" }
-                        ul { @for (st, note) in notes { li { strong { (Status::parse(st).map(Status::label).unwrap_or("")) ": " } (note) } } }
+                        ul { @for (st, note) in notes { li { strong { (Status::parse(st).map(Status::label).unwrap_or_default()) ": " } (note) } } }
                     }
                     (status_form(ctx, i.id, status, role, &next))
                 }

@@ -3,6 +3,7 @@
 use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
 use crate::domain::{Status, ThemeDescription, ThemeName};
+use crate::i18n::{t as tr, ta};
 use crate::ideas::views::idea_card;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};
@@ -10,23 +11,23 @@ use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-pub const THEME_CREATED: &str = "Das Thema wurde angelegt.";
-pub const THEME_SAVED: &str = "Das Thema wurde gespeichert.";
-pub const THEME_OPENED: &str = "Das Thema ist jetzt offen für neue Ideen.";
-pub const THEME_CLOSED: &str = "Das Thema ist jetzt für neue Ideen geschlossen.";
-pub const SLUG_TAKEN: &str = "Diese Kurzadresse ist schon vergeben.";
-pub const L_NAME: &str = "Name";
-pub const L_SLUG: &str = "Kurzadresse";
-pub const L_DESCRIPTION: &str = "Beschreibung";
-pub const SLUG_RESERVED: &str = "Diese Kurzadresse ist für die Seite selbst reserviert.";
+pub const THEME_CREATED: &str = "theme-created";
+pub const THEME_SAVED: &str = "theme-saved";
+pub const THEME_OPENED: &str = "theme-opened";
+pub const THEME_CLOSED: &str = "theme-closed";
+pub const SLUG_TAKEN: &str = "theme-slug-taken";
+pub const L_NAME: &str = "theme-l-name";
+pub const L_SLUG: &str = "theme-l-slug";
+pub const L_DESCRIPTION: &str = "theme-l-description";
+pub const SLUG_RESERVED: &str = "theme-slug-reserved";
 
-fn sort_label(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Newest => "Neueste",
-        Sort::MostSupported => "Meiste Unterstützung",
-        Sort::MostDiscussed => "Meistdiskutiert",
-        Sort::Trending => "Im Trend",
-    }
+fn sort_label(sort: Sort) -> String {
+    tr(match sort {
+        Sort::Newest => "sort-newest",
+        Sort::MostSupported => "sort-supports",
+        Sort::MostDiscussed => "sort-discussed",
+        Sort::Trending => "sort-trend",
+    })
 }
 
 /// The first paragraph of a description as plain text, for the home page cards.
@@ -38,29 +39,29 @@ fn teaser(s: &str) -> String {
 pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
     layout::page(
         ctx,
-        "Themen",
+        &tr("nav-themes"),
         html! {
-            h1 { "Mitdenken: Ideen für das digitale Leben" }
+            h1 { (tr("home-title")) }
             div.intro {
-                p { "Wie kann die Digitalisierung das Leben von Familien, Jungen und Alten besser machen? Auf Mitdenken reichen Bürgerinnen, Bürger und Organisationen ihre Ideen ein, diskutieren sie und unterstützen die Vorschläge, die sie überzeugen." }
-                p { "Das Innovationsbüro Digitales Leben moderiert die Plattform und bringt die Ideen mit den meisten Stimmen und den besten Argumenten ins Bundesministerium für Familie, Senioren, Frauen und Jugend. Das Ministerium antwortet öffentlich." }
+                p { (tr("home-intro-1")) }
+                p { (tr("home-intro-2")) }
                 @if ctx.user.is_none() {
-                    p { a href="/register" { "Jetzt registrieren" } " und mitmachen – Lesen geht auch ohne Konto." }
+                    p { a href="/register" { (tr("home-register")) } (tr("home-register-rest")) }
                 }
             }
-            h2 { "Themen" }
-            @if ctx.is_moderator() { p { a.button href="/themes/new" { "Thema anlegen" } } }
+            h2 { (tr("nav-themes")) }
+            @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
             ul.theme-list {
                 @for t in themes {
                     li.theme-card {
                         h3 { a href={ "/themes/" (t.slug) } { (t.name) } }
                         p { (teaser(&t.description)) }
                         p.meta {
-                            (t.idea_count) @if t.idea_count == 1 { " Idee" } @else { " Ideen" }
-                            @if !t.open() { " · " span.badge { "Für neue Ideen geschlossen" } }
+                            (ta("n-ideas", &[("count", t.idea_count.into())]))
+                            @if !t.open() { " · " span.badge { (tr("theme-closed-badge")) } }
                         }
                         @if t.open() {
-                            p { a.button href={ "/ideas/new?theme=" (t.slug) } { "Idee einreichen" span.visually-hidden { " zum Thema " (t.name) } } }
+                            p { a.button href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) span.visually-hidden { " " (ta("theme-for", &[("name", t.name.clone().into())])) } } }
                         }
                     }
                 }
@@ -86,26 +87,26 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
         ctx,
         &t.name,
         html! {
-            (breadcrumbs(&[("/", "Themen")]))
+            (breadcrumbs(&[("/", &tr("nav-themes"))]))
             h1 { (t.name) }
             div.theme-description { (markdown::render(&t.description)) }
             div.actions {
                 @if t.open() {
-                    a.button.primary href={ "/ideas/new?theme=" (t.slug) } { "Idee einreichen" }
+                    a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }
                 } @else {
-                    p.notice { "Dieses Thema nimmt zurzeit keine neuen Ideen an. Diskutieren und unterstützen können Sie weiterhin." }
+                    p.notice { (tr("theme-closed-notice")) }
                 }
                 @if ctx.is_moderator() {
-                    a.button href={ "/themes/" (t.slug) "/edit" } { "Thema bearbeiten" }
+                    a.button href={ "/themes/" (t.slug) "/edit" } { (tr("theme-edit")) }
                     @if t.open() {
-                        (button_form(&format!("/themes/{}/close", t.slug), ctx.csrf(), "Für neue Ideen schließen", ""))
+                        (button_form(&format!("/themes/{}/close", t.slug), ctx.csrf(), &tr("theme-close"), ""))
                     } @else {
-                        (button_form(&format!("/themes/{}/open", t.slug), ctx.csrf(), "Für neue Ideen öffnen", ""))
+                        (button_form(&format!("/themes/{}/open", t.slug), ctx.csrf(), &tr("theme-open"), ""))
                     }
                 }
             }
-            h2 #ideen { "Ideen" }
-            nav.sort aria-label="Sortierung der Ideen" {
+            h2 #ideen { (tr("theme-ideas")) }
+            nav.sort aria-label=(tr("theme-sort-label")) {
                 ul {
                     @for s in Sort::ALL {
                         li {
@@ -120,25 +121,24 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
             }
             form.search method="get" action={ "/themes/" (t.slug) } {
                 input type="hidden" name="sort" value=(p.sort.param());
-                label for="status-filter" { "Status" }
+                label for="status-filter" { (tr("theme-filter-status")) }
                 select #status-filter name="status" {
-                    option value="" { "Alle" }
+                    option value="" { (tr("theme-filter-all")) }
                     @for st in Status::ALL.into_iter().filter(|s| !s.is_closed()) {
                         option value=(st.as_str()) selected[p.status == Some(st)] { (st.label()) }
                     }
                 }
-                button type="submit" { "Filtern" }
+                button type="submit" { (tr("theme-filter")) }
             }
             p.meta {
                 @if p.sort == Sort::Trending {
-                    @if p.total == 1 { "1 Idee wurde" } @else { (p.total) " Ideen wurden" }
-                    " in den letzten 7 Tagen unterstützt; die mit den meisten Unterstützungen stehen oben."
+                    (ta("theme-trend-count", &[("count", p.total.into())]))
                 } @else {
-                    (p.total) @if p.total == 1 { " Idee" } @else { " Ideen" } ", sortiert nach „" (sort_label(p.sort)) "“."
+                    (ta("theme-count-sorted", &[("count", p.total.into()), ("sort", sort_label(p.sort).into())]))
                 }
             }
             @if p.ideas.is_empty() {
-                p { @if p.page > 1 { "Auf dieser Seite gibt es keine Ideen mehr." } @else { "Hier gibt es noch keine Ideen." } }
+                p { @if p.page > 1 { (tr("theme-page-empty")) } @else { (tr("theme-no-ideas")) } }
             } @else {
                 ol.idea-list {
                     @for idea in p.ideas { li { (idea_card(idea)) } }
@@ -159,11 +159,8 @@ pub struct ThemeValues {
 /// `editing` is the slug of the theme being edited, or None for a new one.
 pub fn form(ctx: &Ctx, editing: Option<&str>, v: &ThemeValues, errors: &FormErrors) -> Markup {
     let (title, action) = match editing {
-        Some(slug) => (
-            "Thema bearbeiten".to_string(),
-            format!("/themes/{slug}/edit"),
-        ),
-        None => ("Neues Thema".to_string(), "/themes".to_string()),
+        Some(slug) => (tr("theme-edit"), format!("/themes/{slug}/edit")),
+        None => (tr("theme-new"), "/themes".to_string()),
     };
     layout::page(
         ctx,
@@ -175,12 +172,12 @@ pub fn form(ctx: &Ctx, editing: Option<&str>, v: &ThemeValues, errors: &FormErro
                 (csrf_field(ctx.csrf()))
                 (Field::text("name", L_NAME, &v.name).length(ThemeName::MIN, ThemeName::MAX).render(errors))
                 (Field::text("slug", L_SLUG, &v.slug)
-                    .hint("Teil der Adresse, z. B. „digitale-ethik“. Leer lassen, um sie aus dem Namen zu bilden.")
+                    .hint("theme-slug-hint")
                     .optional().render(errors))
                 (Field::textarea("description", L_DESCRIPTION, &v.description, 8)
-                    .hint("Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links.")
+                    .hint("markdown-hint")
                     .length(ThemeDescription::MIN, ThemeDescription::MAX).render(errors))
-                button.primary type="submit" { "Speichern" }
+                button.primary type="submit" { (tr("theme-save")) }
             }
         },
     )

@@ -3,6 +3,8 @@
 //! Berlin follows the EU rule since 1996: summer time from the last Sunday of March, 01:00 UTC,
 //! to the last Sunday of October, 01:00 UTC. Computing it here spares a time zone database.
 
+use crate::i18n::ta;
+use fluent_templates::fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
 
@@ -40,23 +42,26 @@ pub fn to_berlin(unix: i64) -> OffsetDateTime {
     utc.to_offset(berlin_offset(utc))
 }
 
-/// "26.11.2026, 08:15 Uhr"
-pub fn format(unix: i64) -> String {
+/// The parts of a Berlin date as zero-padded text, for the catalogue's date patterns.
+fn parts(unix: i64) -> [(&'static str, FluentValue<'static>); 5] {
     let t = to_berlin(unix);
-    format!(
-        "{:02}.{:02}.{}, {:02}:{:02} Uhr",
-        t.day(),
-        u8::from(t.month()),
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
+    [
+        ("day", format!("{:02}", t.day()).into()),
+        ("month", format!("{:02}", u8::from(t.month())).into()),
+        ("year", t.year().to_string().into()),
+        ("hour", format!("{:02}", t.hour()).into()),
+        ("minute", format!("{:02}", t.minute()).into()),
+    ]
+}
+
+/// "26.11.2026, 08:15 Uhr" (German) or "26/11/2026, 08:15" (English).
+pub fn format(unix: i64) -> String {
+    ta("date-time", &parts(unix))
 }
 
 /// "26.11.2026"
 pub fn format_date(unix: i64) -> String {
-    let t = to_berlin(unix);
-    format!("{:02}.{:02}.{}", t.day(), u8::from(t.month()), t.year())
+    ta("date", &parts(unix))
 }
 
 /// A `<time>` element with the machine-readable instant.

@@ -1,11 +1,12 @@
 //! Form plumbing: a lenient `Form` extractor, collected field errors, and accessible fields
 //! (label, hint, error linked by `aria-describedby`, summary at the top linking to each field).
 
+use crate::i18n::t;
 use maud::{Markup, html};
 
 /// Errors of one submitted form, in the order of the fields.
 #[derive(Debug, Default)]
-pub struct FormErrors(Vec<(String, &'static str, String)>);
+pub struct FormErrors(Vec<(String, String, String)>);
 
 impl FormErrors {
     pub fn new() -> Self {
@@ -13,21 +14,17 @@ impl FormErrors {
     }
 
     /// `field` is the input's key (its name, unless the page has several forms with the same
-    /// name), `label` what the person sees.
-    pub fn add(
-        &mut self,
-        field: impl Into<String>,
-        label: &'static str,
-        message: impl Into<String>,
-    ) {
-        self.0.push((field.into(), label, message.into()));
+    /// name); `label` and `message` are catalogue keys, translated here into the language of
+    /// the request.
+    pub fn add(&mut self, field: impl Into<String>, label: &str, message: &str) {
+        self.0.push((field.into(), t(label), t(message)));
     }
 
-    /// Take the value of a parse, or note its message for `field`.
+    /// Take the value of a parse, or note its message (a catalogue key) for `field`.
     pub fn check<T>(
         &mut self,
         field: impl Into<String>,
-        label: &'static str,
+        label: &str,
         parsed: Result<T, &'static str>,
     ) -> Option<T> {
         match parsed {
@@ -55,7 +52,7 @@ impl FormErrors {
         html! {
             @if !self.0.is_empty() {
                 div.error-summary role="alert" aria-labelledby="error-summary-title" {
-                    h2 #error-summary-title { "Bitte prüfen Sie Ihre Eingaben" }
+                    h2 #error-summary-title { (t("form-check-input")) }
                     ul {
                         @for (field, label, msg) in &self.0 {
                             li { a href={ "#f-" (field) } { (label) ": " (msg) } }
@@ -75,7 +72,7 @@ enum Kind {
     Textarea(u32),
 }
 
-/// One labelled form control with its hint and error.
+/// One labelled form control with its hint and error; label and hint are catalogue keys.
 pub struct Field<'a> {
     name: &'static str,
     /// Element id is `f-{key}`; errors are looked up by key.
@@ -163,11 +160,11 @@ impl<'a> Field<'a> {
         html! {
             div.field.has-error[error.is_some()] {
                 label for=(id) {
-                    (self.label)
-                    @if !self.required { " " span.optional { "(optional)" } }
+                    (t(self.label))
+                    @if !self.required { " " span.optional { "(" (t("form-optional")) ")" } }
                 }
-                @if let Some(h) = self.hint { p.hint id=(hint_id) { (h) } }
-                @if let Some(e) = error { p.field-error id=(error_id) { span.visually-hidden { "Fehler: " } (e) } }
+                @if let Some(h) = self.hint { p.hint id=(hint_id) { (t(h)) } }
+                @if let Some(e) = error { p.field-error id=(error_id) { span.visually-hidden { (t("form-error-prefix")) " " } (e) } }
                 @match self.kind {
                     Kind::Textarea(rows) => {
                         textarea id=(id) name=(self.name) rows=(rows)

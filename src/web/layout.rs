@@ -1,21 +1,21 @@
-//! The page frame: head, skip link, header with navigation, main landmark, footer.
+//! The page frame: head, skip link, header with navigation and language switch, main
+//! landmark, footer.
 
 use super::assets;
 use super::ctx::Ctx;
 use super::forms::button_form;
+use super::lang::switch_url;
 use crate::domain::Role;
+use crate::i18n::{self, Lang, t, ta};
 use maud::{DOCTYPE, Markup, html};
-
-const SITE: &str = "Mitdenken";
-const TAGLINE: &str = "Ideen für das digitale Leben – Innovationsbüro Digitales Leben";
 
 fn head(title: &str) -> Markup {
     html! {
         head {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
-            title { (title) " – " (SITE) }
-            meta name="description" content="Mitdenken: Bürgerinnen, Bürger und Organisationen reichen Ideen für das digitale Leben ein, diskutieren und unterstützen sie – das Innovationsbüro bringt sie ins Bundesfamilienministerium.";
+            title { (title) " – " (t("site-name")) }
+            meta name="description" content=(t("site-description"));
             link rel="stylesheet" href=(assets::css_url());
             link rel="icon" href=(assets::ICON_URL) type="image/svg+xml";
         }
@@ -26,11 +26,31 @@ fn footer() -> Markup {
     html! {
         footer.site-footer {
             div.wrap {
-                p { "Mitdenken ist die Ideenplattform des Innovationsbüros Digitales Leben, eines Projekts des Bundesministeriums für Familie, Senioren, Frauen und Jugend." }
-                p { "Diese Seite setzt nur ein einziges, technisch notwendiges Sitzungs-Cookie und lädt nichts von fremden Servern." }
-                ul.footer-links {
-                    li { a href="/transparenz" { "Transparenzbericht" } }
-                    li { a href="/organisations" { "Organisationen" } }
+                p { (t("footer-about")) }
+                p { (t("footer-privacy-note")) }
+                nav aria-label=(t("footer-label")) {
+                    ul.footer-links {
+                        li { a href="/impressum" { (t("page-impressum")) } }
+                        li { a href="/datenschutz" { (t("page-privacy")) } }
+                        li { a href="/barrierefreiheit" { (t("page-accessibility")) } }
+                        li { a href="/leichte-sprache" lang="de" { "Leichte Sprache" } }
+                        li { a href="/transparenz" { (t("footer-transparency")) } }
+                        li { a href="/organisations" { (t("footer-organisations")) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Links to this page in the other languages, each named in its own language.
+fn language_switch(path: &str) -> Markup {
+    let current = i18n::current();
+    html! {
+        @for lang in Lang::ALL.into_iter().filter(|l| *l != current) {
+            li {
+                a href=(switch_url(path, lang)) hreflang=(lang.code()) lang=(lang.code()) {
+                    @match lang { Lang::De => "Deutsch", Lang::En => "English" }
                 }
             }
         }
@@ -38,17 +58,27 @@ fn footer() -> Markup {
 }
 
 /// The frame every page shares; `nav` holds the items of the main navigation.
-fn shell(title: &str, nav: Markup, flash: Option<&str>, body: Markup) -> Markup {
+fn shell(title: &str, nav: Markup, path: &str, flash: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="de" {
+        html lang=(i18n::current().code()) {
             (head(title))
             body {
-                a.skip-link href="#main" { "Zum Inhalt springen" }
+                a.skip-link href="#main" { (t("skip-link")) }
                 header.site-header {
                     div.wrap {
-                        a.brand href="/" { span.brand-name { (SITE) } span.visually-hidden { " – " } span.brand-tagline { (TAGLINE) } }
-                        nav aria-label="Hauptnavigation" { ul { li { a href="/" { "Themen" } } (nav) } }
+                        a.brand href="/" {
+                            span.brand-name { (t("site-name")) }
+                            span.visually-hidden { " – " }
+                            span.brand-tagline { (t("site-tagline")) }
+                        }
+                        nav aria-label=(t("nav-label")) {
+                            ul {
+                                li { a href="/" { (t("nav-themes")) } }
+                                (nav)
+                                (language_switch(path))
+                            }
+                        }
                     }
                 }
                 main #main tabindex="-1" {
@@ -71,27 +101,27 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
         @if let Some(user) = &ctx.user {
             li {
                 a href="/mine" {
-                    "Meine Beiträge"
-                    @if user.unseen_notices > 0 { " (" (user.unseen_notices) " neu)" }
+                    (t("nav-mine"))
+                    @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
                 }
             }
-            li { a href="/account" { "Konto (" (user.name) ")" } }
+            li { a href="/account" { (ta("nav-account", &[("name", user.name.clone().into())])) } }
             @if user.role.is_admin() {
-                li { a href="/admin/users" { "Nutzerverwaltung" } }
+                li { a href="/admin/users" { (t("nav-admin-users")) } }
             }
             @if user.role.can_moderate() {
-                li { a href="/moderation" { "Moderation" } }
+                li { a href="/moderation" { (t("nav-moderation")) } }
             }
             @if matches!(user.role, Role::Ministry | Role::Admin) {
-                li { a href="/review" { "Prüfung" } }
+                li { a href="/review" { (t("nav-review")) } }
             }
-            li { (button_form("/logout", ctx.csrf(), "Abmelden", "link-button")) }
+            li { (button_form("/logout", ctx.csrf(), &t("nav-logout"), "link-button")) }
         } @else {
-            li { a href={ "/login?next=" (encode(&ctx.path)) } { "Anmelden" } }
-            li { a href="/register" { "Registrieren" } }
+            li { a href={ "/login?next=" (encode(&ctx.path)) } { (t("nav-login")) } }
+            li { a href="/register" { (t("nav-register")) } }
         }
     };
-    shell(title, nav, ctx.flash.as_deref(), body)
+    shell(title, nav, &ctx.path, ctx.flash.as_deref(), body)
 }
 
 /// Error pages are drawn without a session (the error may come from the session itself).
@@ -99,15 +129,15 @@ pub fn error_page(title: &str, text: &str) -> Markup {
     let body = html! {
         h1 { (title) }
         p { (text) }
-        p { a href="/" { "Zur Startseite" } }
+        p { a href="/" { (t("to-home")) } }
     };
-    shell(title, html! {}, None, body)
+    shell(title, html! {}, "/", None, body)
 }
 
 /// The way back up: "Themen / Digitale Ethik /" as a navigation landmark.
 pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
     html! {
-        nav.breadcrumb aria-label="Sie sind hier" {
+        nav.breadcrumb aria-label=(t("breadcrumb-label")) {
             ol {
                 @for (href, label) in items { li { a href=(href) { (label) } } }
             }
@@ -118,7 +148,7 @@ pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
 /// Pages showing a failed form say so in their title, the first thing a screen reader reads.
 pub fn title_with_errors(title: &str, failed: bool) -> String {
     if failed {
-        format!("Fehler: {title}")
+        ta("title-error-prefix", &[("title", title.to_string().into())])
     } else {
         title.to_string()
     }
@@ -132,13 +162,13 @@ pub fn encode(s: &str) -> String {
 pub fn pager(page: i64, pages: i64, href: impl Fn(i64) -> String) -> Markup {
     html! {
         @if pages > 1 {
-            nav.pager aria-label="Seiten" {
+            nav.pager aria-label=(t("pager-label")) {
                 @if page > 1 {
-                    a rel="prev" href=(href(page - 1)) { "← Vorherige Seite" }
+                    a rel="prev" href=(href(page - 1)) { (t("pager-prev")) }
                 }
-                span aria-current="page" { "Seite " (page) " von " (pages) }
+                span aria-current="page" { (ta("pager-position", &[("page", page.into()), ("pages", pages.into())])) }
                 @if page < pages {
-                    a rel="next" href=(href(page + 1)) { "Nächste Seite →" }
+                    a rel="next" href=(href(page + 1)) { (t("pager-next")) }
                 }
             }
         }

@@ -9,6 +9,7 @@ pub mod ctx;
 pub mod datetime;
 pub mod extract;
 pub mod forms;
+pub mod lang;
 pub mod layout;
 pub mod markdown;
 pub mod ratelimit;

@@ -71,8 +71,9 @@ impl AppSession {
         Ok(t)
     }
 
-    pub async fn set_flash(&self, message: &str) -> AppResult<()> {
-        Ok(self.0.insert(FLASH, message).await?)
+    /// A one-time notice; `key` is translated now, in the language of this request.
+    pub async fn set_flash(&self, key: &str) -> AppResult<()> {
+        Ok(self.0.insert(FLASH, crate::i18n::t(key)).await?)
     }
 
     /// The one-time notice of the previous action, removed as it is read.

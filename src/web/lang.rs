@@ -1,0 +1,81 @@
+//! Choosing the language of a request: `?lang=` (remembered in the session, the only cookie),
+//! then the session's earlier choice, then Accept-Language, then German.
+
+use crate::i18n::{self, Lang};
+use axum::extract::Request;
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_sessions::Session;
+
+const KEY: &str = "lang";
+
+pub async fn negotiate(req: Request, next: Next) -> Response {
+    let session = req.extensions().get::<Session>().cloned();
+    let asked = req.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v))
+    });
+    let lang = match (asked, &session) {
+        (Some(lang), Some(s)) => {
+            // Remembering the choice is best effort: a failing store must not fail the page.
+            let _ = s.insert(KEY, lang.code()).await;
+            Some(lang)
+        }
+        (Some(lang), None) => Some(lang),
+        (None, Some(s)) => s
+            .get::<String>(KEY)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|c| Lang::parse(&c)),
+        (None, None) => None,
+    };
+    let lang = lang.unwrap_or_else(|| {
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(Lang::from_accept_language)
+            .unwrap_or(Lang::De)
+    });
+    let mut response = i18n::scope(lang, next.run(req)).await;
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        header::HeaderValue::from_static(lang.code()),
+    );
+    response.headers_mut().append(
+        header::VARY,
+        header::HeaderValue::from_static("accept-language"),
+    );
+    response
+}
+
+/// The current address with `lang=` set to `lang` (for the language switch).
+pub fn switch_url(path_and_query: &str, lang: Lang) -> String {
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        if k != "lang" {
+            out.append_pair(&k, &v);
+        }
+    }
+    out.append_pair("lang", lang.code());
+    format!("{path}?{}", out.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switch_keeps_the_rest_of_the_address() {
+        assert_eq!(switch_url("/", Lang::En), "/?lang=en");
+        assert_eq!(
+            switch_url("/themes/x?sort=trend&lang=de&page=2", Lang::En),
+            "/themes/x?sort=trend&page=2&lang=en"
+        );
+    }
+}

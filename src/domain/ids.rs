@@ -40,6 +40,10 @@ typed_id!(ThemeId);
 typed_id!(IdeaId);
 typed_id!(CommentId);
 
+// The Innovationswerkstatt.
+typed_id!(WorkshopId);
+typed_id!(LearningId);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,8 +3,10 @@
 pub mod ids;
 pub mod text;
 pub mod user;
+pub mod workshop;
 
 pub use ids::{CommentId, IdeaId, ThemeId, UserId};
+pub use ids::{LearningId, WorkshopId};
 pub use text::{CommentBody, IdeaBody, IdeaTitle, Slug, ThemeDescription, ThemeName};
 pub use user::{DisplayName, Email, NewPassword, Role};
 

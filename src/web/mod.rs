@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod client;
 pub mod csrf;
+pub mod csv;
 pub mod ctx;
 pub mod datetime;
 pub mod extract;

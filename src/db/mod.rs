@@ -8,6 +8,7 @@ pub mod ideas;
 pub mod supports;
 pub mod themes;
 pub mod users;
+pub mod workshops;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::postgres::PgPoolOptions;

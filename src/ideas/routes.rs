@@ -47,6 +47,7 @@ pub async fn render_page(
         Some(u) => db::supports::exists(&state.db.pool, idea.id, u).await?,
         None => false,
     };
+    let learnings = crate::workshops::routes::idea_learnings(state, ctx, idea.id).await?;
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -54,6 +55,7 @@ pub async fn render_page(
             comments: &comments,
             supported,
             draft,
+            learnings,
         },
     ))
 }
@@ -67,6 +69,8 @@ async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppRes
 #[serde(default)]
 struct NewQuery {
     theme: String,
+    /// "Idee zu diesem Learning einreichen": the learning the new idea will be linked to.
+    learning: String,
 }
 
 async fn new_form(
@@ -78,6 +82,7 @@ async fn new_form(
     let themes = db::themes::all(&state.db.pool).await?;
     let values = IdeaValues {
         theme: q.theme,
+        learning: crate::workshops::routes::learning_for_idea(&state, &q.learning).await?,
         ..Default::default()
     };
     Ok(views::form(
@@ -95,6 +100,7 @@ struct IdeaForm {
     theme: String,
     title: String,
     body: String,
+    learning: String,
 }
 
 impl IdeaForm {
@@ -103,6 +109,7 @@ impl IdeaForm {
             title: self.title.clone(),
             body: self.body.clone(),
             theme: self.theme.clone(),
+            learning: None,
         }
     }
 }
@@ -147,9 +154,14 @@ async fn create(
 ) -> AppResult<Response> {
     let me = ctx.require_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
+    let learning = crate::workshops::routes::learning_for_idea(&state, &form.learning).await?;
     let mut errors = FormErrors::new();
     let Some(p) = parse(&form, &themes, None, &mut errors) else {
-        return Ok(views::form(&ctx, None, &themes, &form.values(), &errors).into_response());
+        let values = IdeaValues {
+            learning,
+            ..form.values()
+        };
+        return Ok(views::form(&ctx, None, &themes, &values, &errors).into_response());
     };
     let mut tx = state.db.begin_write().await?;
     let id = db::ideas::insert(
@@ -161,6 +173,9 @@ async fn create(
     )
     .await?;
     db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+    if let Some(l) = &learning {
+        db::workshops::link(&mut *tx, l.id, id, me.id).await?;
+    }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
     Ok(Redirect::to(&format!("/ideas/{id}")).into_response())
@@ -183,6 +198,7 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
         title: idea.title,
         body: idea.body,
         theme: idea.theme_slug,
+        learning: None,
     };
     Ok(views::form(
         &ctx,

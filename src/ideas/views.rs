@@ -68,6 +68,7 @@ pub struct IdeaPage<'a> {
     pub comments: &'a [CommentRow],
     pub supported: bool,
     pub draft: CommentDraft,
+    pub learnings: crate::workshops::views::IdeaLearnings,
 }
 
 pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
@@ -114,6 +115,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     }
                 }
             }
+            (crate::workshops::views::idea_section(ctx, i.id, &p.learnings))
             (comments_section(ctx, i, p.comments, &p.draft))
         },
     )
@@ -124,6 +126,8 @@ pub struct IdeaValues {
     pub title: String,
     pub body: String,
     pub theme: String,
+    /// Set when the idea starts from a learning of the Innovationswerkstatt.
+    pub learning: Option<crate::db::workshops::LearningRow>,
 }
 
 /// `editing` is the id of the idea being edited, None for a new one.
@@ -154,6 +158,7 @@ pub fn form(
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
+                (crate::workshops::views::idea_form_learning(v.learning.as_ref()))
                 div.field.has-error[theme_error.is_some()] {
                     label for="f-theme" { (L_THEME) }
                     @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { "Fehler: " } (e) } }

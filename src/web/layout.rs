@@ -43,7 +43,7 @@ fn shell(title: &str, nav: Markup, flash: Option<&str>, body: Markup) -> Markup 
                 header.site-header {
                     div.wrap {
                         a.brand href="/" { span.brand-name { (SITE) } span.visually-hidden { " – " } span.brand-tagline { (TAGLINE) } }
-                        nav aria-label="Hauptnavigation" { ul { li { a href="/" { "Themen" } } (nav) } }
+                        nav aria-label="Hauptnavigation" { ul { li { a href="/" { "Themen" } } li { a href="/workshops" { "Innovationswerkstatt" } } (nav) } }
                     }
                 }
                 main #main tabindex="-1" {

@@ -9,3 +9,4 @@ mod multi_instance;
 mod security;
 mod supports;
 mod themes;
+mod workshops;

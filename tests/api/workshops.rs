@@ -9,7 +9,10 @@ use reqwest::{Client, StatusCode};
 const DESCRIPTION: &str = "Wir sprechen darüber, wie Daten den Alltag von Familien erleichtern.";
 
 /// A workshop form as a moderator sends it; `changes` replace single fields.
-fn workshop_fields<'a>(title: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn workshop_fields<'a>(
+    title: &'a str,
+    changes: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("title", title),
         ("date", "09.12.2030"),
@@ -36,7 +39,7 @@ fn workshop_fields<'a>(title: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&
     fields
 }
 
-async fn create_workshop(
+pub(crate) async fn create_workshop(
     app: &TestApp,
     moderator: &Client,
     title: &str,
@@ -54,7 +57,7 @@ async fn moderator(app: &TestApp) -> Client {
         .await
 }
 
-async fn count(app: &TestApp, workshop: i64, status: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, workshop: i64, status: &str) -> i64 {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM workshop_registrations WHERE workshop_id = $1 AND status = $2",
     )
@@ -79,7 +82,7 @@ async fn people(app: &TestApp, workshop: i64, status: &str) -> Vec<String> {
 }
 
 /// POST to `path` for every client at the same moment; every answer must be a redirect.
-async fn all_at_once(app: &TestApp, clients: &[(String, Client)], path: &str) {
+pub(crate) async fn all_at_once(app: &TestApp, clients: &[(String, Client)], path: &str) {
     let mut tokens = Vec::new();
     for (_, c) in clients {
         tokens.push(app.csrf(c).await);

@@ -36,7 +36,7 @@ pub fn status_label(status: &str) -> &'static str {
 }
 
 pub fn status_badge(status: &str) -> Markup {
-    html! { span.badge class={ "status-" (status) } { "Status: " (status_label(status)) } }
+    html! { span class={ "badge status-" (status) } { "Status: " (status_label(status)) } }
 }
 
 fn plural(n: i64, one: &'static str, many: &'static str) -> Markup {

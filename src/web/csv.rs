@@ -1,85 +1,69 @@
-//! CSV downloads as German Excel opens them: UTF-8 with a byte order mark, `;` between
-//! fields, CRLF between records, RFC 4180 quoting. Every export of the board uses this.
-//!
-//! Excel reads a file without the BOM as Windows-1252 (umlauts break), and with `,` as
-//! separator it puts everything into one column on German systems, where `,` is the decimal
-//! mark. Cells that begin like a formula are prefixed with `'`, so a display name such as
-//! `=HYPERLINK(...)` stays text (CSV injection).
+//! CSV as German spreadsheet programs open it: UTF-8 with BOM, `;` between fields, CRLF,
+//! quotes around fields that need them (RFC 4180), and no formulas smuggled in.
 
-use axum::http::{HeaderValue, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-const BOM: &str = "\u{feff}";
-
-/// A CSV file being written, one record at a time.
 pub struct Csv {
     out: String,
 }
 
-impl Default for Csv {
-    fn default() -> Self {
-        Self::new()
+fn push_field(out: &mut String, value: &str) {
+    // A cell starting with = + - @ would be run as a formula by Excel (CSV injection);
+    // a leading apostrophe makes it plain text.
+    let guarded;
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{value}");
+        guarded.as_str()
+    } else {
+        value
+    };
+    if value.contains([';', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
     }
 }
 
 impl Csv {
-    pub fn new() -> Self {
-        Csv {
-            out: String::from(BOM),
-        }
+    pub fn new(header: &[&str]) -> Csv {
+        let mut csv = Csv {
+            out: String::from("\u{feff}"),
+        };
+        csv.row(header);
+        csv
     }
 
-    /// Append one record.
-    pub fn record<S: AsRef<str>>(&mut self, fields: impl IntoIterator<Item = S>) {
-        for (i, field) in fields.into_iter().enumerate() {
+    pub fn row<S: AsRef<str>>(&mut self, fields: &[S]) {
+        for (i, f) in fields.iter().enumerate() {
             if i > 0 {
                 self.out.push(';');
             }
-            push_field(&mut self.out, field.as_ref());
+            push_field(&mut self.out, f.as_ref());
         }
         self.out.push_str("\r\n");
     }
 
-    pub fn finish(self) -> String {
-        self.out
-    }
-
-    /// The download: `filename` should be plain ASCII (it goes into a header as is).
-    pub fn into_response(self, filename: &str) -> Response {
-        let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-            .unwrap_or_else(|_| HeaderValue::from_static("attachment"));
+    /// The file as a download named `filename`.
+    pub fn into_download(self, filename: &str) -> Response {
         (
             [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
                 (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{filename}\""),
                 ),
-                (header::CONTENT_DISPOSITION, disposition),
             ],
-            self.finish(),
+            self.out,
         )
             .into_response()
     }
-}
 
-fn push_field(out: &mut String, field: &str) {
-    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = formula || field.contains([';', '"', '\n', '\r']);
-    if !quote {
-        out.push_str(field);
-        return;
+    pub fn as_str(&self) -> &str {
+        &self.out
     }
-    out.push('"');
-    if formula {
-        out.push('\'');
-    }
-    for c in field.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    out.push('"');
 }
 
 #[cfg(test)]
@@ -87,21 +71,13 @@ mod tests {
     use super::Csv;
 
     #[test]
-    fn separators_quotes_and_newlines_are_quoted() {
-        let mut csv = Csv::new();
-        csv.record(["Name", "Ort"]);
-        csv.record(["Anna; Berta", "sagt \"hallo\""]);
-        csv.record(["Zeile 1\nZeile 2", "Köln"]);
+    fn quoting_and_formulas() {
+        let mut c = Csv::new(&["a", "b"]);
+        c.row(&["x;y", "sagt \"hallo\"\nzweite Zeile"]);
+        c.row(&["=SUMME(A1)", "ok"]);
         assert_eq!(
-            csv.finish(),
-            "\u{feff}Name;Ort\r\n\"Anna; Berta\";\"sagt \"\"hallo\"\"\"\r\n\"Zeile 1\nZeile 2\";Köln\r\n"
+            c.as_str(),
+            "\u{feff}a;b\r\n\"x;y\";\"sagt \"\"hallo\"\"\nzweite Zeile\"\r\n'=SUMME(A1);ok\r\n"
         );
-    }
-
-    #[test]
-    fn formulas_stay_text() {
-        let mut csv = Csv::new();
-        csv.record(["=1+1", "-3", "normal"]);
-        assert_eq!(csv.finish(), "\u{feff}\"'=1+1\";\"'-3\";normal\r\n");
     }
 }

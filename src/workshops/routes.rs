@@ -603,12 +603,11 @@ async fn participants_csv(
     ctx.require_moderator()?;
     let w = load(&state, parse_id(&id)?).await?;
     let rows = db::workshops::participants(&state.db.pool, w.id).await?;
-    let mut csv = Csv::new();
-    csv.record(views::CSV_HEADER);
+    let mut csv = Csv::new(&views::CSV_HEADER);
     for (n, p) in rows.iter().enumerate() {
-        csv.record(views::csv_record(n + 1, p));
+        csv.row(&views::csv_record(n + 1, p));
     }
-    Ok(csv.into_response(&format!("teilnehmende-werkstatt-{}.csv", w.id)))
+    Ok(csv.into_download(&format!("teilnehmende-werkstatt-{}.csv", w.id)))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ fn post_button(
         form.inline method="post" action=(action) {
             (csrf_field(csrf))
             @for (name, value) in hidden { input type="hidden" name=(name) value=(value); }
-            button.(class) type="submit" { (label) }
+            button class=[(!class.is_empty()).then_some(class)] type="submit" { (label) }
         }
     }
 }
@@ -241,7 +241,24 @@ fn registration_box(ctx: &Ctx, p: &WorkshopPage) -> Markup {
     html! {
         section.support #anmeldung aria-labelledby="anmeldung-title" {
             h2 #anmeldung-title { "Anmeldung" }
-            p { (seats_line(w)) "." }
+            @if p.now >= w.ends_at {
+                p { "Diese Werkstatt hat bereits stattgefunden."
+                    @if p.registration.is_some_and(|r| r.status == CONFIRMED) { " Sie waren angemeldet." } }
+            } @else {
+                p { (seats_line(w)) "." }
+                (registration_state(ctx, p, upcoming, &here))
+            }
+            @if upcoming && ctx.user.is_some() {
+                p.hint { "Angemeldete Personen stehen mit Anzeigenamen und E-Mail-Adresse in der Teilnehmendenliste, die nur das Innovationsbüro sieht." }
+            }
+        }
+    }
+}
+
+/// This person's place, or what they can do, for a workshop that has not ended.
+fn registration_state(ctx: &Ctx, p: &WorkshopPage, upcoming: bool, here: &str) -> Markup {
+    let w = p.w;
+    html! {
             @match p.registration {
                 Some(r) if r.status == CONFIRMED => {
                     @if let Some(at) = r.promoted_at {
@@ -265,7 +282,7 @@ fn registration_box(ctx: &Ctx, p: &WorkshopPage) -> Markup {
                     } @else if w.registration_open == 0 {
                         p { (REGISTRATION_CLOSED) }
                     } @else if ctx.user.is_none() {
-                        p { a href={ "/login?next=" (encode(&here)) } { "Melden Sie sich mit Ihrem Konto an" } ", um an der Werkstatt teilzunehmen. Noch kein Konto? " a href={ "/register?next=" (encode(&here)) } { "Jetzt registrieren" } "." }
+                        p { a href={ "/login?next=" (encode(here)) } { "Melden Sie sich mit Ihrem Konto an" } ", um an der Werkstatt teilzunehmen. Noch kein Konto? " a href={ "/register?next=" (encode(here)) } { "Jetzt registrieren" } "." }
                     } @else if w.free_seats() > 0 {
                         p { "Noch " (plural(w.free_seats(), "Platz", "Plätze")) " frei. Die Anmeldung schließt zu Beginn der Werkstatt." }
                         (button_form(&format!("{here}/register"), ctx.csrf(), "Zur Werkstatt anmelden", "primary"))
@@ -275,10 +292,6 @@ fn registration_box(ctx: &Ctx, p: &WorkshopPage) -> Markup {
                     }
                 }
             }
-            @if upcoming && ctx.user.is_some() {
-                p.hint { "Wenn Sie sich anmelden, sieht das Innovationsbüro Ihren Anzeigenamen und Ihre E-Mail-Adresse in der Teilnehmendenliste." }
-            }
-        }
     }
 }
 

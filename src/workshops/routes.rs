@@ -55,7 +55,7 @@ pub fn router() -> Router<AppState> {
             "/learnings/{id}/delete",
             get(delete_learning_confirm).post(delete_learning),
         )
-        .route("/ideas/{id}/learnings", post(link))
+        .route("/ideas/{id}/learnings", get(back_to_idea).post(link))
         .route("/ideas/{id}/learnings/remove", post(unlink))
 }
 
@@ -641,6 +641,12 @@ impl LearningForm {
         );
         Some((title?, body?))
     }
+}
+
+/// Where a login interrupted by a link form leads back to (see `Ctx::path`).
+async fn back_to_idea(Path(id): Path) -> AppResult<Redirect> {
+    let id = crate::ideas::routes::parse_id(&id)?;
+    Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")))
 }
 
 async fn back_to_workshop(Path(id): Path) -> AppResult<Redirect> {

@@ -425,9 +425,19 @@ async fn links_between_learnings_and_ideas_work_from_both_sides() {
             .post_with(&participant, &path, &[("learning", &lid_s)])
             .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
-        app.post_with(&new_client(), &path, &[("learning", &lid_s)])
-            .await
-            .assert_redirect_to("/login");
+        let anonymous = app
+            .post_with(&new_client(), &path, &[("learning", &lid_s)])
+            .await;
+        anonymous.assert_redirect_to("/login");
+        // After logging in, the way back leads to the idea, not to a form address.
+        let next = anonymous
+            .location
+            .unwrap_or_default()
+            .replace("/login?next=", "")
+            .replace("%2F", "/");
+        if next != idea_page {
+            app.get(&next).await.assert_redirect_to(&idea_page);
+        }
     }
     assert_eq!(
         app.scalar(

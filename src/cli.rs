@@ -103,6 +103,11 @@ async fn seed_demo(config: &Config, ideas: u64) -> CliResult {
         "Demo-Inhalte: {} Ideen, {} Kommentare, {} Unterstützungen neu angelegt.",
         report.ideas, report.comments, report.supports
     );
+    let workshops = seed::demo_workshops::seed(&db).await?;
+    println!(
+        "Innovationswerkstatt: {} Werkstätten, {} Learnings, {} Verknüpfungen mit Ideen neu angelegt.",
+        workshops.workshops, workshops.learnings, workshops.links
+    );
     if ideas > 0 {
         let bulk = seed::seed_bulk(&db, ideas).await?;
         println!(

@@ -88,9 +88,13 @@ pub fn current() -> Lang {
     LANG.try_with(|l| *l).unwrap_or(Lang::De)
 }
 
-/// The text for `key` in the current language.
+/// The text for `key` in the current language. A string that is not a key comes back as it
+/// is, so text that already is final (a person's own words) can pass through safely; the
+/// catalogue test below makes sure every key the code names exists in both languages.
 pub fn t(key: &str) -> String {
-    LOCALES.lookup(current().id(), key)
+    LOCALES
+        .try_lookup(current().id(), key)
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// The text for `key` with Fluent arguments, e.g. `ta("n-ideas", &[("count", n.into())])`.
@@ -99,7 +103,9 @@ pub fn ta(key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         .iter()
         .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
         .collect();
-    LOCALES.lookup_with_args(current().id(), key, &map)
+    LOCALES
+        .try_lookup_with_args(current().id(), key, &map)
+        .unwrap_or_else(|| key.to_string())
 }
 
 #[cfg(test)]
@@ -135,6 +141,48 @@ mod tests {
         let missing_de: Vec<_> = en.difference(&de).collect();
         assert!(missing_en.is_empty(), "missing in English: {missing_en:?}");
         assert!(missing_de.is_empty(), "missing in German: {missing_de:?}");
+    }
+
+    /// Every `t("…")`, `ta("…"` and `tr("…")` in the sources names a key of both catalogues.
+    #[test]
+    fn every_key_the_code_uses_exists() {
+        let de = keys("de");
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from("src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for pattern in ["t(\"", "ta(\"", "tr(\""] {
+                    for (i, _) in text.match_indices(pattern) {
+                        // Only the functions themselves, not `push_str("…")` and the like.
+                        let before = text[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let rest = &text[i + pattern.len()..];
+                        let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                        let is_key = !key.is_empty()
+                            && key.chars().all(|c| {
+                                c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                            });
+                        if is_key && !de.contains(&key) {
+                            missing.push(format!("{}: {key}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        missing.sort();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "keys missing in the catalogue: {missing:#?}"
+        );
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub mod state;
 pub mod themes;
 /// Layout, forms, CSRF, session, context, Markdown, dates, limits, assets.
 pub mod web;
+/// The Innovationswerkstatt: workshops, registration, learnings linked to ideas.
+pub mod workshops;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
@@ -93,6 +95,7 @@ pub fn app(state: AppState) -> Router {
         .merge(review::routes::router())
         .merge(organisations::routes::router())
         .merge(pages::routes::router())
+        .merge(workshops::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

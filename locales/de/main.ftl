@@ -68,3 +68,4 @@ err-429-title = Zu viele Versuche
 err-429-text = Von Ihrer Adresse kamen in kurzer Zeit zu viele Anmelde- oder Registrierungsversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
 err-500-title = Ein Fehler ist aufgetreten
 err-500-text = Entschuldigung, auf unserer Seite ist ein Fehler aufgetreten. Er wurde protokolliert. Bitte versuchen Sie es später noch einmal.
+nav-workshops = Innovationswerkstatt

@@ -10,6 +10,7 @@ pub mod organisations;
 pub mod supports;
 pub mod themes;
 pub mod users;
+pub mod workshops;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::postgres::PgPoolOptions;

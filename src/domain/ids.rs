@@ -41,6 +41,10 @@ typed_id!(IdeaId);
 typed_id!(CommentId);
 typed_id!(OrganisationId);
 
+// The Innovationswerkstatt.
+typed_id!(WorkshopId);
+typed_id!(LearningId);
+
 #[cfg(test)]
 mod tests {
     use super::*;

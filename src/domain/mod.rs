@@ -4,8 +4,9 @@ pub mod ids;
 pub mod status;
 pub mod text;
 pub mod user;
+pub mod workshop;
 
-pub use ids::{CommentId, IdeaId, OrganisationId, ThemeId, UserId};
+pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, ThemeId, UserId, WorkshopId};
 pub use status::{Actor, NoteRule, Reason, Status};
 pub use text::{
     CommentBody, IdeaBody, IdeaTitle, OrgDescription, OrgName, Slug, ThemeDescription, ThemeName,

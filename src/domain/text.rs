@@ -3,7 +3,7 @@
 use super::{char_len, has_control_chars};
 
 /// Trims and checks length and control characters; `what` names the field in the message.
-fn bounded(
+pub(crate) fn bounded(
     raw: &str,
     min: usize,
     max: usize,
@@ -38,7 +38,7 @@ macro_rules! text_type {
             pub const MAX: usize = $max;
 
             pub fn parse(raw: &str) -> Result<$name, &'static str> {
-                bounded(raw, $min, $max, $multiline, $messages).map($name)
+                $crate::domain::text::bounded(raw, $min, $max, $multiline, $messages).map($name)
             }
 
             pub fn as_str(&self) -> &str {
@@ -47,6 +47,8 @@ macro_rules! text_type {
         }
     };
 }
+/// Other domain modules declare their texts the same way.
+pub(crate) use text_type;
 
 text_type!(
     IdeaTitle,

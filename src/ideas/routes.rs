@@ -56,6 +56,7 @@ pub async fn render_page(
         Some(u) => db::organisations::verified_for_member(&state.db.pool, u.id).await?,
         None => Vec::new(),
     };
+    let learnings = crate::workshops::routes::idea_learnings(state, ctx, idea.id).await?;
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -66,6 +67,7 @@ pub async fn render_page(
             trail: &trail,
             merged_into: merged_into.as_ref(),
             orgs: &orgs,
+            learnings,
         },
     ))
 }
@@ -79,6 +81,8 @@ async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppRes
 #[serde(default)]
 struct NewQuery {
     theme: String,
+    /// "Idee zu diesem Learning einreichen": the learning the new idea will be linked to.
+    learning: String,
 }
 
 async fn new_form(
@@ -91,6 +95,7 @@ async fn new_form(
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let values = IdeaValues {
         theme: q.theme,
+        learning: crate::workshops::routes::learning_for_idea(&state, &q.learning).await?,
         ..Default::default()
     };
     Ok(views::form(
@@ -111,6 +116,7 @@ struct IdeaForm {
     body: String,
     /// Slug of the verified organisation to post for, or empty for oneself.
     as_org: String,
+    learning: String,
 }
 
 impl IdeaForm {
@@ -120,6 +126,7 @@ impl IdeaForm {
             body: self.body.clone(),
             theme: self.theme.clone(),
             as_org: self.as_org.clone(),
+            learning: None,
         }
     }
 }
@@ -165,11 +172,16 @@ async fn create(
     let me = ctx.require_active_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
+    let learning = crate::workshops::routes::learning_for_idea(&state, &form.learning).await?;
     let mut errors = FormErrors::new();
     let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
     let parsed = parse(&form, &themes, None, &mut errors);
     let (Some(p), Some(org)) = (parsed, org) else {
-        let page = views::form(&ctx, None, &themes, &orgs, &form.values(), &errors);
+        let values = IdeaValues {
+            learning,
+            ..form.values()
+        };
+        let page = views::form(&ctx, None, &themes, &orgs, &values, &errors);
         return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
@@ -186,6 +198,9 @@ async fn create(
     let actor = crate::curation::actor_of(me);
     db::curation::add_transition(&mut *tx, id, None, Status::Submitted.as_str(), &actor, "")
         .await?;
+    if let Some(l) = &learning {
+        db::workshops::link(&mut *tx, l.id, id, me.id).await?;
+    }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
     Ok(Redirect::to(&format!("/ideas/{id}")).into_response())
@@ -209,6 +224,7 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
         body: idea.body,
         theme: idea.theme_slug,
         as_org: String::new(),
+        learning: None,
     };
     Ok(views::form(
         &ctx,

@@ -41,7 +41,7 @@ pub fn status_label(status: &str) -> String {
 
 /// Status as text, never by colour alone.
 pub fn status_badge(status: &str) -> Markup {
-    html! { span.badge class={ "status-" (status) } { "Status: " (status_label(status)) } }
+    html! { span class={ "badge status-" (status) } { "Status: " (status_label(status)) } }
 }
 
 fn plural(n: i64, one: &'static str, many: &'static str) -> Markup {
@@ -79,6 +79,7 @@ pub struct IdeaPage<'a> {
     pub merged_into: Option<&'a IdeaDetail>,
     /// Verified organisations the viewer may comment for.
     pub orgs: &'a [OrgRow],
+    pub learnings: crate::workshops::views::IdeaLearnings,
 }
 
 /// The ministry's latest answer, shown above everything else once it exists.
@@ -240,6 +241,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
             }
             @if ctx.is_moderator() { (moderation_tools(ctx, i)) }
+            (crate::workshops::views::idea_section(ctx, i.id, &p.learnings))
             (comments_section(ctx, i, p.comments, &p.draft, p.orgs))
         },
     )
@@ -251,6 +253,8 @@ pub struct IdeaValues {
     pub body: String,
     pub theme: String,
     pub as_org: String,
+    /// Set when the idea starts from a learning of the Innovationswerkstatt.
+    pub learning: Option<crate::db::workshops::LearningRow>,
 }
 
 /// `editing` is the id of the idea being edited, None for a new one.
@@ -282,6 +286,7 @@ pub fn form(
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
+                (crate::workshops::views::idea_form_learning(v.learning.as_ref()))
                 div.field.has-error[theme_error.is_some()] {
                     label for="f-theme" { (L_THEME) }
                     @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { "Fehler: " } (e) } }

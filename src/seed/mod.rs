@@ -1,6 +1,8 @@
-//! The office's six themes (created on first start) and the demo content of `seed-demo`.
+//! The office's six themes (created on first start) and the demo content of `seed-demo`
+//! (ideas and discussions here, workshops in `demo_workshops`).
 
 pub mod demo_content;
+pub mod demo_workshops;
 
 use crate::db::{self, Db};
 use crate::domain::{Role, UserId};

@@ -6,7 +6,7 @@
 use crate::i18n::ta;
 use fluent_templates::fluent_bundle::FluentValue;
 use maud::{Markup, html};
-use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset, Weekday};
 
 fn last_sunday(year: i32, month: Month) -> Option<Date> {
     let mut d = Date::from_calendar_date(year, month, 31).ok()?;
@@ -64,6 +64,38 @@ pub fn format_date(unix: i64) -> String {
     ta("date", &parts(unix))
 }
 
+/// "17:00": the Berlin clock time of an instant.
+pub fn format_clock(unix: i64) -> String {
+    let t = to_berlin(unix);
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// Why a Berlin wall-clock time does not name exactly one instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocalTimeError {
+    /// Skipped when the clocks go forward (02:00–02:59 on the last Sunday of March).
+    Nonexistent,
+    /// Lived twice when the clocks go back (02:00–02:59 on the last Sunday of October).
+    Ambiguous,
+}
+
+/// The instant of a date and time on a Berlin wall clock, in unix seconds. Tries both
+/// offsets Berlin uses and keeps those that `berlin_offset` agrees with: one for a normal
+/// time, none in the spring gap, two in the autumn overlap.
+pub fn berlin_to_unix(date: Date, time: Time) -> Result<i64, LocalTimeError> {
+    let local = PrimitiveDateTime::new(date, time);
+    let mut fits = [1i8, 2].into_iter().filter_map(|hours| {
+        let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
+        let instant = local.assume_offset(offset);
+        (berlin_offset(instant) == offset).then(|| instant.unix_timestamp())
+    });
+    match (fits.next(), fits.next()) {
+        (Some(unix), None) => Ok(unix),
+        (None, _) => Err(LocalTimeError::Nonexistent),
+        (Some(_), Some(_)) => Err(LocalTimeError::Ambiguous),
+    }
+}
+
 /// A `<time>` element with the machine-readable instant.
 pub fn time_el(unix: i64) -> Markup {
     let utc = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
@@ -89,6 +121,33 @@ mod tests {
         assert_eq!(format(1_768_478_400), "15.01.2026, 13:00 Uhr");
         // 2026-07-01 12:00 UTC is 14:00 in Berlin.
         assert_eq!(format(1_782_907_200), "01.07.2026, 14:00 Uhr");
+    }
+
+    fn at(y: i32, m: Month, d: u8, h: u8, min: u8) -> Result<i64, LocalTimeError> {
+        let date = Date::from_calendar_date(y, m, d).unwrap_or(Date::MIN);
+        berlin_to_unix(date, Time::from_hms(h, min, 0).unwrap_or(Time::MIDNIGHT))
+    }
+
+    #[test]
+    fn berlin_wall_clock_to_instant() {
+        // Winter: 09.12.2020 17:00 is 16:00 UTC.
+        assert_eq!(at(2020, Month::December, 9, 17, 0), Ok(1_607_529_600));
+        // Summer: 09.09.2020 17:00 is 15:00 UTC.
+        assert_eq!(at(2020, Month::September, 9, 17, 0), Ok(1_599_663_600));
+        assert_eq!(format_clock(1_599_663_600), "17:00");
+        // 29.03.2026: 02:30 never happens; 01:59 and 03:00 do.
+        assert_eq!(
+            at(2026, Month::March, 29, 2, 30),
+            Err(LocalTimeError::Nonexistent)
+        );
+        assert_eq!(at(2026, Month::March, 29, 1, 59), Ok(1_774_745_940));
+        assert_eq!(at(2026, Month::March, 29, 3, 0), Ok(1_774_746_000));
+        // 25.10.2026: 02:30 happens twice.
+        assert_eq!(
+            at(2026, Month::October, 25, 2, 30),
+            Err(LocalTimeError::Ambiguous)
+        );
+        assert_eq!(at(2026, Month::October, 25, 3, 0), Ok(1_792_893_600));
     }
 
     #[test]

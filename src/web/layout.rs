@@ -75,6 +75,7 @@ fn shell(title: &str, nav: Markup, path: &str, flash: Option<&str>, body: Markup
                         nav aria-label=(t("nav-label")) {
                             ul {
                                 li { a href="/" { (t("nav-themes")) } }
+                                li { a href="/workshops" { (t("nav-workshops")) } }
                                 (nav)
                                 (language_switch(path))
                             }

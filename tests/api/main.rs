@@ -10,3 +10,4 @@ mod multi_instance;
 mod security;
 mod supports;
 mod themes;
+mod workshops;

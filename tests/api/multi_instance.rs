@@ -1,5 +1,6 @@
 //! Several stateless instances on one PostgreSQL behind nginx as a round-robin balancer:
-//! sessions carry over, counts stay exact, and killing an instance loses no acknowledged write.
+//! sessions carry over, counts and seat limits stay exact, and killing an instance loses no
+//! acknowledged write.
 //!
 //! Runs when MITDENKEN_TEST_POSTGRES names a server; `.ci/run` sets it and installs nginx, and
 //! sets MITDENKEN_REQUIRE_NGINX=1 so that a missing nginx fails instead of skipping.
@@ -233,7 +234,40 @@ async fn two_instances_behind_nginx() {
         200
     );
 
-    // 3. Kill one instance in the middle of a burst of comments: the balancer and the other
+    // 3. Sixty people register at once for a workshop with twenty seats, spread over both
+    //    instances by the balancer: exactly twenty get a place, forty wait.
+    sqlx::query("UPDATE users SET role = 'moderator' WHERE email = 'lb0@example.org'")
+        .execute(&base.db.pool)
+        .await
+        .expect("make a moderator");
+    let workshop = crate::workshops::create_workshop(
+        &base,
+        &people[0].0,
+        "Werkstatt hinter dem Balancer",
+        &[("seats", "20")],
+    )
+    .await;
+    let registering: Vec<(String, reqwest::Client)> = people[..60]
+        .iter()
+        .enumerate()
+        .map(|(n, (c, _))| (format!("lb{n}@example.org"), c.clone()))
+        .collect();
+    crate::workshops::all_at_once(
+        &base,
+        &registering,
+        &format!("/workshops/{workshop}/register"),
+    )
+    .await;
+    assert_eq!(
+        crate::workshops::count(&base, workshop, "confirmed").await,
+        20
+    );
+    assert_eq!(
+        crate::workshops::count(&base, workshop, "waiting").await,
+        40
+    );
+
+    // 4. Kill one instance in the middle of a burst of comments: the balancer and the other
     //    instance keep serving, and every comment that was answered with success is stored.
     let mut tasks = Vec::new();
     for (n, (c, token)) in people.iter().enumerate() {

@@ -1,0 +1,409 @@
+//! Workshop input: titles and texts, format and place, seats, dates and times as typed in
+//! Germany, agenda lines and learnings, each with its bounds and German messages.
+
+use super::text::text_type;
+use super::{char_len, has_control_chars};
+use time::{Date, Month, Time};
+
+text_type!(
+    WorkshopTitle,
+    5,
+    150,
+    false,
+    [
+        "Bitte geben Sie der Werkstatt einen Titel.",
+        "Der Titel muss mindestens 5 Zeichen lang sein.",
+        "Der Titel darf höchstens 150 Zeichen lang sein.",
+        "Der Titel enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+text_type!(
+    WorkshopDescription,
+    10,
+    20_000,
+    true,
+    [
+        "Bitte beschreiben Sie die Werkstatt.",
+        "Die Beschreibung muss mindestens 10 Zeichen lang sein.",
+        "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.",
+        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+text_type!(
+    LearningTitle,
+    3,
+    150,
+    false,
+    [
+        "Bitte geben Sie dem Learning einen kurzen Titel.",
+        "Der Titel muss mindestens 3 Zeichen lang sein.",
+        "Der Titel darf höchstens 150 Zeichen lang sein.",
+        "Der Titel enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+text_type!(
+    LearningBody,
+    10,
+    5_000,
+    true,
+    [
+        "Bitte schreiben Sie den Text des Learnings.",
+        "Der Text muss mindestens 10 Zeichen lang sein.",
+        "Der Text darf höchstens 5.000 Zeichen lang sein.",
+        "Der Text enthält unzulässige Steuerzeichen.",
+    ]
+);
+
+/// The report written after the event: Markdown, empty until someone writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkshopReport(String);
+
+impl WorkshopReport {
+    pub const MAX: usize = 50_000;
+
+    pub fn parse(raw: &str) -> Result<WorkshopReport, &'static str> {
+        let s = raw.trim().replace("\r\n", "\n");
+        if char_len(&s) > Self::MAX {
+            return Err("Der Bericht darf höchstens 50.000 Zeichen lang sein.");
+        }
+        if has_control_chars(&s, true) {
+            return Err("Der Bericht enthält unzulässige Steuerzeichen.");
+        }
+        Ok(WorkshopReport(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopFormat {
+    Digital,
+    OnSite,
+}
+
+impl WorkshopFormat {
+    pub const ALL: [WorkshopFormat; 2] = [WorkshopFormat::Digital, WorkshopFormat::OnSite];
+
+    /// The value in the database and in the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkshopFormat::Digital => "digital",
+            WorkshopFormat::OnSite => "onsite",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<WorkshopFormat> {
+        Self::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// Where it happens: for a digital workshop the link to join (may be left empty until it is
+/// known), for one on site the place.
+pub fn parse_location(format: WorkshopFormat, raw: &str) -> Result<String, &'static str> {
+    let s = raw.trim();
+    if has_control_chars(s, false) {
+        return Err("Die Angabe enthält unzulässige Steuerzeichen.");
+    }
+    match format {
+        WorkshopFormat::Digital => {
+            if s.is_empty() {
+                return Ok(String::new());
+            }
+            let is_link = (s.starts_with("https://") || s.starts_with("http://"))
+                && s.len() > "https://".len()
+                && !s.chars().any(char::is_whitespace);
+            if !is_link {
+                return Err(
+                    "Bitte geben Sie den Link zur Teilnahme vollständig an, beginnend mit https://, oder lassen Sie das Feld leer, bis er feststeht.",
+                );
+            }
+            if s.len() > 500 {
+                return Err("Der Link darf höchstens 500 Zeichen lang sein.");
+            }
+            Ok(s.to_string())
+        }
+        WorkshopFormat::OnSite => {
+            if s.is_empty() {
+                return Err("Bitte geben Sie an, wo die Werkstatt stattfindet.");
+            }
+            if char_len(s) < 3 {
+                return Err("Der Ort muss mindestens 3 Zeichen lang sein.");
+            }
+            if char_len(s) > 300 {
+                return Err("Der Ort darf höchstens 300 Zeichen lang sein.");
+            }
+            Ok(s.to_string())
+        }
+    }
+}
+
+/// The seat limit: how many people get a confirmed place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seats(i64);
+
+impl Seats {
+    pub const MAX: i64 = 10_000;
+
+    pub fn parse(raw: &str) -> Result<Seats, &'static str> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Err("Bitte geben Sie an, wie viele Plätze es gibt.");
+        }
+        match s.parse::<i64>() {
+            Ok(n) if (1..=Self::MAX).contains(&n) && s.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok(Seats(n))
+            }
+            _ => Err("Bitte geben Sie eine ganze Zahl von 1 bis 10.000 an."),
+        }
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+/// A calendar date as typed: "09.12.2026" (as people write it here) or "2026-12-09" (as date
+/// pickers send it).
+pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
+    const FORMAT: &str = "Bitte geben Sie das Datum als TT.MM.JJJJ an, zum Beispiel 09.12.2026.";
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err("Bitte geben Sie ein Datum an.");
+    }
+    let iso = s.contains('-');
+    let parts: Vec<&str> = s.split(if iso { '-' } else { '.' }).collect();
+    let [a, b, c] = parts[..] else {
+        return Err(FORMAT);
+    };
+    let (y, m, d) = if iso { (a, b, c) } else { (c, b, a) };
+    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2)) {
+        return Err(FORMAT);
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>())
+    else {
+        return Err(FORMAT);
+    };
+    if !(2000..=2100).contains(&year) {
+        return Err("Bitte geben Sie ein Jahr zwischen 2000 und 2100 an.");
+    }
+    let month = Month::try_from(month).map_err(|_| "Diesen Monat gibt es nicht.")?;
+    Date::from_calendar_date(year, month, day).map_err(|_| "Dieses Datum gibt es nicht.")
+}
+
+/// A clock time as typed: "17:00", "9.30", "17 Uhr", "17:00 Uhr".
+pub fn parse_time(raw: &str) -> Result<Time, &'static str> {
+    const FORMAT: &str = "Bitte geben Sie die Uhrzeit als HH:MM an, zum Beispiel 17:00.";
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err("Bitte geben Sie eine Uhrzeit an.");
+    }
+    let s = s
+        .strip_suffix("Uhr")
+        .or_else(|| s.strip_suffix("uhr"))
+        .unwrap_or(s)
+        .trim();
+    let (h, m) = match s.split_once([':', '.']) {
+        Some((h, m)) => (h, m),
+        None => (s, "00"),
+    };
+    let digits = |p: &str, max_len: usize| {
+        !p.is_empty() && p.len() <= max_len && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 2) || !digits(m, 2) || m.len() != 2 {
+        return Err(FORMAT);
+    }
+    let (h, m): (u8, u8) = (
+        h.parse().map_err(|_| FORMAT)?,
+        m.parse().map_err(|_| FORMAT)?,
+    );
+    Time::from_hms(h, m, 0).map_err(|_| "Diese Uhrzeit gibt es nicht (00:00 bis 23:59).")
+}
+
+/// "17:05" for minutes after midnight.
+pub fn clock(minute_of_day: i64) -> String {
+    format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+}
+
+/// One row of the programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaRow {
+    /// Minutes after midnight (Berlin); None when the programme gives no time for it.
+    pub at_minute: Option<i64>,
+    pub item: String,
+    pub speaker: String,
+}
+
+pub const AGENDA_MAX_ROWS: usize = 40;
+
+/// The programme as typed into one text field, one row per line:
+/// `17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.`.
+/// The time may be left empty (`| Arbeitsphase`), the person or organisation too.
+/// Errors name their line, so a long programme is quick to fix.
+pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in raw.lines().enumerate() {
+        let n = n + 1;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (time, item, speaker) = match parts.as_slice() {
+            [time, item] => (*time, *item, ""),
+            [time, item, speaker] => (*time, *item, *speaker),
+            [_] => {
+                errors.push(format!(
+                    "Zeile {n}: Bitte trennen Sie Uhrzeit und Programmpunkt mit „|“, zum Beispiel „17:00 | Begrüßung“."
+                ));
+                continue;
+            }
+            _ => {
+                errors.push(format!(
+                    "Zeile {n}: Zu viele „|“. Eine Zeile hat höchstens drei Teile: Uhrzeit | Programmpunkt | Person oder Organisation."
+                ));
+                continue;
+            }
+        };
+        let at_minute = match time {
+            "" | "-" | "–" => None,
+            t => match parse_time(t) {
+                Ok(t) => Some(i64::from(t.hour()) * 60 + i64::from(t.minute())),
+                Err(e) => {
+                    errors.push(format!("Zeile {n}: „{t}“ ist keine Uhrzeit. {e}"));
+                    continue;
+                }
+            },
+        };
+        if item.is_empty() {
+            errors.push(format!("Zeile {n}: Der Programmpunkt fehlt."));
+            continue;
+        }
+        if char_len(item) > 300 || char_len(speaker) > 300 {
+            errors.push(format!(
+                "Zeile {n}: Programmpunkt und Person dürfen je höchstens 300 Zeichen lang sein."
+            ));
+            continue;
+        }
+        if has_control_chars(line, false) {
+            errors.push(format!(
+                "Zeile {n}: Die Zeile enthält unzulässige Steuerzeichen."
+            ));
+            continue;
+        }
+        rows.push(AgendaRow {
+            at_minute,
+            item: item.to_string(),
+            speaker: speaker.to_string(),
+        });
+    }
+    if rows.len() > AGENDA_MAX_ROWS {
+        errors.push(format!(
+            "Das Programm darf höchstens {AGENDA_MAX_ROWS} Zeilen haben."
+        ));
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The text field's content for stored rows: the inverse of `parse_agenda`.
+pub fn agenda_text(rows: &[AgendaRow]) -> String {
+    rows.iter()
+        .map(|r| {
+            let time = r.at_minute.map(clock).unwrap_or_default();
+            if r.speaker.is_empty() {
+                format!("{time} | {}", r.item)
+            } else {
+                format!("{time} | {} | {}", r.item, r.speaker)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_spellings() {
+        let d = Date::from_calendar_date(2026, Month::December, 9).ok();
+        assert_eq!(parse_date("09.12.2026").ok(), d);
+        assert_eq!(parse_date(" 9.12.2026 ").ok(), d);
+        assert_eq!(parse_date("2026-12-09").ok(), d);
+        for bad in [
+            "",
+            "9.12.",
+            "31.02.2026",
+            "2026-13-01",
+            "12/09/2026",
+            "09.12.26",
+            "1.1.1999",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_as_people_write_them() {
+        let t = Time::from_hms(17, 0, 0).ok();
+        for ok in ["17:00", "17.00", "17 Uhr", "17:00 Uhr"] {
+            assert_eq!(parse_time(ok).ok(), t, "{ok}");
+        }
+        assert_eq!(parse_time("9:05").ok(), Time::from_hms(9, 5, 0).ok());
+        for bad in ["", "24:00", "17:60", "17:5", "abends", "1700"] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn agenda_lines_round_trip_and_errors_name_the_line() {
+        let text = "17:00 | Begrüßung\n\n17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.\n| Arbeitsphase";
+        let rows = parse_agenda(text).unwrap_or_default();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1].at_minute, Some(17 * 60 + 10));
+        assert_eq!(rows[1].speaker, "Holger Dieterich, Sozialhelden e.V.");
+        assert_eq!(rows[2].at_minute, None);
+        assert_eq!(parse_agenda(&agenda_text(&rows)).unwrap_or_default(), rows);
+
+        let errors = parse_agenda("17:00 | Begrüßung\nabends | Ende\n17:30\n18:00 |  | X\na|b|c|d")
+            .err()
+            .unwrap_or_default();
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors[0].starts_with("Zeile 2:"));
+        assert!(errors[1].starts_with("Zeile 3:"));
+        assert!(errors[2].starts_with("Zeile 4:"));
+        assert!(errors[3].starts_with("Zeile 5:"));
+    }
+
+    #[test]
+    fn locations_depend_on_the_format() {
+        assert_eq!(
+            parse_location(WorkshopFormat::Digital, ""),
+            Ok(String::new())
+        );
+        assert!(parse_location(WorkshopFormat::Digital, "https://meet.example.org/x").is_ok());
+        assert!(parse_location(WorkshopFormat::Digital, "Zoom").is_err());
+        assert!(parse_location(WorkshopFormat::OnSite, "").is_err());
+        assert!(parse_location(WorkshopFormat::OnSite, "Glinkastraße 24, Berlin").is_ok());
+    }
+
+    #[test]
+    fn seats() {
+        assert_eq!(Seats::parse(" 30 ").map(Seats::get), Ok(30));
+        for bad in ["", "0", "-1", "2.5", "zehn", "10001"] {
+            assert!(Seats::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,856 @@
+//! Handlers of the Innovationswerkstatt.
+
+use super::ics;
+use super::views::{self, IdeaLearnings, LearningValues, WorkshopPage, WorkshopValues};
+use crate::db::{
+    self,
+    workshops::{LearningRow, Locked, Registration, WorkshopRow},
+};
+use crate::domain::workshop::{
+    LearningBody, LearningTitle, Seats, WorkshopDescription, WorkshopFormat, WorkshopReport,
+    WorkshopTitle, agenda_text, parse_agenda, parse_date, parse_location, parse_time,
+};
+use crate::domain::{IdeaId, LearningId, UserId, WorkshopId};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::csv::Csv;
+use crate::web::datetime::{self, berlin_to_unix, format_clock, format_date};
+use crate::web::{Ctx, Form, FormErrors, Path, Query};
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::Markup;
+use serde::Deserialize;
+
+/// Search results offered for linking under a learning.
+const SEARCH_LIMIT: i64 = 20;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/workshops", get(list).post(create))
+        .route("/workshops/new", get(new_form))
+        .route("/workshops/mine", get(mine))
+        // `{id}` is "12" for the page or "12.ics" for the calendar file: axum's router
+        // allows no literal suffix after a parameter in the same segment.
+        .route("/workshops/{id}", get(show_or_ics))
+        .route("/workshops/{id}/edit", get(edit_form).post(update))
+        .route("/workshops/{id}/delete", get(delete_confirm).post(delete))
+        .route("/workshops/{id}/register", post(register))
+        .route("/workshops/{id}/cancel", post(cancel))
+        .route("/workshops/{id}/participants", get(participants))
+        .route("/workshops/{id}/participants.csv", get(participants_csv))
+        .route(
+            "/workshops/{id}/learnings",
+            get(back_to_workshop).post(create_learning),
+        )
+        .route("/workshops/{id}/learnings/new", get(new_learning_form))
+        .route("/learnings/{id}", get(learning_permalink))
+        .route(
+            "/learnings/{id}/edit",
+            get(edit_learning_form).post(update_learning),
+        )
+        .route(
+            "/learnings/{id}/delete",
+            get(delete_learning_confirm).post(delete_learning),
+        )
+        .route("/ideas/{id}/learnings", get(back_to_idea).post(link))
+        .route("/ideas/{id}/learnings/remove", post(unlink))
+}
+
+fn parse_id(raw: &str) -> AppResult<WorkshopId> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+async fn load(state: &AppState, id: WorkshopId) -> AppResult<WorkshopRow> {
+    db::workshops::detail(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn load_learning(state: &AppState, raw: &str) -> AppResult<LearningRow> {
+    let id: LearningId = raw.parse().map_err(|_| AppError::NotFound)?;
+    db::workshops::learning(&state.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The workshop's lock for this write transaction (see `db::workshops::lock`).
+async fn lock(tx: &mut db::Tx, state: &AppState, id: WorkshopId) -> AppResult<Locked> {
+    db::workshops::lock(tx, state.db.backend, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn workshop_url(id: WorkshopId) -> String {
+    format!("/workshops/{id}")
+}
+
+fn learning_url(l: &LearningRow) -> String {
+    format!("/workshops/{}#learning-{}", l.workshop_id, l.id)
+}
+
+// ---------------------------------------------------------------------------------------
+// List, page, calendar file
+
+async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let now = db::now();
+    let (upcoming, mut past): (Vec<_>, Vec<_>) = db::workshops::all(&state.db.pool)
+        .await?
+        .into_iter()
+        .partition(|w| w.ends_at > now);
+    past.reverse();
+    Ok(views::list(&ctx, &upcoming, &past, now))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ShowQuery {
+    /// The learning whose "link an idea" search was sent, and the words searched for.
+    learning: String,
+    q: String,
+}
+
+async fn show_or_ics(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(raw): Path,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Response> {
+    match raw.strip_suffix(".ics") {
+        Some(id) => calendar_file(&state, &ctx, &headers, parse_id(id)?).await,
+        None => Ok(show(&state, &ctx, parse_id(&raw)?, &q)
+            .await?
+            .into_response()),
+    }
+}
+
+/// Confirmed participants and moderators see the link to join a digital workshop.
+fn sees_join_link(ctx: &Ctx, registration: Option<&Registration>) -> bool {
+    ctx.is_moderator() || registration.is_some_and(|r| r.status == db::workshops::CONFIRMED)
+}
+
+async fn my_registration(
+    state: &AppState,
+    ctx: &Ctx,
+    id: WorkshopId,
+) -> AppResult<Option<Registration>> {
+    Ok(match ctx.user_id() {
+        Some(u) => db::workshops::registration_of(&state.db.pool, id, u).await?,
+        None => None,
+    })
+}
+
+async fn show(state: &AppState, ctx: &Ctx, id: WorkshopId, q: &ShowQuery) -> AppResult<Markup> {
+    let pool = &state.db.pool;
+    let w = load(state, id).await?;
+    let agenda = db::workshops::agenda(pool, id).await?;
+    let learnings = db::workshops::learnings_of(pool, id).await?;
+    let linked = db::workshops::linked_ideas(pool, id).await?;
+    let registration = my_registration(state, ctx, id).await?;
+    let search_learning: Option<LearningId> = q.learning.parse().ok();
+    let search = match search_learning {
+        Some(l) if ctx.is_moderator() && !q.q.trim().is_empty() => {
+            db::workshops::search_ideas(pool, q.q.trim(), l, SEARCH_LIMIT).await?
+        }
+        _ => Vec::new(),
+    };
+    let show_link = sees_join_link(ctx, registration.as_ref());
+    Ok(views::show(
+        ctx,
+        &WorkshopPage {
+            w: &w,
+            agenda: &agenda,
+            learnings: &learnings,
+            linked: &linked,
+            registration: registration.as_ref(),
+            show_link,
+            search_learning,
+            search_query: &q.q,
+            search: &search,
+            now: db::now(),
+        },
+    ))
+}
+
+/// `https://host` of this request, for the absolute link in the calendar entry; None when
+/// the Host header holds anything but a plain host name and port.
+fn site_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    plain.then(|| format!("{scheme}://{host}"))
+}
+
+async fn calendar_file(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    id: WorkshopId,
+) -> AppResult<Response> {
+    let w = load(state, id).await?;
+    let agenda = db::workshops::agenda(&state.db.pool, id).await?;
+    let origin = site_origin(state, headers);
+    let url = origin.as_ref().map(|o| format!("{o}{}", workshop_url(id)));
+    let format = WorkshopFormat::parse(&w.format).unwrap_or(WorkshopFormat::Digital);
+    // The link to join goes only into the files of those who may see it on the page.
+    let location = match format {
+        WorkshopFormat::OnSite => w.location.clone(),
+        WorkshopFormat::Digital
+            if !w.location.is_empty()
+                && sees_join_link(ctx, my_registration(state, ctx, id).await?.as_ref()) =>
+        {
+            format!("{} ({})", views::FORMAT_DIGITAL, w.location)
+        }
+        WorkshopFormat::Digital => views::FORMAT_DIGITAL.to_string(),
+    };
+    let description = views::calendar_description(&w, &agenda, url.as_deref());
+    let uid = format!("innovationswerkstatt-{}-{}@mitdenken", w.id, w.created_at);
+    let body = ics::calendar(
+        &ics::Event {
+            uid: &uid,
+            start: w.starts_at,
+            end: w.ends_at,
+            summary: &w.title,
+            description: &description,
+            location: &location,
+            url: url.as_deref(),
+            last_modified: w.updated_at,
+        },
+        db::now(),
+    );
+    let disposition = HeaderValue::from_str(&format!(
+        "attachment; filename=\"innovationswerkstatt-{id}.ics\""
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"));
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/calendar; charset=utf-8"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+// ---------------------------------------------------------------------------------------
+// Creating, editing, deleting workshops
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WorkshopForm {
+    title: String,
+    date: String,
+    start: String,
+    end: String,
+    format: String,
+    location: String,
+    description: String,
+    agenda: String,
+    seats: String,
+    registration_open: String,
+    theme: String,
+    report: String,
+}
+
+impl WorkshopForm {
+    fn values(&self) -> WorkshopValues {
+        WorkshopValues {
+            title: self.title.clone(),
+            date: self.date.clone(),
+            start: self.start.clone(),
+            end: self.end.clone(),
+            format: self.format.clone(),
+            location: self.location.clone(),
+            description: self.description.clone(),
+            agenda: self.agenda.clone(),
+            seats: self.seats.clone(),
+            registration_open: !self.registration_open.is_empty(),
+            theme: self.theme.clone(),
+            report: self.report.clone(),
+        }
+    }
+}
+
+struct ParsedWorkshop {
+    title: WorkshopTitle,
+    starts_at: i64,
+    ends_at: i64,
+    format: WorkshopFormat,
+    location: String,
+    description: WorkshopDescription,
+    agenda: Vec<crate::domain::workshop::AgendaRow>,
+    seats: Seats,
+    theme: Option<db::themes::ThemeRow>,
+    report: WorkshopReport,
+}
+
+/// A Berlin wall-clock time on `date` as an instant, or the German reason it names none.
+fn instant(date: time::Date, time: time::Time) -> Result<i64, &'static str> {
+    berlin_to_unix(date, time).map_err(|e| match e {
+        datetime::LocalTimeError::Nonexistent => views::TIME_NONEXISTENT,
+        datetime::LocalTimeError::Ambiguous => views::TIME_AMBIGUOUS,
+    })
+}
+
+fn parse_workshop(
+    form: &WorkshopForm,
+    themes: &[db::themes::ThemeRow],
+    errors: &mut FormErrors,
+) -> Option<ParsedWorkshop> {
+    let title = errors.check("title", views::L_TITLE, WorkshopTitle::parse(&form.title));
+    let date = errors.check("date", views::L_DATE, parse_date(&form.date));
+    let start = errors.check("start", views::L_START, parse_time(&form.start));
+    let end = errors.check("end", views::L_END, parse_time(&form.end));
+    let starts_at = match (date, start) {
+        (Some(d), Some(t)) => errors.check("start", views::L_START, instant(d, t)),
+        _ => None,
+    };
+    let ends_at = match (date, end) {
+        (Some(d), Some(t)) => errors.check("end", views::L_END, instant(d, t)),
+        _ => None,
+    };
+    let ends_at = match (starts_at, ends_at) {
+        (Some(s), Some(e)) if e <= s => {
+            errors.add("end", views::L_END, views::END_BEFORE_START);
+            None
+        }
+        (_, e) => e,
+    };
+    let format = WorkshopFormat::parse(&form.format);
+    if format.is_none() {
+        errors.add("format", views::L_FORMAT, views::FORMAT_MISSING);
+    }
+    let location = match format {
+        Some(f) => errors.check(
+            "location",
+            views::L_LOCATION,
+            parse_location(f, &form.location),
+        ),
+        None => None,
+    };
+    let description = errors.check(
+        "description",
+        views::L_DESCRIPTION,
+        WorkshopDescription::parse(&form.description),
+    );
+    let agenda = match parse_agenda(&form.agenda) {
+        Ok(rows) => Some(rows),
+        Err(lines) => {
+            errors.add("agenda", views::L_AGENDA, &lines.join(" "));
+            None
+        }
+    };
+    let seats = errors.check("seats", views::L_SEATS, Seats::parse(&form.seats));
+    let theme = match form.theme.as_str() {
+        "" => Some(None),
+        slug => match themes.iter().find(|t| t.slug == slug) {
+            Some(t) => Some(Some(t.clone())),
+            None => {
+                errors.add("theme", views::L_THEME, views::THEME_UNKNOWN);
+                None
+            }
+        },
+    };
+    let report = errors.check(
+        "report",
+        views::L_REPORT,
+        WorkshopReport::parse(&form.report),
+    );
+    Some(ParsedWorkshop {
+        title: title?,
+        starts_at: starts_at?,
+        ends_at: ends_at?,
+        format: format?,
+        location: location?,
+        description: description?,
+        agenda: agenda?,
+        seats: seats?,
+        theme: theme?,
+        report: report?,
+    })
+}
+
+impl ParsedWorkshop {
+    fn fields(&self, registration_open: bool) -> db::workshops::WorkshopFields<'_> {
+        db::workshops::WorkshopFields {
+            title: self.title.as_str(),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            format: self.format.as_str(),
+            location: &self.location,
+            description: self.description.as_str(),
+            seats: self.seats.get(),
+            registration_open,
+            theme_id: self.theme.as_ref().map(|t| t.id),
+            report: self.report.as_str(),
+        }
+    }
+}
+
+async fn new_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    Ok(views::form(
+        &ctx,
+        None,
+        &themes,
+        &WorkshopValues::new_workshop(),
+        &FormErrors::new(),
+    ))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<WorkshopForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let mut errors = FormErrors::new();
+    let Some(p) = parse_workshop(&form, &themes, &mut errors) else {
+        return Ok(views::form(&ctx, None, &themes, &form.values(), &errors).into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    let id = db::workshops::insert(&mut *tx, &p.fields(!form.registration_open.is_empty())).await?;
+    db::workshops::replace_agenda(&mut tx, id, &p.agenda).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::WORKSHOP_CREATED).await?;
+    Ok(Redirect::to(&workshop_url(id)).into_response())
+}
+
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    let agenda = db::workshops::agenda(&state.db.pool, w.id).await?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let values = WorkshopValues {
+        title: w.title.clone(),
+        date: format_date(w.starts_at),
+        start: format_clock(w.starts_at),
+        end: format_clock(w.ends_at),
+        format: w.format.clone(),
+        location: w.location.clone(),
+        description: w.description.clone(),
+        agenda: agenda_text(&agenda),
+        seats: w.seats.to_string(),
+        registration_open: w.registration_open != 0,
+        theme: w.theme_slug.clone().unwrap_or_default(),
+        report: w.report.clone(),
+    };
+    Ok(views::form(
+        &ctx,
+        Some(w.id),
+        &themes,
+        &values,
+        &FormErrors::new(),
+    ))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<WorkshopForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let id = parse_id(&id)?;
+    let themes = db::themes::all(&state.db.pool).await?;
+    let mut errors = FormErrors::new();
+    let Some(p) = parse_workshop(&form, &themes, &mut errors) else {
+        return Ok(views::form(&ctx, Some(id), &themes, &form.values(), &errors).into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    lock(&mut tx, &state, id).await?;
+    db::workshops::update(&mut *tx, id, &p.fields(!form.registration_open.is_empty())).await?;
+    db::workshops::replace_agenda(&mut tx, id, &p.agenda).await?;
+    // More seats than before: the waiting list moves up at once, in order.
+    let promoted = db::workshops::fill_seats(&mut tx, id, p.seats.get()).await?;
+    tx.commit().await?;
+    ctx.session
+        .set_flash(&views::workshop_saved(promoted))
+        .await?;
+    Ok(Redirect::to(&workshop_url(id)).into_response())
+}
+
+async fn delete_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    Ok(views::delete_confirm(&ctx, &w))
+}
+
+async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
+    ctx.require_moderator()?;
+    let id = parse_id(&id)?;
+    let mut tx = state.db.begin_write().await?;
+    lock(&mut tx, &state, id).await?;
+    db::workshops::delete(&mut tx, id).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::WORKSHOP_DELETED).await?;
+    Ok(Redirect::to("/workshops"))
+}
+
+// ---------------------------------------------------------------------------------------
+// Registration
+
+/// What a registration request ended in.
+pub enum Registered {
+    Confirmed,
+    Waiting,
+    Already,
+    Started,
+    Closed,
+}
+
+async fn register(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
+    let me = ctx.require_active_user()?;
+    let id = parse_id(&id)?;
+    let mut tx = state.db.begin_write().await?;
+    let w = lock(&mut tx, &state, id).await?;
+    // Checked against the clock on every request, so registration closes at the start
+    // without anyone switching it off.
+    let outcome = if db::now() >= w.starts_at {
+        Registered::Started
+    } else if w.registration_open == 0 {
+        Registered::Closed
+    } else {
+        let confirmed = db::workshops::count_confirmed(&mut *tx, id).await?;
+        let (status, outcome) = if confirmed < w.seats {
+            (db::workshops::CONFIRMED, Registered::Confirmed)
+        } else {
+            (db::workshops::WAITING, Registered::Waiting)
+        };
+        if db::workshops::register(&mut tx, id, me.id, status).await? {
+            outcome
+        } else {
+            Registered::Already
+        }
+    };
+    tx.commit().await?;
+    let place = match outcome {
+        Registered::Waiting => db::workshops::registration_of(&state.db.pool, id, me.id)
+            .await?
+            .map(|r| r.waiting_place),
+        _ => None,
+    };
+    ctx.session
+        .set_flash(&views::registered_message(&outcome, place))
+        .await?;
+    Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
+}
+
+async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
+    let me = ctx.require_user()?;
+    let id = parse_id(&id)?;
+    let mut tx = state.db.begin_write().await?;
+    let w = lock(&mut tx, &state, id).await?;
+    let message = if db::now() >= w.starts_at {
+        views::CANCEL_TOO_LATE
+    } else {
+        match db::workshops::cancel(&mut tx, id, me.id).await? {
+            Some(_) => {
+                // The freed seat goes to the first person waiting, in this same transaction:
+                // exactly once, however many cancel at the same moment.
+                db::workshops::fill_seats(&mut tx, id, w.seats).await?;
+                views::CANCELLED
+            }
+            None => views::NOTHING_TO_CANCEL,
+        }
+    };
+    tx.commit().await?;
+    ctx.session.set_flash(message).await?;
+    Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
+}
+
+async fn mine(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let me = ctx.require_user()?;
+    let rows = db::workshops::registrations_of_user(&state.db.pool, me.id).await?;
+    Ok(views::mine(&ctx, &rows, db::now()))
+}
+
+async fn participants(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    let rows = db::workshops::participants(&state.db.pool, w.id).await?;
+    Ok(views::participants(&ctx, &w, &rows))
+}
+
+async fn participants_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    let rows = db::workshops::participants(&state.db.pool, w.id).await?;
+    let mut csv = Csv::new(&views::CSV_HEADER);
+    for (n, p) in rows.iter().enumerate() {
+        csv.row(&views::csv_record(n + 1, p));
+    }
+    Ok(csv.into_download(&format!("teilnehmende-werkstatt-{}.csv", w.id)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Learnings
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LearningForm {
+    title: String,
+    body: String,
+}
+
+impl LearningForm {
+    fn values(&self) -> LearningValues {
+        LearningValues {
+            title: self.title.clone(),
+            body: self.body.clone(),
+        }
+    }
+
+    fn parse(&self, errors: &mut FormErrors) -> Option<(LearningTitle, LearningBody)> {
+        let title = errors.check(
+            "title",
+            views::L_LEARNING_TITLE,
+            LearningTitle::parse(&self.title),
+        );
+        let body = errors.check(
+            "body",
+            views::L_LEARNING_BODY,
+            LearningBody::parse(&self.body),
+        );
+        Some((title?, body?))
+    }
+}
+
+/// Where a login interrupted by a link form leads back to (see `Ctx::path`).
+async fn back_to_idea(Path(id): Path) -> AppResult<Redirect> {
+    let id = crate::ideas::routes::parse_id(&id)?;
+    Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")))
+}
+
+async fn back_to_workshop(Path(id): Path) -> AppResult<Redirect> {
+    Ok(Redirect::to(&workshop_url(parse_id(&id)?)))
+}
+
+async fn new_learning_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    Ok(views::learning_form(
+        &ctx,
+        w.id,
+        &w.title,
+        None,
+        &LearningValues::default(),
+        &FormErrors::new(),
+    ))
+}
+
+async fn create_learning(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<LearningForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let w = load(&state, parse_id(&id)?).await?;
+    let mut errors = FormErrors::new();
+    let Some((title, body)) = form.parse(&mut errors) else {
+        let page = views::learning_form(&ctx, w.id, &w.title, None, &form.values(), &errors);
+        return Ok(page.into_response());
+    };
+    let mut tx = state.db.begin_write().await?;
+    // Under the workshop's lock two learnings added at once get different numbers.
+    lock(&mut tx, &state, w.id).await?;
+    let lid = db::workshops::insert_learning(&mut tx, w.id, title.as_str(), body.as_str()).await?;
+    tx.commit().await?;
+    ctx.session.set_flash(views::LEARNING_CREATED).await?;
+    Ok(Redirect::to(&format!("{}#learning-{lid}", workshop_url(w.id))).into_response())
+}
+
+async fn learning_permalink(State(state): State<AppState>, Path(id): Path) -> AppResult<Redirect> {
+    let l = load_learning(&state, &id).await?;
+    Ok(Redirect::to(&learning_url(&l)))
+}
+
+async fn edit_learning_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let l = load_learning(&state, &id).await?;
+    let values = LearningValues {
+        title: l.title.clone(),
+        body: l.body.clone(),
+    };
+    Ok(views::learning_form(
+        &ctx,
+        l.workshop_id,
+        &l.workshop_title,
+        Some(&l),
+        &values,
+        &FormErrors::new(),
+    ))
+}
+
+async fn update_learning(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<LearningForm>,
+) -> AppResult<Response> {
+    ctx.require_moderator()?;
+    let l = load_learning(&state, &id).await?;
+    let mut errors = FormErrors::new();
+    let Some((title, body)) = form.parse(&mut errors) else {
+        let page = views::learning_form(
+            &ctx,
+            l.workshop_id,
+            &l.workshop_title,
+            Some(&l),
+            &form.values(),
+            &errors,
+        );
+        return Ok(page.into_response());
+    };
+    db::workshops::update_learning(&state.db.pool, l.id, title.as_str(), body.as_str()).await?;
+    ctx.session.set_flash(views::LEARNING_SAVED).await?;
+    Ok(Redirect::to(&learning_url(&l)).into_response())
+}
+
+async fn delete_learning_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let l = load_learning(&state, &id).await?;
+    Ok(views::learning_delete_confirm(&ctx, &l))
+}
+
+async fn delete_learning(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Redirect> {
+    ctx.require_moderator()?;
+    let l = load_learning(&state, &id).await?;
+    let mut tx = state.db.begin_write().await?;
+    lock(&mut tx, &state, l.workshop_id).await?;
+    // Read again under the lock: the number may have moved since.
+    if let Some(current) = db::workshops::learning(&mut *tx, l.id).await? {
+        db::workshops::delete_learning(&mut tx, &current).await?;
+    }
+    tx.commit().await?;
+    ctx.session.set_flash(views::LEARNING_DELETED).await?;
+    Ok(Redirect::to(&workshop_url(l.workshop_id)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Links between learnings and ideas: one pair of routes serves both pages.
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LinkForm {
+    learning: String,
+    /// "werkstatt" when sent from the workshop page; anything else leads back to the idea.
+    from: String,
+}
+
+/// The idea, the learning and where to go afterwards; moderators only.
+async fn link_target(
+    state: &AppState,
+    ctx: &Ctx,
+    idea: &str,
+    form: &LinkForm,
+) -> AppResult<Option<(UserId, IdeaId, LearningRow, String)>> {
+    let me = ctx.require_moderator()?;
+    let idea = crate::ideas::routes::load(state, crate::ideas::routes::parse_id(idea)?).await?;
+    if form.learning.is_empty() {
+        ctx.session.set_flash(views::CHOOSE_LEARNING).await?;
+        return Ok(None);
+    }
+    let l = load_learning(state, &form.learning).await?;
+    let back = if form.from == "werkstatt" {
+        learning_url(&l)
+    } else {
+        format!("/ideas/{}#werkstatt", idea.id)
+    };
+    Ok(Some((me.id, idea.id, l, back)))
+}
+
+async fn link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<LinkForm>,
+) -> AppResult<Redirect> {
+    let Some((me, idea, l, back)) = link_target(&state, &ctx, &id, &form).await? else {
+        return Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")));
+    };
+    db::workshops::link(&state.db.pool, l.id, idea, me).await?;
+    ctx.session.set_flash(views::LINKED).await?;
+    Ok(Redirect::to(&back))
+}
+
+async fn unlink(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<LinkForm>,
+) -> AppResult<Redirect> {
+    let Some((_, idea, l, back)) = link_target(&state, &ctx, &id, &form).await? else {
+        return Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")));
+    };
+    db::workshops::unlink(&state.db.pool, l.id, idea).await?;
+    ctx.session.set_flash(views::UNLINKED).await?;
+    Ok(Redirect::to(&back))
+}
+
+// ---------------------------------------------------------------------------------------
+// What the ideas area shows of the workshops
+
+/// The learnings linked to an idea and, for moderators, every learning to choose from.
+pub async fn idea_learnings(state: &AppState, ctx: &Ctx, idea: IdeaId) -> AppResult<IdeaLearnings> {
+    let linked = db::workshops::learnings_of_idea(&state.db.pool, idea).await?;
+    let choices = if ctx.is_moderator() {
+        db::workshops::all_learnings(&state.db.pool).await?
+    } else {
+        Vec::new()
+    };
+    Ok(IdeaLearnings { linked, choices })
+}
+
+/// The learning an idea form carries ("Idee zu diesem Learning einreichen"); an unknown or
+/// deleted one is simply dropped, the idea itself still counts.
+pub async fn learning_for_idea(state: &AppState, raw: &str) -> AppResult<Option<LearningRow>> {
+    match raw.parse::<LearningId>() {
+        Ok(id) => Ok(db::workshops::learning(&state.db.pool, id).await?),
+        Err(()) => Ok(None),
+    }
+}

@@ -62,6 +62,7 @@ struct Loaded {
     themes: Vec<db::themes::ThemeRow>,
     ideas: Vec<db::ideas::QueueIdea>,
     notes: HashMap<IdeaId, Vec<(String, String)>>,
+    learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>>,
 }
 
 async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
@@ -80,10 +81,19 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
     for (id, status, note) in db::curation::moderation_notes(&state.db.pool, &ids).await? {
         notes.entry(id).or_default().push((status, note));
     }
+    // What the Innovationswerkstatt learned about each idea, for the ministry's reading.
+    let mut learnings = HashMap::new();
+    for id in &ids {
+        let rows = db::workshops::learnings_of_idea(&state.db.pool, *id).await?;
+        if !rows.is_empty() {
+            learnings.insert(*id, rows);
+        }
+    }
     Ok(Loaded {
         themes,
         ideas,
         notes,
+        learnings,
     })
 }
 
@@ -101,6 +111,7 @@ async fn review(
             themes: &l.themes,
             ideas: &l.ideas,
             notes: &l.notes,
+            learnings: &l.learnings,
         },
     ))
 }
@@ -112,7 +123,12 @@ async fn export(
 ) -> AppResult<Response> {
     ctx.require_ministry()?;
     let l = load(&state, &q).await?;
-    let mut csv = Csv::new(&views::CSV_HEADER);
+    let header: Vec<String> = views::CSV_HEADER
+        .iter()
+        .map(|k| crate::i18n::t(k))
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut csv = Csv::new(&header);
     for i in &l.ideas {
         let notes = l
             .notes

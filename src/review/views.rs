@@ -3,7 +3,10 @@
 use super::routes::{REVIEW_STATUSES, ReviewQuery};
 use crate::db::ideas::QueueIdea;
 use crate::db::themes::ThemeRow;
+use crate::db::workshops::LearningRow;
 use crate::domain::{Actor, IdeaId, Role, Status};
+use crate::i18n::{t, ta};
+use crate::web::datetime::format_date;
 use crate::web::datetime::time_el;
 use crate::web::forms::csrf_field;
 use crate::web::layout;
@@ -11,17 +14,18 @@ use crate::web::{Ctx, markdown};
 use maud::{Markup, html};
 use std::collections::HashMap;
 
+/// Catalogue keys of the export's columns.
 pub const CSV_HEADER: [&str; 10] = [
-    "Nr.",
-    "Titel",
-    "Thema",
-    "Status",
-    "Unterstützungen",
-    "Kommentare",
-    "Eingereicht am",
-    "Eingereicht von",
-    "Notizen der Moderation",
-    "Text",
+    "csv-number",
+    "csv-title",
+    "csv-theme",
+    "csv-status",
+    "csv-supports",
+    "csv-comments",
+    "csv-submitted-on",
+    "csv-submitted-by",
+    "csv-notes",
+    "csv-text",
 ];
 
 pub struct ReviewPage<'a> {
@@ -29,6 +33,7 @@ pub struct ReviewPage<'a> {
     pub themes: &'a [ThemeRow],
     pub ideas: &'a [QueueIdea],
     pub notes: &'a HashMap<IdeaId, Vec<(String, String)>>,
+    pub learnings: &'a HashMap<IdeaId, Vec<LearningRow>>,
 }
 
 /// The form to move an idea on: the choices `role` has from its status, a note, a button.
@@ -41,19 +46,19 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
                 (csrf_field(ctx.csrf()))
                 input type="hidden" name="next" value=(next);
                 div.field {
-                    label for={ "to-" (id) } { "Neuer Status" }
+                    label for={ "to-" (id) } { (t("review-l-new-status")) }
                     select id={ "to-" (id) } name="to" {
                         @for (s, _) in &choices { option value=(s.as_str()) { (s.label()) } }
                     }
                 }
                 div.field {
                     label for={ "note-" (id) } {
-                        @if is_answer { "Öffentliche Antwort des Ministeriums" } @else { "Öffentliche Begründung" }
+                        @if is_answer { (t("review-l-answer")) } @else { (t("review-l-note")) }
                     }
-                    p.hint id={ "note-hint-" (id) } { "Erscheint im Verlauf der Idee. Für „In Prüfung“, „Weitergeleitet“ und jede Antwort erforderlich." }
+                    p.hint id={ "note-hint-" (id) } { (t("review-note-hint")) }
                     textarea id={ "note-" (id) } name="note" rows="4" maxlength="5000" aria-describedby={ "note-hint-" (id) } {}
                 }
-                button.primary type="submit" { "Status ändern" }
+                button.primary type="submit" { (t("review-change-status")) }
             }
         }
     }
@@ -64,50 +69,63 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
     let next = format!("/review?{}", p.query.query_string());
     layout::page(
         ctx,
-        "Prüfung durch das Ministerium",
+        &t("review-title"),
         html! {
-            h1 { "Prüfung durch das Ministerium" }
-            p { "Von der Moderation weitergeleitete Ideen, nach Unterstützung geordnet. Jede Antwort erscheint öffentlich im Verlauf der Idee." }
+            h1 { (t("review-title")) }
+            p { (t("review-intro")) }
             form.search method="get" action="/review" {
                 div.field {
-                    label for="f-theme" { "Thema" }
+                    label for="f-theme" { (t("col-theme")) }
                     select #f-theme name="theme" {
-                        option value="" { "Alle Themen" }
+                        option value="" { (t("review-all-themes")) }
                         @for t in p.themes { option value=(t.slug) selected[t.slug == p.query.theme] { (t.name) } }
                     }
                 }
                 div.field {
-                    label for="f-status" { "Status" }
+                    label for="f-status" { (t("col-status")) }
                     select #f-status name="status" {
                         @for s in REVIEW_STATUSES {
                             option value=(s.as_str()) selected[p.query.statuses() == vec![s] && p.query.status != "alle"] { (s.label()) }
                         }
-                        option value="alle" selected[p.query.status == "alle"] { "Alle" }
+                        option value="alle" selected[p.query.status == "alle"] { (t("review-filter-all")) }
                     }
                 }
-                button type="submit" { "Anzeigen" }
+                button type="submit" { (t("review-show")) }
             }
             p {
-                a href={ "/review.csv?" (p.query.query_string()) } download { "Diese Ansicht als CSV herunterladen" }
-                " (für Excel: UTF-8, Semikolon)"
+                a href={ "/review.csv?" (p.query.query_string()) } download { (t("review-download")) }
+                (t("review-download-note"))
             }
-            p role="status" { (p.ideas.len()) " Ideen" }
+            p role="status" { (ta("review-count", &[("count", (p.ideas.len() as i64).into())])) }
             @for i in p.ideas {
                 @let status = Status::parse(&i.status).unwrap_or(Status::Forwarded);
                 article.review-item {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
                     p.meta {
                         span.badge { "Status: " (status.label()) } " · " (i.theme_name) " · "
-                        (i.support_count) " Unterstützungen · " (i.comment_count) " Kommentare · eingereicht von "
-                        (i.author_name) " am " (time_el(i.created_at))
+                        (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
+                        " " (time_el(i.created_at))
                     }
                     details {
-                        summary { "Text der Idee" }
+                        summary { (t("review-idea-text")) }
                         div.idea-body { (markdown::render(&i.body)) }
                     }
                     @if let Some(notes) = p.notes.get(&i.id) {
-                        h3 { "Notizen der Moderation" }
+                        h3 { (t("review-notes")) }
                         ul { @for (st, note) in notes { li { strong { (Status::parse(st).map(Status::label).unwrap_or_default()) ": " } (note) } } }
+                    }
+                    @if let Some(ls) = p.learnings.get(&i.id) {
+                        h3 { (t("review-learnings")) }
+                        ul {
+                            @for l in ls {
+                                li {
+                                    a href={ "/workshops/" (l.workshop_id) "#learning-" (l.id) } {
+                                        (ta("review-learning", &[("number", l.number.into()), ("title", l.title.clone().into())]))
+                                    }
+                                    " – " (l.workshop_title) ", " (format_date(l.starts_at))
+                                }
+                            }
+                        }
                     }
                     (status_form(ctx, i.id, status, role, &next))
                 }

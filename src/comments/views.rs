@@ -5,6 +5,7 @@ use crate::db::comments::CommentRow;
 use crate::db::ideas::IdeaDetail;
 use crate::db::organisations::OrgRow;
 use crate::domain::{CommentBody, CommentId};
+use crate::i18n::{t, ta};
 use crate::ideas::views::BLOCKED_REASON;
 use crate::moderation::views::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
@@ -15,14 +16,14 @@ use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-pub const COMMENT_ADDED: &str = "Ihr Kommentar ist veröffentlicht.";
-pub const COMMENT_SAVED: &str = "Ihr Kommentar wurde geändert.";
-pub const COMMENT_DELETED: &str = "Ihr Kommentar wurde gelöscht.";
-pub const PARENT_MISSING: &str = "Der Kommentar, auf den Sie antworten wollten, ist nicht mehr da. Ihr Text steht unten im Feld für neue Kommentare.";
+pub const COMMENT_ADDED: &str = "comment-added";
+pub const COMMENT_SAVED: &str = "comment-saved";
+pub const COMMENT_DELETED: &str = "comment-deleted";
+pub const PARENT_MISSING: &str = "comment-parent-missing";
 /// Forms that did not receive the failed submission show no errors.
 static NO_ERRORS: std::sync::LazyLock<FormErrors> = std::sync::LazyLock::new(FormErrors::default);
-pub const L_COMMENT: &str = "Ihr Kommentar";
-const BODY_HINT: &str = "Markdown ist erlaubt: **fett**, *kursiv*, Links als [Text](https://…).";
+pub const L_COMMENT: &str = "comment-l-comment";
+const BODY_HINT: &str = "comment-hint";
 
 /// A comment that failed validation, shown again in the form it came from.
 #[derive(Default)]
@@ -52,23 +53,23 @@ fn comment(
     html! {
         article.comment id={ "comment-" (c.id) } {
             @if c.deleted_at.is_some() {
-                p.deleted { "Dieser Kommentar wurde gelöscht." }
+                p.deleted { (t("comment-gone")) }
             } @else {
                 p.meta {
                     a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(&c.author_role))
                     (org_badge(c.org_name.as_deref(), c.org_slug.as_deref(), c.org_verified))
                     " · " (time_el(c.created_at))
-                    @if let Some(e) = c.edited_at { " · bearbeitet am " (time_el(e)) }
+                    @if let Some(e) = c.edited_at { " · " (t("edited-on")) " " (time_el(e)) }
                 }
                 @if c.hidden() {
-                    p.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
+                    p.hidden-notice { (t("hidden-by-moderation")) " "
                         @if c.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
-                            p.meta { "Nur für die Moderation sichtbar:" }
+                            p.meta { (t("moderator-only")) }
                             div.comment-body { (markdown::render(&c.body)) }
                             @if c.hidden_at.is_some() {
-                                (button_form(&format!("/moderation/comments/{}/unhide", c.id), ctx.csrf(), "Wieder einblenden", ""))
+                                (button_form(&format!("/moderation/comments/{}/unhide", c.id), ctx.csrf(), &t("mod-show-again"), ""))
                             }
                         }
                     }
@@ -76,12 +77,12 @@ fn comment(
                     div.comment-body { (markdown::render(&c.body)) }
                     p.comment-actions {
                         @if mine && idea_open && can_act {
-                            a href={ "/comments/" (c.id) "/edit" } { "Bearbeiten" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                            a href={ "/comments/" (c.id) "/edit" } { (t("comment-edit-link")) span.visually-hidden { " " (ta("comment-of", &[("name", c.author_name.clone().into())])) } }
                             " · "
-                            a href={ "/comments/" (c.id) "/delete" } { "Löschen" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                            a href={ "/comments/" (c.id) "/delete" } { (t("comment-delete-link")) span.visually-hidden { " " (ta("comment-of", &[("name", c.author_name.clone().into())])) } }
                         }
                         @if !mine && can_act {
-                            a href={ "/comments/" (c.id) "/report" } { "Melden" span.visually-hidden { " (Kommentar von " (c.author_name) ")" } }
+                            a href={ "/comments/" (c.id) "/report" } { (t("comment-report-link")) span.visually-hidden { " " (ta("comment-of", &[("name", c.author_name.clone().into())])) } }
                         }
                     }
                     @if ctx.is_moderator() {
@@ -93,16 +94,16 @@ fn comment(
                 @let open = draft.parent == Some(c.id);
                 @let key = reply_key(c.id);
                 details.reply open[open] {
-                    summary { "Antworten" span.visually-hidden { " auf " (c.author_name) } }
+                    summary { (t("comment-reply")) span.visually-hidden { " " (ta("comment-reply-to", &[("name", c.author_name.clone().into())])) } }
                     (if open { draft.errors.summary() } else { html! {} })
                     form.stack method="post" action={ "/ideas/" (c.idea_id) "/comments" } novalidate {
                         (csrf_field(ctx.csrf()))
                         input type="hidden" name="parent_id" value=(c.id);
                         (speak_as(orgs, if open { &draft.as_org } else { "" }, &key, if open { &draft.errors } else { &NO_ERRORS }))
-                        (Field::textarea("body", "Ihre Antwort", if open { &draft.body } else { "" }, 4)
+                        (Field::textarea("body", "comment-l-reply", if open { &draft.body } else { "" }, 4)
                             .key(key).hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if open { &draft.errors } else { &NO_ERRORS }))
-                        button type="submit" { "Antwort senden" }
+                        button type="submit" { (t("comment-send-reply")) }
                     }
                 }
             }
@@ -123,9 +124,9 @@ pub fn comments_section(
     let new_thread_open = draft.parent.is_none();
     html! {
         section.comments #kommentare aria-labelledby="comments-title" {
-            h2 #comments-title { "Kommentare (" (idea.comment_count) ")" }
+            h2 #comments-title { (ta("comments-count", &[("count", idea.comment_count.into())])) }
             @if comments.is_empty() {
-                p { "Noch keine Kommentare. Beginnen Sie die Diskussion!" }
+                p { (t("comments-none")) }
             }
             ol.threads {
                 @for c in comments.iter().filter(|c| c.parent_id.is_none()) {
@@ -135,7 +136,7 @@ pub fn comments_section(
                         li {
                             (comment(ctx, c, idea_open, draft, orgs))
                             @if !replies.is_empty() {
-                                ol.replies aria-label={ "Antworten auf " (c.author_name) } {
+                                ol.replies aria-label=(ta("comment-replies-to", &[("name", c.author_name.clone().into())])) {
                                     @for r in replies { li { (comment(ctx, r, idea_open, draft, orgs)) } }
                                 }
                             }
@@ -145,20 +146,20 @@ pub fn comments_section(
             }
             @if idea_open {
                 @if ctx.user.is_some() && !can_act {
-                    p { "Ihr Konto ist gesperrt; Sie können nicht kommentieren." }
+                    p { (t("comment-blocked")) }
                 } @else if ctx.user.is_some() {
-                    h3 #neuer-kommentar { "Kommentar schreiben" }
+                    h3 #neuer-kommentar { (t("comment-write")) }
                     (if new_thread_open { draft.errors.summary() } else { html! {} })
                     form.stack method="post" action={ "/ideas/" (idea.id) "/comments" } novalidate {
                         (csrf_field(ctx.csrf()))
                         (speak_as(orgs, if new_thread_open { &draft.as_org } else { "" }, "new", if new_thread_open { &draft.errors } else { &NO_ERRORS }))
-                        (Field::textarea("body", "Ihr Kommentar", if new_thread_open { &draft.body } else { "" }, 5)
+                        (Field::textarea("body", L_COMMENT, if new_thread_open { &draft.body } else { "" }, 5)
                             .hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if new_thread_open { &draft.errors } else { &NO_ERRORS }))
-                        button.primary type="submit" { "Kommentar veröffentlichen" }
+                        button.primary type="submit" { (t("comment-publish")) }
                     }
                 } @else {
-                    p { a href={ "/login?next=" (encode(&format!("/ideas/{}#kommentare", idea.id))) } { "Melden Sie sich an, um mitzudiskutieren." } }
+                    p { a href={ "/login?next=" (encode(&format!("/ideas/{}#kommentare", idea.id))) } { (t("comment-login")) } }
                 }
             }
         }
@@ -168,16 +169,16 @@ pub fn comments_section(
 pub fn edit(ctx: &Ctx, c: &CommentRow, body: &str, errors: &FormErrors) -> Markup {
     layout::page(
         ctx,
-        &layout::title_with_errors("Kommentar bearbeiten", !errors.is_empty()),
+        &layout::title_with_errors(&t("comment-edit"), !errors.is_empty()),
         html! {
-            h1 { "Kommentar bearbeiten" }
+            h1 { (t("comment-edit")) }
             (errors.summary())
             form.stack method="post" action={ "/comments/" (c.id) "/edit" } novalidate {
                 (csrf_field(ctx.csrf()))
-                (Field::textarea("body", "Ihr Kommentar", body, 6).hint(BODY_HINT)
+                (Field::textarea("body", L_COMMENT, body, 6).hint(BODY_HINT)
                     .length(CommentBody::MIN, CommentBody::MAX).render(errors))
-                button.primary type="submit" { "Änderungen speichern" }
-                " " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { "Abbrechen" }
+                button.primary type="submit" { (t("save-changes")) }
+                " " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (t("cancel")) }
             }
         },
     )
@@ -186,14 +187,14 @@ pub fn edit(ctx: &Ctx, c: &CommentRow, body: &str, errors: &FormErrors) -> Marku
 pub fn delete_confirm(ctx: &Ctx, c: &CommentRow) -> Markup {
     layout::page(
         ctx,
-        "Kommentar löschen",
+        &t("comment-delete"),
         html! {
-            h1 { "Kommentar löschen" }
-            p { "Möchten Sie diesen Kommentar wirklich löschen? Antworten anderer bleiben sichtbar; an seiner Stelle steht dann „Dieser Kommentar wurde gelöscht.“" }
+            h1 { (t("comment-delete")) }
+            p { (t("comment-delete-question")) }
             blockquote { (markdown::render(&c.body)) }
             div.actions {
-                (button_form(&format!("/comments/{}/delete", c.id), ctx.csrf(), "Ja, löschen", "danger"))
-                a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { "Nein, zurück" }
+                (button_form(&format!("/comments/{}/delete", c.id), ctx.csrf(), &t("comment-delete-yes"), "danger"))
+                a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (t("comment-delete-no")) }
             }
         },
     )

@@ -10,11 +10,10 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::CurrentUser;
 
-pub const NOTE_MISSING: &str = "Bitte geben Sie eine öffentliche Begründung an.";
-pub const ANSWER_MISSING: &str = "Bitte schreiben Sie die öffentliche Antwort des Ministeriums.";
-pub const NOTE_TOO_LONG: &str = "Die Begründung darf höchstens 5.000 Zeichen lang sein.";
-pub const CHANGED_MEANWHILE: &str =
-    "Der Status wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie den neuen Stand.";
+pub const NOTE_MISSING: &str = "status-note-missing";
+pub const ANSWER_MISSING: &str = "status-answer-missing";
+pub const NOTE_TOO_LONG: &str = "status-note-long";
+pub const CHANGED_MEANWHILE: &str = "status-changed-meanwhile";
 
 pub fn actor_of(user: &CurrentUser) -> ActorInfo<'_> {
     ActorInfo {

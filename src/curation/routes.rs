@@ -11,7 +11,7 @@ use axum::response::Redirect;
 use axum::routing::post;
 use serde::Deserialize;
 
-pub const STATUS_CHANGED: &str = "Der Status wurde geändert und im Verlauf vermerkt.";
+pub const STATUS_CHANGED: &str = "status-changed";
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/ideas/{id}/status", post(change))

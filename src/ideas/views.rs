@@ -8,6 +8,7 @@ use crate::db::ideas::{IdeaCard, IdeaDetail};
 use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
 use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
+use crate::i18n::{t as tr, ta};
 use crate::moderation::views::{hide_form, public_reason, role_of_actor};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::review::views::status_form;
@@ -18,21 +19,20 @@ use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-pub const IDEA_SUBMITTED: &str = "Danke! Ihre Idee ist eingereicht.";
-pub const IDEA_SAVED: &str = "Ihre Änderungen sind gespeichert.";
-pub const IDEA_WITHDRAWN: &str = "Ihre Idee wurde zurückgezogen.";
-pub const SUPPORTED: &str = "Sie unterstützen diese Idee.";
-pub const UNSUPPORTED: &str = "Sie unterstützen diese Idee nicht mehr.";
-pub const THEME_CLOSED: &str =
-    "Dieses Thema nimmt zurzeit keine neuen Ideen an. Bitte wählen Sie ein anderes.";
-pub const THEME_MISSING: &str = "Bitte wählen Sie ein Thema.";
-pub const CHANGED_MEANWHILE: &str = "Die Idee wurde inzwischen an anderer Stelle geändert oder zurückgezogen. Ihr Text steht noch hier; bitte laden Sie die Idee in einem neuen Tab, bevor Sie speichern.";
-pub const L_THEME: &str = "Thema";
-pub const L_TITLE: &str = "Titel";
-pub const L_BODY: &str = "Beschreibung";
-pub const HIDDEN_TITLE: &str = "Ausgeblendete Idee";
-pub const BLOCKED_REASON: &str = "Das Konto der Person, die sie eingereicht hat, ist gesperrt.";
-pub const WITHDRAWN_NO_CHANGE: &str = "Diese Idee wurde zurückgezogen oder zusammengeführt und kann nicht mehr geändert, kommentiert oder unterstützt werden.";
+pub const IDEA_SUBMITTED: &str = "idea-submitted";
+pub const IDEA_SAVED: &str = "idea-saved";
+pub const IDEA_WITHDRAWN: &str = "idea-withdrawn";
+pub const SUPPORTED: &str = "idea-supported";
+pub const UNSUPPORTED: &str = "idea-unsupported";
+pub const THEME_CLOSED: &str = "idea-theme-closed";
+pub const THEME_MISSING: &str = "idea-theme-missing";
+pub const CHANGED_MEANWHILE: &str = "idea-changed-meanwhile";
+pub const L_THEME: &str = "idea-l-theme";
+pub const L_TITLE: &str = "idea-l-title";
+pub const L_BODY: &str = "idea-l-body";
+pub const HIDDEN_TITLE: &str = "idea-hidden-title";
+pub const BLOCKED_REASON: &str = "idea-blocked-reason";
+pub const WITHDRAWN_NO_CHANGE: &str = "idea-closed-no-change";
 
 /// The German label of a stored status.
 pub fn status_label(status: &str) -> String {
@@ -41,11 +41,7 @@ pub fn status_label(status: &str) -> String {
 
 /// Status as text, never by colour alone.
 pub fn status_badge(status: &str) -> Markup {
-    html! { span class={ "badge status-" (status) } { "Status: " (status_label(status)) } }
-}
-
-fn plural(n: i64, one: &'static str, many: &'static str) -> Markup {
-    html! { (n) " " (if n == 1 { one } else { many }) }
+    html! { span class={ "badge status-" (status) } { (ta("status-badge", &[("status", status_label(status).into())])) } }
 }
 
 pub fn idea_card(i: &IdeaCard) -> Markup {
@@ -59,11 +55,11 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
                 ", " (time_el(i.created_at))
             }
             p.counts {
-                span { (plural(i.support_count, "Unterstützung", "Unterstützungen")) }
+                span { (ta("n-supports", &[("count", i.support_count.into())])) }
                 " · "
-                span { (plural(i.comment_count, "Kommentar", "Kommentare")) }
+                span { (ta("n-comments", &[("count", i.comment_count.into())])) }
                 @if i.recent > 0 {
-                    " · " span { (i.recent) " in den letzten 7 Tagen" }
+                    " · " span { (ta("idea-recent", &[("count", i.recent.into())])) }
                 }
             }
         }
@@ -91,8 +87,8 @@ fn answer(trail: &[TransitionRow]) -> Markup {
     html! {
         @if let Some(t) = latest {
             section.answer aria-labelledby="answer-title" {
-                h2 #answer-title { "Antwort des Ministeriums" }
-                p.meta { (status_badge(&t.to_status)) " · " (t.actor_name) " am " (time_el(t.created_at)) }
+                h2 #answer-title { (tr("idea-answer")) }
+                p.meta { (status_badge(&t.to_status)) " · " (t.actor_name) " " (tr("on-date")) " " (time_el(t.created_at)) }
                 p.answer-text { (t.note) }
             }
         }
@@ -103,7 +99,7 @@ fn answer(trail: &[TransitionRow]) -> Markup {
 fn trail(trail: &[TransitionRow]) -> Markup {
     html! {
         section.trail #verlauf aria-labelledby="trail-title" {
-            h2 #trail-title { "Verlauf" }
+            h2 #trail-title { (tr("idea-trail")) }
             ol {
                 @for t in trail {
                     li {
@@ -123,31 +119,31 @@ fn trail(trail: &[TransitionRow]) -> Markup {
 fn moderation_tools(ctx: &Ctx, i: &IdeaDetail) -> Markup {
     html! {
         section.moderation-tools aria-labelledby="mod-title" {
-            h2 #mod-title { "Moderation" }
+            h2 #mod-title { (tr("nav-moderation")) }
             div.actions {
                 @if i.hidden_at.is_some() {
-                    (button_form(&format!("/moderation/ideas/{}/unhide", i.id), ctx.csrf(), "Wieder einblenden", ""))
+                    (button_form(&format!("/moderation/ideas/{}/unhide", i.id), ctx.csrf(), &tr("mod-show-again"), ""))
                 } @else {
                     (hide_form(ctx, &format!("/moderation/ideas/{}/hide", i.id), &format!("i{}", i.id)))
                 }
                 @if !i.closed() {
                     details.moderate {
-                        summary { "Als Duplikat zusammenführen" }
+                        summary { (tr("idea-merge")) }
                         form.stack method="post" action={ "/moderation/ideas/" (i.id) "/merge" } {
                             (csrf_field(ctx.csrf()))
                             div.field {
-                                label for="merge-target" { "Nummer der Idee, in die diese aufgeht" }
+                                label for="merge-target" { (tr("idea-merge-target")) }
                                 input #merge-target type="text" inputmode="numeric" name="target" required;
                             }
                             div.field {
-                                label for="merge-note" { "Öffentliche Notiz (optional)" }
+                                label for="merge-note" { (tr("idea-merge-note")) }
                                 textarea #merge-note name="note" rows="2" maxlength="1000" {}
                             }
-                            button type="submit" { "Zusammenführen" }
+                            button type="submit" { (tr("idea-merge-button")) }
                         }
                     }
                 }
-                a href={ "/users/" (i.author_id) "#moderation" } { "Person sperren …" }
+                a href={ "/users/" (i.author_id) "#moderation" } { (tr("idea-block-author")) }
             }
         }
     }
@@ -171,29 +167,29 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
         ctx,
         title,
         html! {
-            (breadcrumbs(&[("/", "Themen"), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
+            (breadcrumbs(&[("/", &tr("nav-themes")), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
             article.idea {
                 h1 { (title) }
                 p.meta {
                     (status_badge(&i.status)) " "
-                    "Nr. " (i.id) " · eingereicht von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                    (ta("idea-number", &[("id", i.id.0.into())])) " · " (tr("idea-submitted-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
                     (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
-                    " am " (time_el(i.created_at)) " im Thema "
+                    " " (tr("on-date")) " " (time_el(i.created_at)) " " (tr("idea-in-theme")) " "
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
-                    @if let Some(e) = i.edited_at { " · bearbeitet am " (time_el(e)) }
+                    @if let Some(e) = i.edited_at { " · " (tr("edited-on")) " " (time_el(e)) }
                 }
                 @if let Some(target) = p.merged_into {
-                    p.notice { "Diese Idee wurde mit einer gleichartigen zusammengeführt: " a href={ "/ideas/" (target.id) } { (target.title) } ". Unterstützen und diskutieren Sie bitte dort." }
+                    p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { (target.title) } ". " (tr("idea-merged-go")) }
                 }
                 @if let Some(w) = i.withdrawn_at {
-                    p.notice { "Diese Idee wurde am " (time_el(w)) " von der Person, die sie eingereicht hat, zurückgezogen." }
+                    p.notice { (tr("idea-withdrawn-on")) " " (time_el(w)) }
                 }
                 @if i.hidden() {
-                    p.notice.hidden-notice { "Von der Moderation ausgeblendet – Grund: "
+                    p.notice.hidden-notice { (tr("hidden-by-moderation")) " "
                         @if i.author_blocked != 0 && i.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
-                            p.meta { "Nur für die Moderation sichtbar:" }
+                            p.meta { (tr("moderator-only")) }
                             p { strong { (i.title) } }
                             div.idea-body { (markdown::render(&i.body)) }
                         }
@@ -203,31 +199,31 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 @if is_author && !i.closed() && can_act {
                     div.actions {
-                        a.button href={ "/ideas/" (i.id) "/edit" } { "Idee bearbeiten" }
+                        a.button href={ "/ideas/" (i.id) "/edit" } { (tr("idea-edit")) }
                         @if i.status().transition(Status::Withdrawn, Actor::Author).is_some() {
-                            a.button href={ "/ideas/" (i.id) "/withdraw" } { "Idee zurückziehen" }
+                            a.button href={ "/ideas/" (i.id) "/withdraw" } { (tr("idea-withdraw")) }
                         }
                     }
                 }
                 @if can_act && !is_author && !i.hidden() {
-                    p.report-link { a href={ "/ideas/" (i.id) "/report" } { "Idee melden" } }
+                    p.report-link { a href={ "/ideas/" (i.id) "/report" } { (tr("idea-report")) } }
                 }
             }
             (answer(p.trail))
             section.support #unterstuetzen aria-labelledby="support-title" {
-                h2 #support-title { "Unterstützung" }
-                p.support-count { strong { (plural(i.support_count, "Person unterstützt", "Personen unterstützen")) } " diese Idee." }
+                h2 #support-title { (tr("idea-support")) }
+                p.support-count { (ta("idea-supporters", &[("count", i.support_count.into())])) }
                 @if !i.closed() && !i.hidden() {
                     @if ctx.user.is_some() {
                         @if !can_act {
                         } @else if p.supported {
-                            p { "Sie unterstützen diese Idee." }
-                            (button_form(&format!("/ideas/{}/unsupport", i.id), ctx.csrf(), "Unterstützung zurückziehen", ""))
+                            p { (tr("idea-supported")) }
+                            (button_form(&format!("/ideas/{}/unsupport", i.id), ctx.csrf(), &tr("idea-unsupport"), ""))
                         } @else {
-                            (button_form(&format!("/ideas/{}/support", i.id), ctx.csrf(), "Unterstützen", "primary"))
+                            (button_form(&format!("/ideas/{}/support", i.id), ctx.csrf(), &tr("idea-support-button"), "primary"))
                         }
                     } @else {
-                        p { a href={ "/login?next=" (encode(&format!("/ideas/{}", i.id))) } { "Melden Sie sich an, um diese Idee zu unterstützen." } }
+                        p { a href={ "/login?next=" (encode(&format!("/ideas/{}", i.id))) } { (tr("idea-login-to-support")) } }
                     }
                 }
             }
@@ -235,7 +231,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             @if let Some(role) = staff_role {
                 @if !i.status().next_for(Actor::Staff(role)).is_empty() {
                     section #status aria-labelledby="status-title" {
-                        h2 #status-title { "Status ändern" }
+                        h2 #status-title { (tr("idea-change-status")) }
                         (status_form(ctx, i.id, i.status(), role, ""))
                     }
                 }
@@ -268,20 +264,20 @@ pub fn form(
 ) -> Markup {
     let (title, action, button) = match editing {
         Some(id) => (
-            "Idee bearbeiten",
+            tr("idea-edit"),
             format!("/ideas/{id}/edit"),
-            "Änderungen speichern",
+            tr("save-changes"),
         ),
-        None => ("Idee einreichen", "/ideas".to_string(), "Idee einreichen"),
+        None => (tr("idea-submit"), "/ideas".to_string(), tr("idea-submit")),
     };
     let theme_error = errors.get("theme");
     layout::page(
         ctx,
-        &title_with_errors(title, !errors.is_empty()),
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
             h1 { (title) }
             @if editing.is_none() {
-                p { "Beschreiben Sie, was Sie vorschlagen, für wen es gedacht ist und was es verbessern würde. Andere können Ihre Idee danach kommentieren und unterstützen." }
+                p { (tr("idea-form-intro")) }
             }
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
@@ -289,9 +285,9 @@ pub fn form(
                 (crate::workshops::views::idea_form_learning(v.learning.as_ref()))
                 div.field.has-error[theme_error.is_some()] {
                     label for="f-theme" { (L_THEME) }
-                    @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { "Fehler: " } (e) } }
+                    @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { (tr("form-error-prefix")) " " } (e) } }
                     select #f-theme name="theme" required aria-describedby=[theme_error.map(|_| "f-theme-error")] aria-invalid=[theme_error.map(|_| "true")] {
-                        option value="" { "Bitte wählen" }
+                        option value="" { (tr("idea-choose")) }
                         @for t in themes {
                             @if t.open() || (editing.is_some() && t.slug == v.theme) {
                                 option value=(t.slug) selected[t.slug == v.theme] { (t.name) }
@@ -301,13 +297,13 @@ pub fn form(
                 }
                 (speak_as(orgs, &v.as_org, "idea", errors))
                 (Field::text("title", L_TITLE, &v.title)
-                    .hint("Kurz und aussagekräftig, höchstens 120 Zeichen.")
+                    .hint("idea-title-hint")
                     .length(IdeaTitle::MIN, IdeaTitle::MAX).render(errors))
                 (Field::textarea("body", L_BODY, &v.body, 12)
-                    .hint("Mindestens 20 Zeichen. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links als [Text](https://…).")
+                    .hint("idea-body-hint")
                     .length(IdeaBody::MIN, IdeaBody::MAX).render(errors))
                 button.primary type="submit" { (button) }
-                @if let Some(id) = editing { " " a href={ "/ideas/" (id) } { "Abbrechen" } }
+                @if let Some(id) = editing { " " a href={ "/ideas/" (id) } { (tr("cancel")) } }
             }
         },
     )
@@ -316,13 +312,13 @@ pub fn form(
 pub fn withdraw_confirm(ctx: &Ctx, idea: &IdeaDetail) -> Markup {
     layout::page(
         ctx,
-        "Idee zurückziehen",
+        &tr("idea-withdraw"),
         html! {
-            h1 { "Idee zurückziehen" }
-            p { "Möchten Sie Ihre Idee „" (idea.title) "“ wirklich zurückziehen? Sie bleibt lesbar, erscheint aber nicht mehr in den Listen und kann nicht mehr unterstützt oder kommentiert werden. Das lässt sich nicht rückgängig machen." }
+            h1 { (tr("idea-withdraw")) }
+            p { (ta("idea-withdraw-question", &[("title", idea.title.clone().into())])) }
             div.actions {
-                (button_form(&format!("/ideas/{}/withdraw", idea.id), ctx.csrf(), "Ja, Idee zurückziehen", "danger"))
-                a href={ "/ideas/" (idea.id) } { "Nein, zurück zur Idee" }
+                (button_form(&format!("/ideas/{}/withdraw", idea.id), ctx.csrf(), &tr("idea-withdraw-yes"), "danger"))
+                a href={ "/ideas/" (idea.id) } { (tr("idea-withdraw-no")) }
             }
         },
     )

@@ -2,34 +2,33 @@
 
 use crate::db::organisations::{Contribution, OrgRow};
 use crate::domain::{OrgDescription, OrgName, UserId};
+use crate::i18n::{t, ta};
 use crate::web::datetime::{format_date, time_el};
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors, markdown};
 use maud::{Markup, html};
 
-pub const CREATED: &str = "Die Organisation ist angelegt. Sobald die Moderation sie geprüft hat, erhält sie das Zeichen „verifiziert“ und Sie können für sie schreiben.";
-pub const NAME_TAKEN: &str = "Eine Organisation mit diesem Namen gibt es schon.";
-pub const NAME_UNUSABLE: &str = "Der Name muss Buchstaben oder Ziffern enthalten.";
-pub const MEMBER_ADDED: &str = "Die Person gehört jetzt zur Organisation.";
-pub const MEMBER_REMOVED: &str = "Die Person gehört nicht mehr zur Organisation.";
-pub const MEMBER_UNKNOWN: &str =
-    "Zu dieser E-Mail-Adresse gibt es kein Konto. Die Person muss sich zuerst registrieren.";
-pub const VERIFIED: &str = "Die Organisation ist verifiziert.";
-pub const UNVERIFIED: &str = "Die Verifizierung wurde zurückgenommen.";
-pub const NOT_A_MEMBER: &str =
-    "Sie können nur für verifizierte Organisationen schreiben, denen Sie angehören.";
-pub const L_NAME: &str = "Name der Organisation";
-pub const L_WEBSITE: &str = "Website";
-pub const L_DESCRIPTION: &str = "Kurzbeschreibung";
-pub const L_SPEAK_AS: &str = "Veröffentlichen als";
+pub const CREATED: &str = "org-created";
+pub const NAME_TAKEN: &str = "org-name-taken";
+pub const NAME_UNUSABLE: &str = "org-name-unusable";
+pub const MEMBER_ADDED: &str = "org-member-added";
+pub const MEMBER_REMOVED: &str = "org-member-removed";
+pub const MEMBER_UNKNOWN: &str = "org-member-unknown";
+pub const VERIFIED: &str = "org-verified";
+pub const UNVERIFIED: &str = "org-unverified";
+pub const NOT_A_MEMBER: &str = "org-not-member";
+pub const L_NAME: &str = "org-l-name";
+pub const L_WEBSITE: &str = "org-l-website";
+pub const L_DESCRIPTION: &str = "org-l-description";
+pub const L_SPEAK_AS: &str = "org-l-speak-as";
 
 /// "Name ✓ verifiziert" with a link, as shown beside a person's name on cards.
 pub fn org_badge(name: Option<&str>, slug: Option<&str>, verified: Option<i64>) -> Markup {
     html! {
         @if let (Some(name), Some(slug)) = (name, slug) {
-            " für " a href={ "/organisations/" (slug) } { (name) }
-            @if verified.is_some() { " " span.badge.verified { "verifiziert" } }
+            " " (t("org-for")) " " a href={ "/organisations/" (slug) } { (name) }
+            @if verified.is_some() { " " span.badge.verified { (t("org-verified-badge")) } }
         }
     }
 }
@@ -43,8 +42,8 @@ pub fn speak_as(orgs: &[OrgRow], chosen: &str, key: &str, errors: &FormErrors) -
                 label for={ "f-as-org-" (key) } { (L_SPEAK_AS) }
                 @if let Some(e) = error { p.field-error { (e) } }
                 select id={ "f-as-org-" (key) } name="as_org" {
-                    option value="" { "mich selbst" }
-                    @for o in orgs { option value=(o.slug) selected[o.slug == chosen] { "für " (o.name) } }
+                    option value="" { (t("org-myself")) }
+                    @for o in orgs { option value=(o.slug) selected[o.slug == chosen] { (t("org-for")) " " (o.name) } }
                 }
             }
         }
@@ -54,17 +53,17 @@ pub fn speak_as(orgs: &[OrgRow], chosen: &str, key: &str, errors: &FormErrors) -
 pub fn list(ctx: &Ctx, orgs: &[OrgRow]) -> Markup {
     layout::page(
         ctx,
-        "Organisationen",
+        &t("footer-organisations"),
         html! {
-            h1 { "Organisationen" }
-            p { "Vereine, Initiativen und Stiftungen beteiligen sich hier mit eigenem Profil. Verifizierte Organisationen hat die Moderation geprüft; ihre Mitglieder können für sie schreiben." }
-            @if ctx.user.is_some() { p { a.button href="/organisations/new" { "Organisation anlegen" } } }
-            @if orgs.is_empty() { p { "Noch keine Organisationen." } }
+            h1 { (t("footer-organisations")) }
+            p { (t("org-intro")) }
+            @if ctx.user.is_some() { p { a.button href="/organisations/new" { (t("org-create")) } } }
+            @if orgs.is_empty() { p { (t("org-none")) } }
             ul.plain-list {
                 @for o in orgs {
                     li {
                         a href={ "/organisations/" (o.slug) } { (o.name) }
-                        @if o.verified() { " " span.badge.verified { "verifiziert" } }
+                        @if o.verified() { " " span.badge.verified { (t("org-verified-badge")) } }
                     }
                 }
             }
@@ -82,16 +81,16 @@ pub struct OrgValues {
 pub fn form(ctx: &Ctx, v: &OrgValues, errors: &FormErrors) -> Markup {
     layout::page(
         ctx,
-        &title_with_errors("Organisation anlegen", !errors.is_empty()),
+        &title_with_errors(&t("org-create"), !errors.is_empty()),
         html! {
-            h1 { "Organisation anlegen" }
+            h1 { (t("org-create")) }
             (errors.summary())
             form.stack method="post" action="/organisations" novalidate {
                 (csrf_field(ctx.csrf()))
                 (Field::text("name", L_NAME, &v.name).length(OrgName::MIN, OrgName::MAX).render(errors))
-                (Field::text("website", L_WEBSITE, &v.website).optional().autocomplete("url").hint("Zum Beispiel https://www.beispiel.de").render(errors))
+                (Field::text("website", L_WEBSITE, &v.website).optional().autocomplete("url").hint("org-website-hint").render(errors))
                 (Field::textarea("description", L_DESCRIPTION, &v.description, 5).length(OrgDescription::MIN, OrgDescription::MAX).render(errors))
-                button.primary type="submit" { "Anlegen" }
+                button.primary type="submit" { (t("org-create-button")) }
             }
         },
     )
@@ -108,29 +107,29 @@ pub fn show(
         ctx,
         &org.name,
         html! {
-            h1 { (org.name) @if org.verified() { " " span.badge.verified { "verifiziert" } } }
-            @if !org.verified() { p.notice { "Diese Organisation ist noch nicht von der Moderation verifiziert." } }
+            h1 { (org.name) @if org.verified() { " " span.badge.verified { (t("org-verified-badge")) } } }
+            @if !org.verified() { p.notice { (t("org-not-verified")) } }
             @if !org.website.is_empty() { p { a href=(org.website) rel="nofollow noopener noreferrer" { (org.website) } } }
             div { (markdown::render(&org.description)) }
-            p.meta { "Auf Mitdenken seit " (format_date(org.created_at)) }
+            p.meta { (ta("org-since", &[("date", format_date(org.created_at).into())])) }
             @if ctx.is_moderator() {
                 div.actions {
                     @if org.verified() {
-                        (button_form(&format!("/organisations/{}/unverify", org.slug), ctx.csrf(), "Verifizierung zurücknehmen", ""))
+                        (button_form(&format!("/organisations/{}/unverify", org.slug), ctx.csrf(), &t("org-unverify"), ""))
                     } @else {
-                        (button_form(&format!("/organisations/{}/verify", org.slug), ctx.csrf(), "Organisation verifizieren", "primary"))
+                        (button_form(&format!("/organisations/{}/verify", org.slug), ctx.csrf(), &t("org-verify"), "primary"))
                     }
                 }
             }
             section #mitglieder aria-labelledby="members-title" {
-                h2 #members-title { "Mitglieder" }
+                h2 #members-title { (t("org-members")) }
                 ul.plain-list {
                     @for (id, name) in members {
                         li {
                             a href={ "/users/" (id) } { (name) }
-                            @if *id == org.owner_id { " (verantwortlich)" }
+                            @if *id == org.owner_id { " (" (t("org-owner")) ")" }
                             @if owner && *id != org.owner_id {
-                                " " (button_form(&format!("/organisations/{}/members/{}/remove", org.slug, id), ctx.csrf(), "Entfernen", "link-button"))
+                                " " (button_form(&format!("/organisations/{}/members/{}/remove", org.slug, id), ctx.csrf(), &t("org-remove"), "link-button"))
                             }
                         }
                     }
@@ -138,22 +137,22 @@ pub fn show(
                 @if owner {
                     form.search method="post" action={ "/organisations/" (org.slug) "/members" } {
                         (csrf_field(ctx.csrf()))
-                        label for="member-email" { "Mitglied hinzufügen (E-Mail-Adresse des Kontos)" }
+                        label for="member-email" { (t("org-add-member")) }
                         input #member-email type="email" name="email" required autocomplete="off";
-                        button type="submit" { "Hinzufügen" }
+                        button type="submit" { (t("org-add")) }
                     }
                 }
             }
             section aria-labelledby="contrib-title" {
-                h2 #contrib-title { "Beiträge für die Organisation" }
-                @if contributions.is_empty() { p { "Noch keine Beiträge." } }
+                h2 #contrib-title { (t("org-contributions")) }
+                @if contributions.is_empty() { p { (t("org-no-contributions")) } }
                 ul.plain-list {
                     @for c in contributions {
                         li {
                             @if let Some(cid) = c.comment_id {
-                                "Kommentar zu " a href={ "/ideas/" (c.idea_id) "#comment-" (cid) } { (c.idea_title) }
+                                (t("org-comment-on")) " " a href={ "/ideas/" (c.idea_id) "#comment-" (cid) } { (c.idea_title) }
                             } @else {
-                                "Idee: " a href={ "/ideas/" (c.idea_id) } { (c.idea_title) }
+                                (t("org-idea")) " " a href={ "/ideas/" (c.idea_id) } { (c.idea_title) }
                             }
                             span.meta { " – " (c.author_name) ", " (time_el(c.created_at)) }
                         }

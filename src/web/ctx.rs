@@ -135,9 +135,11 @@ impl FromRequestParts<AppState> for Ctx {
             path,
             session,
         };
+        // Anonymous visitors get notices too (the accessibility feedback); reading an absent
+        // session creates none.
+        ctx.flash = ctx.session.take_flash().await?;
         if ctx.user.is_some() {
             ctx.session.touch_daily().await?;
-            ctx.flash = ctx.session.take_flash().await?;
             // Every logged-in page has the logout form, which needs a token.
             ctx.ensure_csrf().await?;
         }

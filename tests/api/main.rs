@@ -5,6 +5,7 @@ mod backup;
 mod comments;
 mod curation;
 mod helpers;
+mod i18n;
 mod ideas;
 mod multi_instance;
 mod security;

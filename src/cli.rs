@@ -42,13 +42,15 @@ fn read_password() -> std::io::Result<String> {
 }
 
 async fn create_user(config: &Config, email: &str, name: &str, role: RoleArg) -> CliResult {
-    let email = Email::parse(email)?;
-    let name = DisplayName::parse(name)?;
+    // Domain errors are catalogue keys; the terminal gets the German sentence.
+    let email = Email::parse(email).map_err(crate::i18n::t)?;
+    let name = DisplayName::parse(name).map_err(crate::i18n::t)?;
     let password = match std::env::var("MITDENKEN_PASSWORD") {
         Ok(p) => p,
         Err(_) => read_password()?,
     };
-    let password = NewPassword::parse(&password, email.as_str(), name.as_str())?;
+    let password =
+        NewPassword::parse(&password, email.as_str(), name.as_str()).map_err(crate::i18n::t)?;
     let role = match role {
         RoleArg::Admin => Role::Admin,
         RoleArg::Moderator => Role::Moderator,

@@ -1,8 +1,10 @@
 //! Workshop input: titles and texts, format and place, seats, dates and times as typed in
-//! Germany, agenda lines and learnings, each with its bounds and German messages.
+//! Germany, agenda lines and learnings, each with its bounds and the catalogue keys of its
+//! messages (locales/*/workshops.ftl).
 
 use super::text::text_type;
 use super::{char_len, has_control_chars};
+use crate::i18n::{t as tr, ta};
 use time::{Date, Month, Time};
 
 text_type!(
@@ -11,10 +13,10 @@ text_type!(
     150,
     false,
     [
-        "Bitte geben Sie der Werkstatt einen Titel.",
-        "Der Titel muss mindestens 5 Zeichen lang sein.",
-        "Der Titel darf höchstens 150 Zeichen lang sein.",
-        "Der Titel enthält unzulässige Steuerzeichen.",
+        "err-ws-title-missing",
+        "err-title-short",
+        "err-ws-title-long",
+        "err-title-control",
     ]
 );
 
@@ -24,10 +26,10 @@ text_type!(
     20_000,
     true,
     [
-        "Bitte beschreiben Sie die Werkstatt.",
-        "Die Beschreibung muss mindestens 10 Zeichen lang sein.",
-        "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.",
-        "Die Beschreibung enthält unzulässige Steuerzeichen.",
+        "err-ws-desc-missing",
+        "err-desc10-short",
+        "err-ws-desc-long",
+        "err-body-control",
     ]
 );
 
@@ -37,10 +39,10 @@ text_type!(
     150,
     false,
     [
-        "Bitte geben Sie dem Learning einen kurzen Titel.",
-        "Der Titel muss mindestens 3 Zeichen lang sein.",
-        "Der Titel darf höchstens 150 Zeichen lang sein.",
-        "Der Titel enthält unzulässige Steuerzeichen.",
+        "err-ws-learning-title-missing",
+        "err-ws-learning-title-short",
+        "err-ws-title-long",
+        "err-title-control",
     ]
 );
 
@@ -50,10 +52,10 @@ text_type!(
     5_000,
     true,
     [
-        "Bitte schreiben Sie den Text des Learnings.",
-        "Der Text muss mindestens 10 Zeichen lang sein.",
-        "Der Text darf höchstens 5.000 Zeichen lang sein.",
-        "Der Text enthält unzulässige Steuerzeichen.",
+        "err-ws-learning-body-missing",
+        "err-ws-text-short",
+        "err-ws-text-long",
+        "err-ws-text-control",
     ]
 );
 
@@ -67,10 +69,10 @@ impl WorkshopReport {
     pub fn parse(raw: &str) -> Result<WorkshopReport, &'static str> {
         let s = raw.trim().replace("\r\n", "\n");
         if char_len(&s) > Self::MAX {
-            return Err("Der Bericht darf höchstens 50.000 Zeichen lang sein.");
+            return Err("err-ws-report-long");
         }
         if has_control_chars(&s, true) {
-            return Err("Der Bericht enthält unzulässige Steuerzeichen.");
+            return Err("err-ws-report-control");
         }
         Ok(WorkshopReport(s))
     }
@@ -107,7 +109,7 @@ impl WorkshopFormat {
 pub fn parse_location(format: WorkshopFormat, raw: &str) -> Result<String, &'static str> {
     let s = raw.trim();
     if has_control_chars(s, false) {
-        return Err("Die Angabe enthält unzulässige Steuerzeichen.");
+        return Err("err-ws-location-control");
     }
     match format {
         WorkshopFormat::Digital => {
@@ -118,24 +120,22 @@ pub fn parse_location(format: WorkshopFormat, raw: &str) -> Result<String, &'sta
                 && s.len() > "https://".len()
                 && !s.chars().any(char::is_whitespace);
             if !is_link {
-                return Err(
-                    "Bitte geben Sie den Link zur Teilnahme vollständig an, beginnend mit https://, oder lassen Sie das Feld leer, bis er feststeht.",
-                );
+                return Err("err-ws-link-invalid");
             }
             if s.len() > 500 {
-                return Err("Der Link darf höchstens 500 Zeichen lang sein.");
+                return Err("err-ws-link-long");
             }
             Ok(s.to_string())
         }
         WorkshopFormat::OnSite => {
             if s.is_empty() {
-                return Err("Bitte geben Sie an, wo die Werkstatt stattfindet.");
+                return Err("err-ws-place-missing");
             }
             if char_len(s) < 3 {
-                return Err("Der Ort muss mindestens 3 Zeichen lang sein.");
+                return Err("err-ws-place-short");
             }
             if char_len(s) > 300 {
-                return Err("Der Ort darf höchstens 300 Zeichen lang sein.");
+                return Err("err-ws-place-long");
             }
             Ok(s.to_string())
         }
@@ -152,13 +152,13 @@ impl Seats {
     pub fn parse(raw: &str) -> Result<Seats, &'static str> {
         let s = raw.trim();
         if s.is_empty() {
-            return Err("Bitte geben Sie an, wie viele Plätze es gibt.");
+            return Err("err-ws-seats-missing");
         }
         match s.parse::<i64>() {
             Ok(n) if (1..=Self::MAX).contains(&n) && s.bytes().all(|b| b.is_ascii_digit()) => {
                 Ok(Seats(n))
             }
-            _ => Err("Bitte geben Sie eine ganze Zahl von 1 bis 10.000 an."),
+            _ => Err("err-ws-seats-invalid"),
         }
     }
 
@@ -170,10 +170,10 @@ impl Seats {
 /// A calendar date as typed: "09.12.2026" (as people write it here) or "2026-12-09" (as date
 /// pickers send it).
 pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
-    const FORMAT: &str = "Bitte geben Sie das Datum als TT.MM.JJJJ an, zum Beispiel 09.12.2026.";
+    const FORMAT: &str = "err-ws-date-format";
     let s = raw.trim();
     if s.is_empty() {
-        return Err("Bitte geben Sie ein Datum an.");
+        return Err("err-ws-date-missing");
     }
     let iso = s.contains('-');
     let parts: Vec<&str> = s.split(if iso { '-' } else { '.' }).collect();
@@ -192,18 +192,18 @@ pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
         return Err(FORMAT);
     };
     if !(2000..=2100).contains(&year) {
-        return Err("Bitte geben Sie ein Jahr zwischen 2000 und 2100 an.");
+        return Err("err-ws-year-range");
     }
-    let month = Month::try_from(month).map_err(|_| "Diesen Monat gibt es nicht.")?;
-    Date::from_calendar_date(year, month, day).map_err(|_| "Dieses Datum gibt es nicht.")
+    let month = Month::try_from(month).map_err(|_| "err-ws-month-invalid")?;
+    Date::from_calendar_date(year, month, day).map_err(|_| "err-ws-date-invalid")
 }
 
 /// A clock time as typed: "17:00", "9.30", "17 Uhr", "17:00 Uhr".
 pub fn parse_time(raw: &str) -> Result<Time, &'static str> {
-    const FORMAT: &str = "Bitte geben Sie die Uhrzeit als HH:MM an, zum Beispiel 17:00.";
+    const FORMAT: &str = "err-ws-time-format";
     let s = raw.trim();
     if s.is_empty() {
-        return Err("Bitte geben Sie eine Uhrzeit an.");
+        return Err("err-ws-time-missing");
     }
     let s = s
         .strip_suffix("Uhr")
@@ -224,7 +224,7 @@ pub fn parse_time(raw: &str) -> Result<Time, &'static str> {
         h.parse().map_err(|_| FORMAT)?,
         m.parse().map_err(|_| FORMAT)?,
     );
-    Time::from_hms(h, m, 0).map_err(|_| "Diese Uhrzeit gibt es nicht (00:00 bis 23:59).")
+    Time::from_hms(h, m, 0).map_err(|_| "err-ws-time-invalid")
 }
 
 /// "17:05" for minutes after midnight.
@@ -243,10 +243,19 @@ pub struct AgendaRow {
 
 pub const AGENDA_MAX_ROWS: usize = 40;
 
+/// "Zeile 3: …": an agenda error naming its line, in the language of the request.
+fn line_error(line: usize, message: String) -> String {
+    ta(
+        "ws-agenda-line-error",
+        &[("line", (line as i64).into()), ("message", message.into())],
+    )
+}
+
 /// The programme as typed into one text field, one row per line:
 /// `17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.`.
 /// The time may be left empty (`| Arbeitsphase`), the person or organisation too.
-/// Errors name their line, so a long programme is quick to fix.
+/// Errors name their line, so a long programme is quick to fix; they are final text (built
+/// from the catalogue with their line numbers), not keys.
 pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -261,15 +270,11 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
             [time, item] => (*time, *item, ""),
             [time, item, speaker] => (*time, *item, *speaker),
             [_] => {
-                errors.push(format!(
-                    "Zeile {n}: Bitte trennen Sie Uhrzeit und Programmpunkt mit „|“, zum Beispiel „17:00 | Begrüßung“."
-                ));
+                errors.push(line_error(n, tr("err-ws-agenda-separator")));
                 continue;
             }
             _ => {
-                errors.push(format!(
-                    "Zeile {n}: Zu viele „|“. Eine Zeile hat höchstens drei Teile: Uhrzeit | Programmpunkt | Person oder Organisation."
-                ));
+                errors.push(line_error(n, tr("err-ws-agenda-parts")));
                 continue;
             }
         };
@@ -278,25 +283,25 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
             t => match parse_time(t) {
                 Ok(t) => Some(i64::from(t.hour()) * 60 + i64::from(t.minute())),
                 Err(e) => {
-                    errors.push(format!("Zeile {n}: „{t}“ ist keine Uhrzeit. {e}"));
+                    let message = ta(
+                        "err-ws-agenda-not-time",
+                        &[("time", t.to_string().into()), ("reason", tr(e).into())],
+                    );
+                    errors.push(line_error(n, message));
                     continue;
                 }
             },
         };
         if item.is_empty() {
-            errors.push(format!("Zeile {n}: Der Programmpunkt fehlt."));
+            errors.push(line_error(n, tr("err-ws-agenda-item-missing")));
             continue;
         }
         if char_len(item) > 300 || char_len(speaker) > 300 {
-            errors.push(format!(
-                "Zeile {n}: Programmpunkt und Person dürfen je höchstens 300 Zeichen lang sein."
-            ));
+            errors.push(line_error(n, tr("err-ws-agenda-too-long")));
             continue;
         }
         if has_control_chars(line, false) {
-            errors.push(format!(
-                "Zeile {n}: Die Zeile enthält unzulässige Steuerzeichen."
-            ));
+            errors.push(line_error(n, tr("err-ws-agenda-control")));
             continue;
         }
         rows.push(AgendaRow {
@@ -306,8 +311,9 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
         });
     }
     if rows.len() > AGENDA_MAX_ROWS {
-        errors.push(format!(
-            "Das Programm darf höchstens {AGENDA_MAX_ROWS} Zeilen haben."
+        errors.push(ta(
+            "err-ws-agenda-rows",
+            &[("max", (AGENDA_MAX_ROWS as i64).into())],
         ));
     }
     if errors.is_empty() {

@@ -124,6 +124,7 @@ pub fn hide_form(ctx: &Ctx, action: &str, key: &str) -> Markup {
                 div.field {
                     label for={ "hide-reason-" (key) } { (t("mod-l-reason")) }
                     select id={ "hide-reason-" (key) } name="reason" required {
+                        option value="" { (t("idea-choose")) }
                         @for r in Reason::ALL { option value=(r.as_str()) { (r.label()) } }
                     }
                 }

@@ -16,7 +16,7 @@ pub fn info(ctx: &Ctx, title_key: &str, text: &str, lang: Option<Lang>) -> Marku
         html! {
             div.prose lang=[lang.map(Lang::code)] {
                 h1 { (title) }
-                (markdown::render(text))
+                (markdown::render_document(text))
             }
         },
     )
@@ -37,7 +37,7 @@ pub fn accessibility(ctx: &Ctx, text: &str, v: &FeedbackValues, errors: &FormErr
         html! {
             div.prose {
                 h1 { (title) }
-                (markdown::render(text))
+                (markdown::render_document(text))
             }
             section #feedback aria-labelledby="feedback-title" {
                 h2 #feedback-title { (t("feedback-title")) }

@@ -25,7 +25,17 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// Markdown written by people on the board: its headings start at h2 below the page's h1.
 pub fn render(source: &str) -> Markup {
+    render_with(source, demote)
+}
+
+/// Whole documents of the site itself (Impressum, ...), whose sections are already `##`.
+pub fn render_document(source: &str) -> Markup {
+    render_with(source, |level| level)
+}
+
+fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel) -> Markup {
     let parser = Parser::new_ext(
         source,
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,

@@ -12,9 +12,10 @@ use crate::domain::workshop::{
 };
 use crate::domain::{IdeaId, LearningId, UserId, WorkshopId};
 use crate::error::{AppError, AppResult};
+use crate::i18n::t as tr;
 use crate::state::AppState;
 use crate::web::csv::Csv;
-use crate::web::datetime::{self, berlin_to_unix, format_clock, format_date};
+use crate::web::datetime::{self, berlin_to_unix, format_clock};
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
 use axum::extract::State;
@@ -209,9 +210,9 @@ async fn calendar_file(
             if !w.location.is_empty()
                 && sees_join_link(ctx, my_registration(state, ctx, id).await?.as_ref()) =>
         {
-            format!("{} ({})", views::FORMAT_DIGITAL, w.location)
+            format!("{} ({})", tr(views::FORMAT_DIGITAL), w.location)
         }
-        WorkshopFormat::Digital => views::FORMAT_DIGITAL.to_string(),
+        WorkshopFormat::Digital => tr(views::FORMAT_DIGITAL),
     };
     let description = views::calendar_description(&w, &agenda, url.as_deref());
     let uid = format!("innovationswerkstatt-{}-{}@mitdenken", w.id, w.created_at);
@@ -297,7 +298,8 @@ struct ParsedWorkshop {
     report: WorkshopReport,
 }
 
-/// A Berlin wall-clock time on `date` as an instant, or the German reason it names none.
+/// A Berlin wall-clock time on `date` as an instant, or the catalogue key of the reason it
+/// names none.
 fn instant(date: time::Date, time: time::Time) -> Result<i64, &'static str> {
     berlin_to_unix(date, time).map_err(|e| match e {
         datetime::LocalTimeError::Nonexistent => views::TIME_NONEXISTENT,
@@ -431,6 +433,13 @@ async fn create(
     Ok(Redirect::to(&workshop_url(id)).into_response())
 }
 
+/// The date as the form reads it back ("15.07.2026"), in whatever language the page is:
+/// `parse_date` takes only this spelling and ISO.
+fn form_date(unix: i64) -> String {
+    let d = datetime::to_berlin(unix);
+    format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year())
+}
+
 async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
     ctx.require_moderator()?;
     let w = load(&state, parse_id(&id)?).await?;
@@ -438,7 +447,7 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
     let themes = db::themes::all(&state.db.pool).await?;
     let values = WorkshopValues {
         title: w.title.clone(),
-        date: format_date(w.starts_at),
+        date: form_date(w.starts_at),
         start: format_clock(w.starts_at),
         end: format_clock(w.ends_at),
         format: w.format.clone(),
@@ -603,7 +612,9 @@ async fn participants_csv(
     ctx.require_moderator()?;
     let w = load(&state, parse_id(&id)?).await?;
     let rows = db::workshops::participants(&state.db.pool, w.id).await?;
-    let mut csv = Csv::new(&views::CSV_HEADER);
+    let header: Vec<String> = views::CSV_HEADER.iter().map(|k| tr(k)).collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut csv = Csv::new(&header);
     for (n, p) in rows.iter().enumerate() {
         csv.row(&views::csv_record(n + 1, p));
     }

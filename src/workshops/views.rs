@@ -1,5 +1,5 @@
 //! Pages of the Innovationswerkstatt, and the pieces the idea page and idea form show of it;
-//! every German text of the area lives here.
+//! their texts are in the catalogue (locales/*/workshops.ftl).
 
 use super::routes::Registered;
 use crate::db::themes::ThemeRow;
@@ -10,117 +10,141 @@ use crate::domain::workshop::{
     AgendaRow, LearningBody, LearningTitle, Seats, WorkshopFormat, WorkshopTitle, clock,
 };
 use crate::domain::{IdeaId, LearningId, WorkshopId};
+use crate::i18n::{t, ta};
 use crate::ideas::views::status_badge;
 use crate::web::datetime::{format, format_clock, format_date, time_el, to_berlin};
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, encode, title_with_errors};
 use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
+use fluent_templates::fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use time::Weekday;
 
-pub const WORKSHOP_CREATED: &str = "Die Werkstatt ist angelegt.";
-pub const WORKSHOP_DELETED: &str = "Die Werkstatt wurde gelöscht.";
-pub const LEARNING_CREATED: &str = "Das Learning ist gespeichert.";
-pub const LEARNING_SAVED: &str = "Das Learning wurde geändert.";
-pub const LEARNING_DELETED: &str =
-    "Das Learning wurde gelöscht; die folgenden Learnings sind eine Nummer nach vorn gerückt.";
-pub const LINKED: &str = "Learning und Idee sind jetzt verknüpft.";
-pub const UNLINKED: &str = "Die Verknüpfung von Learning und Idee wurde gelöst.";
-pub const CHOOSE_LEARNING: &str = "Bitte wählen Sie ein Learning aus der Liste.";
-pub const CANCELLED: &str = "Ihre Anmeldung ist storniert. Danke, dass Sie den Platz freigeben!";
-pub const NOTHING_TO_CANCEL: &str = "Sie waren für diese Werkstatt nicht angemeldet.";
-pub const CANCEL_TOO_LATE: &str =
-    "Die Werkstatt hat bereits begonnen; eine Absage ist hier nicht mehr möglich.";
-pub const REGISTRATION_STARTED: &str =
-    "Die Anmeldung ist geschlossen, weil die Werkstatt bereits begonnen hat.";
-pub const REGISTRATION_CLOSED: &str = "Die Anmeldung für diese Werkstatt ist zurzeit geschlossen.";
-pub const TIME_NONEXISTENT: &str = "Diese Uhrzeit gibt es an diesem Tag nicht: Die Uhren springen bei der Umstellung auf Sommerzeit von 02:00 auf 03:00 Uhr. Bitte wählen Sie eine andere Uhrzeit.";
-pub const TIME_AMBIGUOUS: &str = "Diese Uhrzeit gibt es an diesem Tag zweimal: Die Uhren werden bei der Umstellung auf Winterzeit von 03:00 auf 02:00 Uhr zurückgestellt. Bitte wählen Sie eine Uhrzeit vor 02:00 oder ab 03:00 Uhr.";
-pub const END_BEFORE_START: &str = "Das Ende muss nach dem Beginn liegen (am selben Tag).";
-pub const FORMAT_MISSING: &str =
-    "Bitte wählen Sie, ob die Werkstatt digital oder vor Ort stattfindet.";
-pub const THEME_UNKNOWN: &str = "Dieses Thema gibt es nicht (mehr). Bitte wählen Sie ein anderes.";
-pub const FORMAT_DIGITAL: &str = "Digital";
-pub const FORMAT_ONSITE: &str = "Vor Ort";
-pub const L_TITLE: &str = "Titel";
-pub const L_DATE: &str = "Datum";
-pub const L_START: &str = "Beginn";
-pub const L_END: &str = "Ende";
-pub const L_FORMAT: &str = "Format";
-pub const L_LOCATION: &str = "Ort oder Link zur Teilnahme";
-pub const L_DESCRIPTION: &str = "Beschreibung";
-pub const L_AGENDA: &str = "Programm";
-pub const L_SEATS: &str = "Plätze";
-pub const L_THEME: &str = "Passendes Thema";
-pub const L_REPORT: &str = "Bericht nach der Werkstatt";
-pub const L_LEARNING_TITLE: &str = "Kurzer Titel";
-pub const L_LEARNING_BODY: &str = "Text des Learnings";
+// Catalogue keys: flash messages, form errors and field labels.
+pub const WORKSHOP_CREATED: &str = "ws-created";
+pub const WORKSHOP_DELETED: &str = "ws-deleted";
+pub const LEARNING_CREATED: &str = "ws-learning-created";
+pub const LEARNING_SAVED: &str = "ws-learning-saved";
+pub const LEARNING_DELETED: &str = "ws-learning-deleted";
+pub const LINKED: &str = "ws-linked";
+pub const UNLINKED: &str = "ws-unlinked";
+pub const CHOOSE_LEARNING: &str = "ws-choose-learning";
+pub const CANCELLED: &str = "ws-cancelled";
+pub const NOTHING_TO_CANCEL: &str = "ws-nothing-to-cancel";
+pub const CANCEL_TOO_LATE: &str = "ws-cancel-too-late";
+pub const REGISTRATION_STARTED: &str = "ws-registration-started";
+pub const REGISTRATION_CLOSED: &str = "ws-registration-closed";
+pub const TIME_NONEXISTENT: &str = "ws-time-nonexistent";
+pub const TIME_AMBIGUOUS: &str = "ws-time-ambiguous";
+pub const END_BEFORE_START: &str = "ws-end-before-start";
+pub const FORMAT_MISSING: &str = "ws-format-missing";
+pub const THEME_UNKNOWN: &str = "ws-theme-unknown";
+pub const FORMAT_DIGITAL: &str = "ws-format-digital";
+pub const FORMAT_ONSITE: &str = "ws-format-onsite";
+pub const L_TITLE: &str = "ws-l-title";
+pub const L_DATE: &str = "ws-l-date";
+pub const L_START: &str = "ws-l-start";
+pub const L_END: &str = "ws-l-end";
+pub const L_FORMAT: &str = "ws-l-format";
+pub const L_LOCATION: &str = "ws-l-location";
+pub const L_DESCRIPTION: &str = "ws-l-description";
+pub const L_AGENDA: &str = "ws-l-agenda";
+pub const L_SEATS: &str = "ws-l-seats";
+pub const L_THEME: &str = "ws-l-theme";
+pub const L_REPORT: &str = "ws-l-report";
+pub const L_LEARNING_TITLE: &str = "ws-l-learning-title";
+pub const L_LEARNING_BODY: &str = "ws-l-learning-body";
 
+/// Catalogue keys of the participant list's columns (page and CSV file).
 pub const CSV_HEADER: [&str; 6] = [
-    "Nr.",
-    "Name",
-    "E-Mail-Adresse",
-    "Status",
-    "Angemeldet am",
-    "Nachgerückt am",
+    "csv-number",
+    "ws-csv-name",
+    "ws-csv-email",
+    "csv-status",
+    "ws-csv-registered-on",
+    "ws-csv-promoted-on",
 ];
 
-const INTRO: &str = "Die Innovationswerkstatt ist ein vierteljährlich stattfindendes Format des Innovationsbüros. Sie bietet Gelegenheit zum Austausch mit Interessierten aus zivilgesellschaftlichen Organisationen, dem Bundesministerium für Familie, Senioren, Frauen und Jugend, dem Innovationsbüro und Bürgerinnen und Bürgern zu den gesellschaftspolitischen Fragen der Digitalisierung. Was wir dort lernen, halten wir als Learnings fest – und verknüpfen es mit den Ideen auf Mitdenken.";
-
+/// The flash message after saving a workshop: final text, as it names a count.
 pub fn workshop_saved(promoted: u64) -> String {
     match promoted {
-        0 => "Die Werkstatt wurde gespeichert.".to_string(),
-        1 => "Die Werkstatt wurde gespeichert. 1 Person ist von der Warteliste nachgerückt."
-            .to_string(),
-        n => format!(
-            "Die Werkstatt wurde gespeichert. {n} Personen sind von der Warteliste nachgerückt."
+        0 => t("ws-saved"),
+        n => ta(
+            "ws-saved-promoted",
+            &[("count", i64::try_from(n).unwrap_or(i64::MAX).into())],
         ),
     }
 }
 
+/// The flash message after a registration request: final text, as it may name a place.
 pub fn registered_message(outcome: &Registered, place: Option<i64>) -> String {
-    match outcome {
-        Registered::Confirmed => "Sie sind angemeldet. Wir freuen uns auf Sie!".to_string(),
-        Registered::Waiting => format!(
-            "Alle Plätze sind vergeben. Sie stehen auf der Warteliste{} und rücken automatisch nach, sobald jemand absagt.",
-            place.map(|p| format!(" auf Platz {p}")).unwrap_or_default()
-        ),
-        Registered::Already => {
-            "Sie sind für diese Werkstatt bereits angemeldet oder stehen auf der Warteliste."
-                .to_string()
-        }
-        Registered::Started => REGISTRATION_STARTED.to_string(),
-        Registered::Closed => REGISTRATION_CLOSED.to_string(),
+    match (outcome, place) {
+        (Registered::Confirmed, _) => t("ws-registered"),
+        (Registered::Waiting, Some(p)) => ta("ws-registered-waiting-place", &[("place", p.into())]),
+        (Registered::Waiting, None) => t("ws-registered-waiting"),
+        (Registered::Already, _) => t("ws-registered-already"),
+        (Registered::Started, _) => t(REGISTRATION_STARTED),
+        (Registered::Closed, _) => t(REGISTRATION_CLOSED),
     }
 }
 
-fn weekday(unix: i64) -> &'static str {
-    match to_berlin(unix).weekday() {
-        Weekday::Monday => "Montag",
-        Weekday::Tuesday => "Dienstag",
-        Weekday::Wednesday => "Mittwoch",
-        Weekday::Thursday => "Donnerstag",
-        Weekday::Friday => "Freitag",
-        Weekday::Saturday => "Samstag",
-        Weekday::Sunday => "Sonntag",
-    }
+/// A catalogue text with a piece of markup (a link, a `<time>`) where the argument `slot`
+/// goes, so each language can put it where its word order wants it.
+fn with_markup(
+    key: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+    slot: &'static str,
+    markup: Markup,
+) -> Markup {
+    const MARK: &str = "\u{E000}";
+    let mut all = args.to_vec();
+    all.push((slot, MARK.into()));
+    let text = ta(key, &all);
+    let (before, after) = text.split_once(MARK).unwrap_or((&text, ""));
+    html! { (before) (markup) (after) }
+}
+
+fn weekday(unix: i64) -> String {
+    let day = match to_berlin(unix).weekday() {
+        Weekday::Monday => "monday",
+        Weekday::Tuesday => "tuesday",
+        Weekday::Wednesday => "wednesday",
+        Weekday::Thursday => "thursday",
+        Weekday::Friday => "friday",
+        Weekday::Saturday => "saturday",
+        Weekday::Sunday => "sunday",
+    };
+    ta("ws-weekday", &[("day", day.into())])
 }
 
 /// "Mittwoch, 09.12.2020, 17:00 Uhr bis 18:30 Uhr"
 fn when(w: &WorkshopRow) -> Markup {
-    html! { (weekday(w.starts_at)) ", " (time_el(w.starts_at)) " bis " (format_clock(w.ends_at)) " Uhr" }
+    with_markup(
+        "ws-when",
+        &[
+            ("weekday", weekday(w.starts_at).into()),
+            ("end", format_clock(w.ends_at).into()),
+        ],
+        "start",
+        time_el(w.starts_at),
+    )
 }
 
-fn format_label(format: &str) -> &'static str {
+/// "17:00 Uhr" for minutes after midnight.
+fn clock_label(minute_of_day: i64) -> String {
+    ta("ws-clock", &[("time", clock(minute_of_day).into())])
+}
+
+fn format_label(format: &str) -> String {
     match WorkshopFormat::parse(format) {
-        Some(WorkshopFormat::OnSite) => FORMAT_ONSITE,
-        _ => FORMAT_DIGITAL,
+        Some(WorkshopFormat::OnSite) => t(FORMAT_ONSITE),
+        _ => t(FORMAT_DIGITAL),
     }
 }
 
-fn plural(n: i64, one: &'static str, many: &'static str) -> Markup {
-    html! { (n) " " (if n == 1 { one } else { many }) }
+fn count(key: &str, n: i64) -> String {
+    ta(key, &[("count", n.into())])
 }
 
 /// Learnings are plain text: paragraphs at blank lines, line breaks kept.
@@ -156,13 +180,19 @@ fn post_button(
 
 fn seats_line(w: &WorkshopRow) -> Markup {
     html! {
-        (w.confirmed) " von " (plural(w.seats, "Platz", "Plätzen")) " vergeben"
-        @if w.waiting > 0 { " · " (w.waiting) " auf der Warteliste" }
+        (ta("ws-seats-taken", &[("confirmed", w.confirmed.into()), ("seats", w.seats.into())]))
+        @if w.waiting > 0 { " · " (count("ws-waiting-count", w.waiting)) }
     }
 }
 
 fn learning_label(l: &LearningRow) -> String {
-    format!("Learning {}: {}", l.number, l.title)
+    ta(
+        "ws-learning-label",
+        &[
+            ("number", l.number.into()),
+            ("title", l.title.clone().into()),
+        ],
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -171,19 +201,19 @@ fn learning_label(l: &LearningRow) -> String {
 pub fn list(ctx: &Ctx, upcoming: &[WorkshopRow], past: &[WorkshopRow], now: i64) -> Markup {
     layout::page(
         ctx,
-        "Innovationswerkstatt",
+        &t("nav-workshops"),
         html! {
-            h1 { "Innovationswerkstatt" }
-            div.intro { p { (INTRO) } }
+            h1 { (t("nav-workshops")) }
+            div.intro { p { (t("ws-intro")) } }
             @if ctx.user.is_some() || ctx.is_moderator() {
                 div.actions {
-                    @if ctx.user.is_some() { a href="/workshops/mine" { "Meine Anmeldungen" } }
-                    @if ctx.is_moderator() { a.button href="/workshops/new" { "Werkstatt anlegen" } }
+                    @if ctx.user.is_some() { a href="/workshops/mine" { (t("ws-mine")) } }
+                    @if ctx.is_moderator() { a.button href="/workshops/new" { (t("ws-create")) } }
                 }
             }
-            h2 { "Demnächst" }
+            h2 { (t("ws-upcoming")) }
             @if upcoming.is_empty() {
-                p { "Zurzeit ist keine Werkstatt geplant. Schauen Sie bald wieder vorbei!" }
+                p { (t("ws-none-planned")) }
             } @else {
                 ul.plain-list.workshop-list {
                     @for w in upcoming {
@@ -193,22 +223,22 @@ pub fn list(ctx: &Ctx, upcoming: &[WorkshopRow], past: &[WorkshopRow], now: i64)
                             p {
                                 (seats_line(w)) ". "
                                 @if w.accepts_registrations(now) {
-                                    @if w.free_seats() > 0 { "Anmeldung offen." } @else { "Anmeldung auf die Warteliste möglich." }
-                                } @else if now >= w.starts_at { "Läuft gerade." } @else { "Anmeldung geschlossen." }
+                                    @if w.free_seats() > 0 { (t("ws-list-open")) } @else { (t("ws-list-waiting-open")) }
+                                } @else if now >= w.starts_at { (t("ws-list-running")) } @else { (t("ws-list-closed")) }
                             }
                         }
                     }
                 }
             }
-            h2 { "Vergangene Werkstätten" }
+            h2 { (t("ws-past")) }
             @if past.is_empty() {
-                p { "Noch keine." }
+                p { (t("ws-past-none")) }
             } @else {
                 ul.plain-list.workshop-list {
                     @for w in past {
                         li.idea-card {
                             h3 { a href={ "/workshops/" (w.id) } { (w.title) } }
-                            p.meta { (format_date(w.starts_at)) " · " (format_label(&w.format)) " · " (plural(w.learning_count, "Learning", "Learnings")) }
+                            p.meta { (format_date(w.starts_at)) " · " (format_label(&w.format)) " · " (count("ws-n-learnings", w.learning_count)) }
                         }
                     }
                 }
@@ -240,16 +270,16 @@ fn registration_box(ctx: &Ctx, p: &WorkshopPage) -> Markup {
     let here = format!("/workshops/{}", w.id);
     html! {
         section.support #anmeldung aria-labelledby="anmeldung-title" {
-            h2 #anmeldung-title { "Anmeldung" }
+            h2 #anmeldung-title { (t("ws-registration")) }
             @if p.now >= w.ends_at {
-                p { "Diese Werkstatt hat bereits stattgefunden."
-                    @if p.registration.is_some_and(|r| r.status == CONFIRMED) { " Sie waren angemeldet." } }
+                p { (t("ws-took-place"))
+                    @if p.registration.is_some_and(|r| r.status == CONFIRMED) { " " (t("ws-you-were-registered")) } }
             } @else {
                 p { (seats_line(w)) "." }
                 (registration_state(ctx, p, upcoming, &here))
             }
             @if upcoming && ctx.user.is_some() {
-                p.hint { "Angemeldete Personen stehen mit Anzeigenamen und E-Mail-Adresse in der Teilnehmendenliste, die nur das Innovationsbüro sieht." }
+                p.hint { (t("ws-registration-privacy")) }
             }
         }
     }
@@ -262,33 +292,36 @@ fn registration_state(ctx: &Ctx, p: &WorkshopPage, upcoming: bool, here: &str) -
             @match p.registration {
                 Some(r) if r.status == CONFIRMED => {
                     @if let Some(at) = r.promoted_at {
-                        p.notice { strong { "Sie sind nachgerückt:" } " Seit " (time_el(at)) " haben Sie einen festen Platz." }
+                        p.notice { strong { (t("ws-promoted")) } " " (with_markup("ws-promoted-since", &[], "time", time_el(at))) }
                     } @else {
-                        p.notice { strong { "Sie sind angemeldet." } " Ihr Platz ist sicher." }
+                        p.notice { strong { (t("ws-you-are-registered")) } " " (t("ws-seat-safe")) }
                     }
                     @if upcoming {
-                        (button_form(&format!("{here}/cancel"), ctx.csrf(), "Teilnahme absagen", ""))
+                        (button_form(&format!("{here}/cancel"), ctx.csrf(), &t("ws-cancel-participation"), ""))
                     }
                 }
                 Some(r) => {
-                    p.notice { strong { "Sie stehen auf der Warteliste, Platz " (r.waiting_place) "." } " Sobald jemand absagt, rücken Sie automatisch nach und sehen es hier." }
+                    p.notice { strong { (ta("ws-on-waiting-list", &[("place", r.waiting_place.into())])) } " " (t("ws-waiting-explainer")) }
                     @if upcoming {
-                        (button_form(&format!("{here}/cancel"), ctx.csrf(), "Von der Warteliste abmelden", ""))
+                        (button_form(&format!("{here}/cancel"), ctx.csrf(), &t("ws-leave-waiting-list"), ""))
                     }
                 }
                 None => {
                     @if !upcoming {
-                        p { (REGISTRATION_STARTED) }
+                        p { (t(REGISTRATION_STARTED)) }
                     } @else if w.registration_open == 0 {
-                        p { (REGISTRATION_CLOSED) }
+                        p { (t(REGISTRATION_CLOSED)) }
                     } @else if ctx.user.is_none() {
-                        p { a href={ "/login?next=" (encode(here)) } { "Melden Sie sich mit Ihrem Konto an" } ", um an der Werkstatt teilzunehmen. Noch kein Konto? " a href={ "/register?next=" (encode(here)) } { "Jetzt registrieren" } "." }
+                        p {
+                            (with_markup("ws-login-to-join", &[], "login", html! { a href={ "/login?next=" (encode(here)) } { (t("ws-login-link")) } }))
+                            " " (t("acc-no-account")) " " a href={ "/register?next=" (encode(here)) } { (t("acc-register-now")) } "."
+                        }
                     } @else if w.free_seats() > 0 {
-                        p { "Noch " (plural(w.free_seats(), "Platz", "Plätze")) " frei. Die Anmeldung schließt zu Beginn der Werkstatt." }
-                        (button_form(&format!("{here}/register"), ctx.csrf(), "Zur Werkstatt anmelden", "primary"))
+                        p { (count("ws-seats-free", w.free_seats())) }
+                        (button_form(&format!("{here}/register"), ctx.csrf(), &t("ws-register-button"), "primary"))
                     } @else {
-                        p { "Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen: Wer absagt, macht den Platz für die nächste Person auf der Liste frei." }
-                        (button_form(&format!("{here}/register"), ctx.csrf(), "Auf die Warteliste setzen", "primary"))
+                        p { (t("ws-full-explainer")) }
+                        (button_form(&format!("{here}/register"), ctx.csrf(), &t("ws-join-waiting-list"), "primary"))
                     }
                 }
             }
@@ -304,21 +337,21 @@ fn learning_article(ctx: &Ctx, p: &WorkshopPage, l: &LearningRow) -> Markup {
         article.learning id={ "learning-" (l.id) } {
             h3 { (learning_label(l)) }
             div.learning-text { (paragraphs(&l.body)) }
-            h4 { "Ideen zu diesem Learning" }
+            h4 { (t("ws-learning-ideas")) }
             @if ideas.is_empty() {
-                p.meta { "Noch ist keine Idee mit diesem Learning verknüpft." }
+                p.meta { (t("ws-learning-no-ideas")) }
             } @else {
                 ul.plain-list.linked-ideas {
                     @for i in &ideas {
                         li {
                             a href={ "/ideas/" (i.id) } { (i.title) } " "
                             (status_badge(&i.status)) " · "
-                            (plural(i.support_count, "Unterstützung", "Unterstützungen"))
+                            (count("n-supports", i.support_count))
                             @if ctx.is_moderator() {
                                 " "
                                 (post_button(&format!("/ideas/{}/learnings/remove", i.id), ctx.csrf(),
                                     &[("learning", &lid), ("from", "werkstatt")],
-                                    html! { "Verknüpfung lösen" span.visually-hidden { " (" (i.title) ")" } }, "link-button"))
+                                    html! { (t("ws-unlink")) span.visually-hidden { " (" (i.title) ")" } }, "link-button"))
                             }
                         }
                     }
@@ -326,35 +359,35 @@ fn learning_article(ctx: &Ctx, p: &WorkshopPage, l: &LearningRow) -> Markup {
             }
             p {
                 a.button href={ "/ideas/new?theme=" (encode(w.theme_slug.as_deref().unwrap_or(""))) "&learning=" (l.id) } {
-                    "Idee zu diesem Learning einreichen" span.visually-hidden { " (Learning " (l.number) ")" }
+                    (t("ws-submit-idea")) span.visually-hidden { " " (ta("ws-learning-number", &[("number", l.number.into())])) }
                 }
             }
             @if ctx.is_moderator() {
                 div.actions {
-                    a href={ "/learnings/" (l.id) "/edit" } { "Learning bearbeiten" span.visually-hidden { " (" (l.number) ")" } }
-                    a href={ "/learnings/" (l.id) "/delete" } { "Learning löschen" span.visually-hidden { " (" (l.number) ")" } }
+                    a href={ "/learnings/" (l.id) "/edit" } { (t("ws-learning-edit")) span.visually-hidden { " (" (l.number) ")" } }
+                    a href={ "/learnings/" (l.id) "/delete" } { (t("ws-learning-delete")) span.visually-hidden { " (" (l.number) ")" } }
                 }
                 form.search method="get" action={ "/workshops/" (w.id) "#learning-" (l.id) } role="search" {
                     input type="hidden" name="learning" value=(l.id);
-                    label for={ "q-" (l.id) } { "Idee zum Verknüpfen suchen (Titel)" }
+                    label for={ "q-" (l.id) } { (t("ws-search-idea")) }
                     input id={ "q-" (l.id) } type="search" name="q" value=(if searched { p.search_query } else { "" });
-                    button type="submit" { "Suchen" }
+                    button type="submit" { (t("ws-search-button")) }
                 }
                 @if searched {
                     @if p.search.is_empty() {
-                        p role="status" { "Keine Idee mit „" (p.search_query.trim()) "“ im Titel gefunden." }
+                        p role="status" { (ta("ws-search-none", &[("query", p.search_query.trim().to_string().into())])) }
                     } @else {
-                        p role="status" { "Gefundene Ideen zu „" (p.search_query.trim()) "“:" }
+                        p role="status" { (ta("ws-search-found", &[("query", p.search_query.trim().to_string().into())])) }
                         ul.plain-list.search-results {
                             @for hit in p.search {
                                 li {
                                     a href={ "/ideas/" (hit.id) } { (hit.title) } " " (status_badge(&hit.status)) " "
                                     @if ideas.iter().any(|i| i.id == hit.id) {
-                                        span.meta { "bereits verknüpft" }
+                                        span.meta { (t("ws-already-linked")) }
                                     } @else {
                                         (post_button(&format!("/ideas/{}/learnings", hit.id), ctx.csrf(),
                                             &[("learning", &lid), ("from", "werkstatt")],
-                                            html! { "Verknüpfen" span.visually-hidden { " mit „" (hit.title) "“" } }, ""))
+                                            html! { (t("ws-link-button")) span.visually-hidden { " " (ta("ws-link-with", &[("title", hit.title.clone().into())])) } }, ""))
                                     }
                                 }
                             }
@@ -373,47 +406,47 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
         ctx,
         &w.title,
         html! {
-            (breadcrumbs(&[("/workshops", "Innovationswerkstatt")]))
+            (breadcrumbs(&[("/workshops", &t("nav-workshops"))]))
             h1 { (w.title) }
             dl.facts {
-                dt { "Wann" } dd { (when(w)) " (deutsche Zeit)" }
-                dt { "Format" } dd { (format_label(&w.format)) }
+                dt { (t("ws-when-label")) } dd { (when(w)) " " (t("ws-german-time")) }
+                dt { (t(L_FORMAT)) } dd { (format_label(&w.format)) }
                 @match format {
-                    WorkshopFormat::OnSite => { dt { "Ort" } dd { (w.location) } }
+                    WorkshopFormat::OnSite => { dt { (t("ws-place")) } dd { (w.location) } }
                     WorkshopFormat::Digital => {
-                        dt { "Teilnahme" }
+                        dt { (t("ws-participation")) }
                         dd {
                             @if p.show_link && !w.location.is_empty() {
                                 a href=(w.location) rel="noopener noreferrer" { (w.location) }
                             } @else if p.show_link {
-                                "Der Link zur Teilnahme steht noch nicht fest."
+                                (t("ws-link-not-yet"))
                             } @else {
-                                "Den Link zur Teilnahme sehen angemeldete Teilnehmende hier."
+                                (t("ws-link-for-registered"))
                             }
                         }
                     }
                 }
             }
             div.actions {
-                a href={ "/workshops/" (w.id) ".ics" } { "In den Kalender übernehmen (.ics)" }
+                a href={ "/workshops/" (w.id) ".ics" } { (t("ws-add-to-calendar")) }
                 @if ctx.is_moderator() {
-                    a.button href={ "/workshops/" (w.id) "/edit" } { "Werkstatt bearbeiten" }
-                    a.button href={ "/workshops/" (w.id) "/participants" } { "Teilnehmende (" (w.confirmed + w.waiting) ")" }
-                    a.button href={ "/workshops/" (w.id) "/learnings/new" } { "Learning hinzufügen" }
-                    a href={ "/workshops/" (w.id) "/delete" } { "Werkstatt löschen" }
+                    a.button href={ "/workshops/" (w.id) "/edit" } { (t("ws-edit")) }
+                    a.button href={ "/workshops/" (w.id) "/participants" } { (count("ws-participants-count", w.confirmed + w.waiting)) }
+                    a.button href={ "/workshops/" (w.id) "/learnings/new" } { (t("ws-learning-add")) }
+                    a href={ "/workshops/" (w.id) "/delete" } { (t("ws-delete")) }
                 }
             }
             div.workshop-description { (markdown::render(&w.description)) }
             @if !p.agenda.is_empty() {
-                h2 { "Programm" }
+                h2 { (t(L_AGENDA)) }
                 div.table-wrap {
                     table.agenda {
-                        caption.visually-hidden { "Programm der Werkstatt" }
-                        thead { tr { th scope="col" { "Uhrzeit" } th scope="col" { "Programmpunkt" } th scope="col" { "Mit" } } }
+                        caption.visually-hidden { (t("ws-agenda-caption")) }
+                        thead { tr { th scope="col" { (t("ws-col-time")) } th scope="col" { (t("ws-col-item")) } th scope="col" { (t("ws-col-with")) } } }
                         tbody {
                             @for r in p.agenda {
                                 tr {
-                                    td { @if let Some(m) = r.at_minute { (clock(m)) " Uhr" } @else { span.visually-hidden { "ohne Uhrzeit" } } }
+                                    td { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
                                     td { (r.item) }
                                     td { (r.speaker) }
                                 }
@@ -425,13 +458,13 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
             (registration_box(ctx, p))
             @if !w.report.is_empty() {
                 section aria-labelledby="bericht-title" {
-                    h2 #bericht-title { "Bericht" }
+                    h2 #bericht-title { (t("ws-report")) }
                     div.workshop-report { (markdown::render(&w.report)) }
                 }
             }
             @if !p.learnings.is_empty() {
                 section #learnings aria-labelledby="learnings-title" {
-                    h2 #learnings-title { "Die Learnings aus der Werkstatt" }
+                    h2 #learnings-title { (t("ws-learnings-heading")) }
                     @for l in p.learnings { (learning_article(ctx, p, l)) }
                 }
             }
@@ -439,15 +472,19 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
     )
 }
 
-/// Plain text for the calendar entry: the description's source and the programme.
+/// Plain text for the calendar entry: the description's source and the programme, with
+/// labels in the language of the request.
 pub fn calendar_description(w: &WorkshopRow, agenda: &[AgendaRow], url: Option<&str>) -> String {
     let mut out = w.description.clone();
     if !agenda.is_empty() {
-        out.push_str("\n\nProgramm:");
+        out.push_str("\n\n");
+        out.push_str(&t(L_AGENDA));
+        out.push(':');
         for r in agenda {
             out.push('\n');
             if let Some(m) = r.at_minute {
-                out.push_str(&format!("{} Uhr ", clock(m)));
+                out.push_str(&clock_label(m));
+                out.push(' ');
             }
             out.push_str(&r.item);
             if !r.speaker.is_empty() {
@@ -457,7 +494,9 @@ pub fn calendar_description(w: &WorkshopRow, agenda: &[AgendaRow], url: Option<&
         }
     }
     if let Some(url) = url {
-        out.push_str("\n\nAnmeldung und Details: ");
+        out.push_str("\n\n");
+        out.push_str(&t("ws-ics-details"));
+        out.push(' ');
         out.push_str(url);
     }
     out
@@ -499,7 +538,7 @@ impl WorkshopValues {
 fn error_p(errors: &FormErrors, key: &str) -> Markup {
     html! {
         @if let Some(e) = errors.get(key) {
-            p.field-error id={ "f-" (key) "-error" } { span.visually-hidden { "Fehler: " } (e) }
+            p.field-error id={ "f-" (key) "-error" } { span.visually-hidden { (t("form-error-prefix")) " " } (e) }
         }
     }
 }
@@ -513,36 +552,32 @@ pub fn form(
 ) -> Markup {
     let (title, action, button) = match editing {
         Some(id) => (
-            "Werkstatt bearbeiten",
+            t("ws-edit"),
             format!("/workshops/{id}/edit"),
-            "Änderungen speichern",
+            t("save-changes"),
         ),
-        None => (
-            "Neue Werkstatt",
-            "/workshops".to_string(),
-            "Werkstatt anlegen",
-        ),
+        None => (t("ws-new"), "/workshops".to_string(), t("ws-create")),
     };
     let format_error = errors.get("format");
     let theme_error = errors.get("theme");
     layout::page(
         ctx,
-        &title_with_errors(title, !errors.is_empty()),
+        &title_with_errors(&title, !errors.is_empty()),
         html! {
-            (breadcrumbs(&[("/workshops", "Innovationswerkstatt")]))
+            (breadcrumbs(&[("/workshops", &t("nav-workshops"))]))
             h1 { (title) }
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
                 (Field::text("title", L_TITLE, &v.title)
-                    .hint("Zum Beispiel „Wie können Daten den Alltag von Familien erleichtern?“")
+                    .hint("ws-hint-title")
                     .length(WorkshopTitle::MIN, WorkshopTitle::MAX).render(errors))
                 (Field::text("date", L_DATE, &v.date)
-                    .hint("TT.MM.JJJJ, zum Beispiel 09.12.2026. Alle Zeiten in deutscher Zeit (Berlin).").render(errors))
-                (Field::text("start", L_START, &v.start).hint("HH:MM, zum Beispiel 17:00.").render(errors))
-                (Field::text("end", L_END, &v.end).hint("HH:MM, am selben Tag.").render(errors))
+                    .hint("ws-hint-date").render(errors))
+                (Field::text("start", L_START, &v.start).hint("ws-hint-start").render(errors))
+                (Field::text("end", L_END, &v.end).hint("ws-hint-end").render(errors))
                 fieldset.field.has-error[format_error.is_some()] {
-                    legend { (L_FORMAT) }
+                    legend { (t(L_FORMAT)) }
                     (error_p(errors, "format"))
                     @for (n, f) in WorkshopFormat::ALL.into_iter().enumerate() {
                         label.choice {
@@ -555,38 +590,38 @@ pub fn form(
                     }
                 }
                 (Field::text("location", L_LOCATION, &v.location)
-                    .hint("Vor Ort: Adresse oder Raum. Digital: der Link (https://…); nur bestätigte Teilnehmende sehen ihn. Darf leer bleiben, bis er feststeht.")
+                    .hint("ws-hint-location")
                     .optional().render(errors))
                 (Field::textarea("description", L_DESCRIPTION, &v.description, 10)
-                    .hint("Worum geht es, für wen ist die Werkstatt gedacht? Markdown ist erlaubt.").render(errors))
+                    .hint("ws-hint-description").render(errors))
                 (Field::textarea("agenda", L_AGENDA, &v.agenda, 8)
-                    .hint("Eine Zeile pro Programmpunkt: Uhrzeit | Programmpunkt | Person oder Organisation, zum Beispiel „17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.“. Uhrzeit und Person dürfen fehlen („| Arbeitsphase“).")
+                    .hint("ws-hint-agenda")
                     .optional().render(errors))
                 (Field::text("seats", L_SEATS, &v.seats)
-                    .hint(&format!("Wie viele Personen einen festen Platz bekommen (1 bis {}). Wer danach kommt, steht auf der Warteliste.", Seats::MAX)).render(errors))
+                    .hint(&ta("ws-hint-seats", &[("max", Seats::MAX.into())])).render(errors))
                 div.field {
                     label.choice {
                         input type="checkbox" name="registration_open" value="1" checked[v.registration_open];
-                        " Anmeldung geöffnet"
+                        " " (t("ws-l-registration-open"))
                     }
-                    p.hint { "Die Anmeldung schließt automatisch, wenn die Werkstatt beginnt." }
+                    p.hint { (t("ws-hint-registration")) }
                 }
                 div.field.has-error[theme_error.is_some()] {
-                    label for="f-theme" { (L_THEME) " " span.optional { "(optional)" } }
-                    p.hint #f-theme-hint { "Ideen, die aus einem Learning dieser Werkstatt entstehen, werden diesem Thema vorgeschlagen." }
+                    label for="f-theme" { (t(L_THEME)) " " span.optional { "(" (t("form-optional")) ")" } }
+                    p.hint #f-theme-hint { (t("ws-hint-theme")) }
                     (error_p(errors, "theme"))
                     select #f-theme name="theme" aria-describedby="f-theme-hint" aria-invalid=[theme_error.map(|_| "true")] {
-                        option value="" { "Kein bestimmtes Thema" }
-                        @for t in themes {
-                            option value=(t.slug) selected[t.slug == v.theme] { (t.name) }
+                        option value="" { (t("ws-no-theme")) }
+                        @for theme in themes {
+                            option value=(theme.slug) selected[theme.slug == v.theme] { (theme.name) }
                         }
                     }
                 }
                 (Field::textarea("report", L_REPORT, &v.report, 10)
-                    .hint("Nach der Werkstatt: Was ist passiert, wer hat was vorgestellt? Markdown ist erlaubt. Die Learnings legen Sie danach auf der Seite der Werkstatt einzeln an.")
+                    .hint("ws-hint-report")
                     .optional().render(errors))
                 button.primary type="submit" { (button) }
-                @if let Some(id) = editing { " " a href={ "/workshops/" (id) } { "Abbrechen" } }
+                @if let Some(id) = editing { " " a href={ "/workshops/" (id) } { (t("cancel")) } }
             }
         },
     )
@@ -595,16 +630,17 @@ pub fn form(
 pub fn delete_confirm(ctx: &Ctx, w: &WorkshopRow) -> Markup {
     layout::page(
         ctx,
-        "Werkstatt löschen",
+        &t("ws-delete"),
         html! {
-            h1 { "Werkstatt löschen" }
-            p { "Möchten Sie die Werkstatt „" (w.title) "“ wirklich löschen? Mit ihr verschwinden "
-                (plural(w.confirmed + w.waiting, "Anmeldung", "Anmeldungen")) ", "
-                (plural(w.learning_count, "Learning", "Learnings"))
-                " und deren Verknüpfungen mit Ideen. Die Ideen selbst bleiben. Das lässt sich nicht rückgängig machen." }
+            h1 { (t("ws-delete")) }
+            p { (ta("ws-delete-question", &[
+                ("title", w.title.clone().into()),
+                ("registrations", (w.confirmed + w.waiting).into()),
+                ("learnings", w.learning_count.into()),
+            ])) }
             div.actions {
-                (button_form(&format!("/workshops/{}/delete", w.id), ctx.csrf(), "Ja, Werkstatt löschen", "danger"))
-                a href={ "/workshops/" (w.id) } { "Nein, zurück zur Werkstatt" }
+                (button_form(&format!("/workshops/{}/delete", w.id), ctx.csrf(), &t("ws-delete-yes"), "danger"))
+                a href={ "/workshops/" (w.id) } { (t("ws-back-to-workshop")) }
             }
         },
     )
@@ -613,11 +649,11 @@ pub fn delete_confirm(ctx: &Ctx, w: &WorkshopRow) -> Markup {
 // ---------------------------------------------------------------------------------------
 // Participants and registrations
 
-fn registration_status(status: &str) -> &'static str {
+fn registration_status(status: &str) -> String {
     if status == CONFIRMED {
-        "Bestätigt"
+        t("ws-status-confirmed")
     } else {
-        "Warteliste"
+        t("ws-status-waiting")
     }
 }
 
@@ -626,29 +662,32 @@ pub fn csv_record(n: usize, p: &Participant) -> [String; 6] {
         n.to_string(),
         p.display_name.clone(),
         p.email.clone(),
-        registration_status(&p.status).to_string(),
+        registration_status(&p.status),
         format(p.registered_at),
         p.promoted_at.map(format).unwrap_or_default(),
     ]
 }
 
 pub fn participants(ctx: &Ctx, w: &WorkshopRow, rows: &[Participant]) -> Markup {
-    let title = format!("Teilnehmende: {}", w.title);
+    let title = ta(
+        "ws-participants-title",
+        &[("title", w.title.clone().into())],
+    );
     layout::page(
         ctx,
         &title,
         html! {
-            (breadcrumbs(&[("/workshops", "Innovationswerkstatt"), (&format!("/workshops/{}", w.id), &w.title)]))
+            (breadcrumbs(&[("/workshops", &t("nav-workshops")), (&format!("/workshops/{}", w.id), &w.title)]))
             h1 { (title) }
             p { (seats_line(w)) "." }
-            p { a.button href={ "/workshops/" (w.id) "/participants.csv" } { "Liste als CSV herunterladen (für Excel)" } }
+            p { a.button href={ "/workshops/" (w.id) "/participants.csv" } { (t("ws-download-csv")) } }
             @if rows.is_empty() {
-                p { "Noch hat sich niemand angemeldet." }
+                p { (t("ws-nobody-registered")) }
             } @else {
                 div.table-wrap {
                     table {
-                        caption.visually-hidden { "Angemeldete Personen, zuerst die bestätigten, dann die Warteliste" }
-                        thead { tr { @for h in CSV_HEADER { th scope="col" { (h) } } } }
+                        caption.visually-hidden { (t("ws-participants-caption")) }
+                        thead { tr { @for h in CSV_HEADER { th scope="col" { (t(h)) } } } }
                         tbody {
                             @for (n, p) in rows.iter().enumerate() {
                                 tr {
@@ -671,27 +710,27 @@ pub fn participants(ctx: &Ctx, w: &WorkshopRow, rows: &[Participant]) -> Markup 
 pub fn mine(ctx: &Ctx, rows: &[MyRegistration], now: i64) -> Markup {
     layout::page(
         ctx,
-        "Meine Anmeldungen",
+        &t("ws-mine"),
         html! {
-            (breadcrumbs(&[("/workshops", "Innovationswerkstatt")]))
-            h1 { "Meine Anmeldungen" }
+            (breadcrumbs(&[("/workshops", &t("nav-workshops"))]))
+            h1 { (t("ws-mine")) }
             @if rows.is_empty() {
-                p { "Sie sind für keine Werkstatt angemeldet. " a href="/workshops" { "Zu den Werkstätten" } }
+                p { (t("ws-mine-none")) " " a href="/workshops" { (t("ws-to-workshops")) } }
             } @else {
                 ul.plain-list.workshop-list {
                     @for r in rows {
                         li.idea-card {
                             h2 { a href={ "/workshops/" (r.workshop_id) } { (r.title) } }
-                            p.meta { (weekday(r.starts_at)) ", " (time_el(r.starts_at)) @if r.starts_at <= now { " · vorbei" } }
+                            p.meta { (weekday(r.starts_at)) ", " (time_el(r.starts_at)) @if r.starts_at <= now { " · " (t("ws-past-marker")) } }
                             p {
                                 @if r.status == CONFIRMED {
                                     @if let Some(at) = r.promoted_at {
-                                        strong { "Sie sind nachgerückt" } " (am " (time_el(at)) ") und haben einen festen Platz."
+                                        strong { (t("ws-mine-promoted")) } " " (with_markup("ws-mine-promoted-rest", &[], "time", time_el(at)))
                                     } @else {
-                                        strong { "Angemeldet" } ", Ihr Platz ist sicher."
+                                        strong { (t("ws-mine-confirmed")) } (t("ws-mine-confirmed-rest"))
                                     }
                                 } @else {
-                                    strong { "Warteliste, Platz " (r.waiting_place) } " – angemeldet am " (time_el(r.registered_at)) "."
+                                    strong { (ta("ws-mine-waiting", &[("place", r.waiting_place.into())])) } " " (with_markup("ws-mine-registered-on", &[], "time", time_el(r.registered_at)))
                                 }
                             }
                         }
@@ -722,11 +761,11 @@ pub fn learning_form(
 ) -> Markup {
     let (title, action) = match editing {
         Some(l) => (
-            format!("Learning {} bearbeiten", l.number),
+            ta("ws-learning-edit-n", &[("number", l.number.into())]),
             format!("/learnings/{}/edit", l.id),
         ),
         None => (
-            "Neues Learning".to_string(),
+            t("ws-learning-new"),
             format!("/workshops/{workshop}/learnings"),
         ),
     };
@@ -734,22 +773,22 @@ pub fn learning_form(
         ctx,
         &title_with_errors(&title, !errors.is_empty()),
         html! {
-            (breadcrumbs(&[("/workshops", "Innovationswerkstatt"), (&format!("/workshops/{workshop}"), workshop_title)]))
+            (breadcrumbs(&[("/workshops", &t("nav-workshops")), (&format!("/workshops/{workshop}"), workshop_title)]))
             h1 { (title) }
             @if editing.is_none() {
-                p { "Das Learning bekommt die nächste freie Nummer. Danach können Sie es auf der Seite der Werkstatt mit Ideen verknüpfen." }
+                p { (t("ws-learning-form-intro")) }
             }
             (errors.summary())
             form.stack method="post" action=(action) novalidate {
                 (csrf_field(ctx.csrf()))
                 (Field::text("title", L_LEARNING_TITLE, &v.title)
-                    .hint("Worum es geht, in wenigen Worten.")
+                    .hint("ws-hint-learning-title")
                     .length(LearningTitle::MIN, LearningTitle::MAX).render(errors))
                 (Field::textarea("body", L_LEARNING_BODY, &v.body, 8)
-                    .hint("So, wie es in der Werkstatt festgehalten wurde. Absätze durch eine Leerzeile.")
+                    .hint("ws-hint-learning-body")
                     .length(LearningBody::MIN, LearningBody::MAX).render(errors))
-                button.primary type="submit" { "Learning speichern" }
-                " " a href={ "/workshops/" (workshop) } { "Abbrechen" }
+                button.primary type="submit" { (t("ws-learning-save")) }
+                " " a href={ "/workshops/" (workshop) } { (t("cancel")) }
             }
         },
     )
@@ -758,13 +797,16 @@ pub fn learning_form(
 pub fn learning_delete_confirm(ctx: &Ctx, l: &LearningRow) -> Markup {
     layout::page(
         ctx,
-        "Learning löschen",
+        &t("ws-learning-delete"),
         html! {
-            h1 { "Learning löschen" }
-            p { "Möchten Sie „" (learning_label(l)) "“ aus der Werkstatt „" (l.workshop_title) "“ wirklich löschen? Seine Verknüpfungen mit Ideen werden gelöst; die folgenden Learnings rücken eine Nummer nach vorn." }
+            h1 { (t("ws-learning-delete")) }
+            p { (ta("ws-learning-delete-question", &[
+                ("learning", learning_label(l).into()),
+                ("workshop", l.workshop_title.clone().into()),
+            ])) }
             div.actions {
-                (button_form(&format!("/learnings/{}/delete", l.id), ctx.csrf(), "Ja, Learning löschen", "danger"))
-                a href={ "/workshops/" (l.workshop_id) "#learning-" (l.id) } { "Nein, zurück zur Werkstatt" }
+                (button_form(&format!("/learnings/{}/delete", l.id), ctx.csrf(), &t("ws-learning-delete-yes"), "danger"))
+                a href={ "/workshops/" (l.workshop_id) "#learning-" (l.id) } { (t("ws-back-to-workshop")) }
             }
         },
     )
@@ -793,40 +835,41 @@ pub fn idea_section(ctx: &Ctx, idea: IdeaId, l: &IdeaLearnings) -> Markup {
     html! {
         @if !l.linked.is_empty() || moderator {
             section.werkstatt #werkstatt aria-labelledby="werkstatt-title" {
-                h2 #werkstatt-title { "Aus der Innovationswerkstatt" }
+                h2 #werkstatt-title { (t("ws-from-workshops")) }
                 @if l.linked.is_empty() {
-                    p.meta { "Diese Idee ist noch mit keinem Learning verknüpft." }
+                    p.meta { (t("ws-idea-no-learnings")) }
                 }
                 ul.plain-list {
                     @for x in &l.linked {
                         li.learning {
                             h3 { a href={ "/workshops/" (x.workshop_id) "#learning-" (x.id) } { (learning_label(x)) } }
-                            p.meta { "Aus der Werkstatt " a href={ "/workshops/" (x.workshop_id) } { (x.workshop_title) } " vom " (format_date(x.starts_at)) }
+                            p.meta { (with_markup("ws-from-workshop", &[("date", format_date(x.starts_at).into())], "workshop",
+                                html! { a href={ "/workshops/" (x.workshop_id) } { (x.workshop_title) } })) }
                             div.learning-text { (paragraphs(&x.body)) }
                             @if moderator {
                                 (post_button(&format!("/ideas/{idea}/learnings/remove"), ctx.csrf(),
                                     &[("learning", &x.id.to_string())],
-                                    html! { "Verknüpfung lösen" span.visually-hidden { " (" (learning_label(x)) ")" } }, "link-button"))
+                                    html! { (t("ws-unlink")) span.visually-hidden { " (" (learning_label(x)) ")" } }, "link-button"))
                             }
                         }
                     }
                 }
                 @if moderator {
                     @if open.is_empty() {
-                        p.meta { "Es gibt kein weiteres Learning zum Verknüpfen." }
+                        p.meta { (t("ws-no-more-learnings")) }
                     } @else {
                         form.search method="post" action={ "/ideas/" (idea) "/learnings" } {
                             (csrf_field(ctx.csrf()))
-                            label for="f-learning" { "Learning verknüpfen" }
+                            label for="f-learning" { (t("ws-link-learning")) }
                             select #f-learning name="learning" required {
-                                option value="" { "Bitte wählen" }
+                                option value="" { (t("idea-choose")) }
                                 @for group in open.chunk_by(|a, b| a.workshop_id == b.workshop_id) {
                                     optgroup label={ (group[0].workshop_title) " (" (format_date(group[0].starts_at)) ")" } {
                                         @for c in group { option value=(c.id) { (learning_label(c)) } }
                                     }
                                 }
                             }
-                            button type="submit" { "Verknüpfen" }
+                            button type="submit" { (t("ws-link-button")) }
                         }
                     }
                 }
@@ -840,7 +883,10 @@ pub fn idea_form_learning(l: Option<&LearningRow>) -> Markup {
     html! {
         @if let Some(l) = l {
             input type="hidden" name="learning" value=(l.id);
-            p.notice { "Ihre Idee wird mit „" (learning_label(l)) "“ aus der Werkstatt „" (l.workshop_title) "“ verknüpft." }
+            p.notice { (ta("ws-idea-will-link", &[
+                ("learning", learning_label(l).into()),
+                ("workshop", l.workshop_title.clone().into()),
+            ])) }
         }
     }
 }

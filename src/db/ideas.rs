@@ -90,6 +90,15 @@ pub async fn list_for_theme<'e>(
     now: i64,
 ) -> sqlx::Result<Vec<IdeaCard>> {
     let status = status.map(Status::as_str).unwrap_or("");
+    // A literal condition per case rather than `($n = '' OR i.status = $n)`: the planner can
+    // then use `ideas_theme_status` when a status is chosen. Both bind the same parameter.
+    let status_is = |n: u8| {
+        if status.is_empty() {
+            format!("${n} = ''")
+        } else {
+            format!("i.status = ${n}")
+        }
+    };
     if sort == Sort::Trending {
         // Starts from this theme's supports of the last week (index `supports_theme_recent`).
         return sqlx::query_as(&format!(
@@ -99,9 +108,10 @@ pub async fn list_for_theme<'e>(
                    GROUP BY idea_id) r
              JOIN ideas i ON i.id = r.idea_id
              {CARD_JOINS}
-             WHERE i.theme_id = $1 AND i.listed = 1 AND ($5 = '' OR i.status = $5)
+             WHERE i.theme_id = $1 AND i.listed = 1 AND {}
              ORDER BY r.recent DESC, i.support_count DESC, i.id DESC
-             LIMIT $3 OFFSET $4"
+             LIMIT $3 OFFSET $4",
+            status_is(5)
         ))
         .bind(theme)
         .bind(now - Sort::TREND_WINDOW_SECS)
@@ -114,8 +124,9 @@ pub async fn list_for_theme<'e>(
     sqlx::query_as(&format!(
         "SELECT {CARD_COLUMNS}, CAST(0 AS BIGINT) AS recent, CAST(0 AS BIGINT) AS listed
          FROM ideas i {CARD_JOINS}
-         WHERE i.theme_id = $1 AND i.listed = 1 AND ($4 = '' OR i.status = $4)
+         WHERE i.theme_id = $1 AND i.listed = 1 AND {}
          ORDER BY {} LIMIT $2 OFFSET $3",
+        status_is(4),
         sort.order_by()
     ))
     .bind(theme)

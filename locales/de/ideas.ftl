@@ -47,3 +47,5 @@ idea-report = Idee melden
 idea-login-to-support = Melden Sie sich an, um diese Idee zu unterstützen.
 idea-unsupport = Unterstützung zurückziehen
 idea-support-button = Unterstützen
+idea-by = von
+idea-hidden-no-comments = Diese Idee ist ausgeblendet und kann zurzeit nicht kommentiert werden.

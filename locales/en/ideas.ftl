@@ -47,3 +47,5 @@ idea-report = Report idea
 idea-login-to-support = Log in to support this idea.
 idea-unsupport = Withdraw support
 idea-support-button = Support
+idea-by = by
+idea-hidden-no-comments = This idea is hidden and cannot be commented on at the moment.

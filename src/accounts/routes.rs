@@ -28,7 +28,8 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/role", post(change_role))
 }
 
-fn check_rate(state: &AppState, ip: &ClientIp) -> AppResult<()> {
+/// Login, registration and anonymous feedback share one per-address budget.
+pub(crate) fn check_rate(state: &AppState, ip: &ClientIp) -> AppResult<()> {
     match ip.0 {
         Some(ip) if !state.auth_limiter.allow(ip) => Err(AppError::RateLimited),
         _ => Ok(()),

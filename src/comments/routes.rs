@@ -39,7 +39,12 @@ async fn create(
     let me = ctx.require_active_user()?;
     let idea = load(&state, parse_id(&id)?).await?;
     if idea.closed() || idea.hidden() {
-        ctx.session.set_flash(WITHDRAWN_NO_CHANGE).await?;
+        let msg = if idea.closed() {
+            WITHDRAWN_NO_CHANGE
+        } else {
+            "idea-hidden-no-comments"
+        };
+        ctx.session.set_flash(msg).await?;
         return Ok(Redirect::to(&format!("/ideas/{}", idea.id)).into_response());
     }
     // Replies go one level deep: a reply to a reply attaches to the thread's first comment.

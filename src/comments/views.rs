@@ -63,7 +63,7 @@ fn comment(
                 }
                 @if c.hidden() {
                     p.hidden-notice { (t("hidden-by-moderation")) " "
-                        @if c.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if c.hidden_at.is_none() { (t(BLOCKED_REASON)) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (t("moderator-only")) }

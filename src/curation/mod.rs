@@ -63,7 +63,7 @@ pub async fn change_status(
     }
     if to == Status::Withdrawn {
         db::ideas::refresh_listed(&mut **tx, idea.id).await?;
-        db::themes::recount(&mut **tx, idea.theme_id).await?;
+        db::themes::recount(tx, state.db.backend, idea.theme_id).await?;
     }
     db::curation::add_transition(
         &mut **tx,

@@ -150,9 +150,10 @@ pub async fn by_author<'e>(
 ) -> sqlx::Result<Vec<AuthoredComment>> {
     sqlx::query_as(
         "SELECT c.id, c.idea_id, i.title AS idea_title, c.body, c.created_at
-         FROM comments c JOIN ideas i ON i.id = c.idea_id
+         FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users cu ON cu.id = c.author_id
          WHERE c.author_id = $1 AND c.deleted_at IS NULL
-           AND ($2 = 1 OR (c.hidden_at IS NULL AND i.hidden_at IS NULL AND i.author_blocked = 0))
+           AND (i.author_id = $1 OR (i.hidden_at IS NULL AND i.author_blocked = 0))
+           AND ($2 = 1 OR (c.hidden_at IS NULL AND cu.blocked_at IS NULL))
          ORDER BY c.created_at DESC, c.id DESC LIMIT $3",
     )
     .bind(author)

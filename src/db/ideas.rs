@@ -254,6 +254,8 @@ pub async fn lock(
     sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await
 }
 
+/// A new idea; returns its id and whether it is listed. The author's block state is read in
+/// the same statement, so a block that lands while the form is submitted is not bypassed.
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     theme: ThemeId,
@@ -261,11 +263,15 @@ pub async fn insert<'e>(
     organisation: Option<OrganisationId>,
     title: &str,
     body: &str,
-) -> sqlx::Result<IdeaId> {
-    sqlx::query_scalar(
+) -> sqlx::Result<(IdeaId, i64)> {
+    sqlx::query_as(
         "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
-                            support_count, comment_count, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'submitted', 0, 0, $6) RETURNING id",
+                            support_count, comment_count, created_at, author_blocked, listed)
+         SELECT $1, id, $3, $4, $5, 'submitted', 0, 0, $6,
+                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
+                CASE WHEN blocked_at IS NULL THEN 1 ELSE 0 END
+         FROM users WHERE id = $2
+         RETURNING id, listed",
     )
     .bind(theme)
     .bind(author)
@@ -464,6 +470,8 @@ pub struct QueueIdea {
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
+    /// 0 when hidden by moderation or its author is blocked (the review still lists it).
+    pub listed: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -473,12 +481,14 @@ pub enum QueueSort {
     Theme,
 }
 
-/// Listed ideas in the given statuses, optionally of one theme (index `ideas_status`).
+/// Ideas in the given statuses, optionally of one theme (index `ideas_status`); with
+/// `listed_only` false also hidden ones (the ministry must still answer those).
 pub async fn by_statuses<'e>(
     ex: impl Exec<'e>,
     statuses: &[Status],
     theme: Option<ThemeId>,
     sort: QueueSort,
+    listed_only: bool,
     limit: i64,
 ) -> sqlx::Result<Vec<QueueIdea>> {
     // The statuses are our own constants, never user input.
@@ -493,14 +503,16 @@ pub async fn by_statuses<'e>(
     };
     sqlx::query_as(&format!(
         "SELECT i.id, i.title, i.body, t.name AS theme_name, t.slug AS theme_slug,
-                u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at
+                u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at,
+                i.listed
          FROM ideas i JOIN themes t ON t.id = i.theme_id JOIN users u ON u.id = i.author_id
-         WHERE i.status IN ({}) AND i.listed = 1 AND ($1 = 0 OR i.theme_id = $1)
+         WHERE i.status IN ({}) AND (i.listed = 1 OR $3 = 0) AND ($1 = 0 OR i.theme_id = $1)
          ORDER BY {order} LIMIT $2",
         list.join(",")
     ))
     .bind(theme.map(|t| t.0).unwrap_or(0))
     .bind(limit)
+    .bind(i64::from(listed_only))
     .fetch_all(ex)
     .await
 }

@@ -100,24 +100,56 @@ pub async fn add_to_idea_count<'e>(ex: impl Exec<'e>, id: ThemeId, delta: i64) -
 }
 
 /// Count the theme's listed ideas afresh, after a change that may list or unlist several.
-pub async fn recount<'e>(ex: impl Exec<'e>, id: ThemeId) -> sqlx::Result<()> {
+/// DIALECT: on PostgreSQL the theme row is locked by a statement of its own first, so the
+/// count (a new statement, a new snapshot) sees every change committed by a transaction that
+/// recounted before us; inside one UPDATE the subquery would use the snapshot taken before
+/// waiting for the lock, and two recounts at once could lose an update.
+pub async fn recount(tx: &mut super::Tx, backend: super::Backend, id: ThemeId) -> sqlx::Result<()> {
+    lock(tx, backend, &[id]).await?;
     sqlx::query(
         "UPDATE themes SET idea_count =
            (SELECT COUNT(*) FROM ideas WHERE theme_id = $1 AND listed = 1) WHERE id = $1",
     )
     .bind(id)
-    .execute(ex)
+    .execute(&mut **tx)
     .await
     .map(|_| ())
 }
 
+/// Lock theme rows in id order (so two transactions never wait for each other crosswise).
+/// DIALECT: PostgreSQL only; SQLite's write transaction already holds the database lock.
+pub async fn lock(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    ids: &[ThemeId],
+) -> sqlx::Result<()> {
+    if backend != super::Backend::Postgres {
+        return Ok(());
+    }
+    let mut ids: Vec<i64> = ids.iter().map(|t| t.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        sqlx::query("SELECT id FROM themes WHERE id = $1 FOR UPDATE")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Every theme's count afresh (after blocking someone, whose ideas may be anywhere).
-pub async fn recount_all<'e>(ex: impl Exec<'e>) -> sqlx::Result<()> {
+pub async fn recount_all(tx: &mut super::Tx, backend: super::Backend) -> sqlx::Result<()> {
+    if backend == super::Backend::Postgres {
+        sqlx::query("SELECT id FROM themes ORDER BY id FOR UPDATE")
+            .execute(&mut **tx)
+            .await?;
+    }
     sqlx::query(
         "UPDATE themes SET idea_count =
            (SELECT COUNT(*) FROM ideas i WHERE i.theme_id = themes.id AND i.listed = 1)",
     )
-    .execute(ex)
+    .execute(&mut **tx)
     .await
     .map(|_| ())
 }

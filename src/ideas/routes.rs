@@ -185,7 +185,7 @@ async fn create(
         return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    let id = db::ideas::insert(
+    let (id, listed) = db::ideas::insert(
         &mut *tx,
         p.theme.id,
         me.id,
@@ -194,7 +194,7 @@ async fn create(
         p.body.as_str(),
     )
     .await?;
-    db::themes::add_to_idea_count(&mut *tx, p.theme.id, 1).await?;
+    db::themes::add_to_idea_count(&mut *tx, p.theme.id, listed).await?;
     let actor = crate::curation::actor_of(me);
     db::curation::add_transition(&mut *tx, id, None, Status::Submitted.as_str(), &actor, "")
         .await?;
@@ -268,8 +268,9 @@ async fn update(
         return Ok(page.into_response());
     }
     if p.theme.id != idea.theme_id {
-        db::themes::recount(&mut *tx, idea.theme_id).await?;
-        db::themes::recount(&mut *tx, p.theme.id).await?;
+        db::themes::lock(&mut tx, state.db.backend, &[idea.theme_id, p.theme.id]).await?;
+        db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
+        db::themes::recount(&mut tx, state.db.backend, p.theme.id).await?;
         db::supports::move_theme(&mut *tx, idea.id, p.theme.id).await?;
     }
     tx.commit().await?;

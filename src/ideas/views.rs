@@ -50,7 +50,7 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
                 (status_badge(&i.status)) " "
-                "von " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                (tr("idea-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
                 (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                 ", " (time_el(i.created_at))
             }
@@ -159,13 +159,13 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
         .filter(|r| *r != Role::Participant);
     let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
     let title = if i.hidden() {
-        HIDDEN_TITLE
+        tr(HIDDEN_TITLE)
     } else {
-        i.title.as_str()
+        i.title.clone()
     };
     layout::page(
         ctx,
-        title,
+        &title,
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes")), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
             article.idea {
@@ -179,14 +179,14 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     @if let Some(e) = i.edited_at { " · " (tr("edited-on")) " " (time_el(e)) }
                 }
                 @if let Some(target) = p.merged_into {
-                    p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { (target.title) } ". " (tr("idea-merged-go")) }
+                    p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { @if target.hidden() { (tr(HIDDEN_TITLE)) } @else { (target.title) } } ". " (tr("idea-merged-go")) }
                 }
                 @if let Some(w) = i.withdrawn_at {
                     p.notice { (tr("idea-withdrawn-on")) " " (time_el(w)) }
                 }
                 @if i.hidden() {
                     p.notice.hidden-notice { (tr("hidden-by-moderation")) " "
-                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (BLOCKED_REASON) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (tr("moderator-only")) }
@@ -284,7 +284,7 @@ pub fn form(
                 (csrf_field(ctx.csrf()))
                 (crate::workshops::views::idea_form_learning(v.learning.as_ref()))
                 div.field.has-error[theme_error.is_some()] {
-                    label for="f-theme" { (L_THEME) }
+                    label for="f-theme" { (tr(L_THEME)) }
                     @if let Some(e) = theme_error { p.field-error #f-theme-error { span.visually-hidden { (tr("form-error-prefix")) " " } (e) } }
                     select #f-theme name="theme" required aria-describedby=[theme_error.map(|_| "f-theme-error")] aria-invalid=[theme_error.map(|_| "true")] {
                         option value="" { (tr("idea-choose")) }

@@ -99,6 +99,7 @@ async fn queue(
         &[Status::Submitted, Status::Discussion, Status::Review],
         None,
         sort.db(),
+        true,
         100,
     )
     .await?;
@@ -155,7 +156,7 @@ async fn hide_idea(
     let mut tx = state.db.begin_write().await?;
     db::ideas::set_hidden(&mut *tx, idea.id, Some((&note, false))).await?;
     db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-    db::themes::recount(&mut *tx, idea.theme_id).await?;
+    db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
     db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "hidden").await?;
     log(
         &mut tx,
@@ -189,7 +190,7 @@ async fn unhide_idea(
     let mut tx = state.db.begin_write().await?;
     db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
     db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-    db::themes::recount(&mut *tx, idea.theme_id).await?;
+    db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
     db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "dismissed").await?;
     log(&mut tx, me.role, "unhide", "", "", ("idea", idea.id.0)).await?;
     tx.commit().await?;
@@ -288,7 +289,7 @@ async fn dismiss(
             if idea.hidden_provisional != 0 {
                 db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
                 db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-                db::themes::recount(&mut *tx, idea.theme_id).await?;
+                db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
             }
         }
         "comment" => {
@@ -358,7 +359,7 @@ async fn set_blocked(
     let mut tx = state.db.begin_write().await?;
     db::users::set_blocked(&mut *tx, target.id, note.as_deref()).await?;
     db::ideas::set_author_blocked(&mut *tx, target.id, note.is_some()).await?;
-    db::themes::recount_all(&mut *tx).await?;
+    db::themes::recount_all(&mut tx, state.db.backend).await?;
     let (action, flash) = match &note {
         Some(_) => ("block", views::BLOCKED),
         None => ("unblock", views::UNBLOCKED),
@@ -417,7 +418,7 @@ async fn merge(
         ctx.session.set_flash(views::MERGE_TARGET_MISSING).await?;
         return Ok(Redirect::to(&back));
     };
-    if target.id == dup.id || target.closed() {
+    if target.id == dup.id || target.closed() || target.hidden() {
         ctx.session.set_flash(views::MERGE_TARGET_INVALID).await?;
         return Ok(Redirect::to(&back));
     }
@@ -442,7 +443,7 @@ async fn merge(
         return Ok(Redirect::to(&back));
     }
     db::ideas::merge(&mut tx, dup.id, target.id).await?;
-    db::themes::recount(&mut *tx, dup.theme_id).await?;
+    db::themes::recount(&mut tx, state.db.backend, dup.theme_id).await?;
     // The trail shows the target itself (a link); the note is the moderator's own words.
     let note = form.note.trim();
     let actor = crate::curation::actor_of(me);
@@ -553,6 +554,19 @@ async fn file_report(
         return Ok(views::report_form(ctx, &action, &back, &v, &errors).into_response());
     };
     let mut tx = state.db.begin_write().await?;
+    // The reported item's row lock makes concurrent reports count one after the other, so
+    // the threshold is met exactly once. DIALECT: PostgreSQL; SQLite serialises writers.
+    if state.db.backend == db::Backend::Postgres {
+        let table = if item.0 == "idea" {
+            "ideas"
+        } else {
+            "comments"
+        };
+        sqlx::query(&format!("SELECT id FROM {table} WHERE id = $1 FOR UPDATE"))
+            .bind(item.1)
+            .execute(&mut *tx)
+            .await?;
+    }
     let filed = db::curation::add_report(
         &mut *tx,
         item.0,
@@ -565,7 +579,7 @@ async fn file_report(
     if filed {
         let reporters = db::curation::open_reporters(&mut *tx, item.0, item.1).await?;
         if reporters >= state.config.report_threshold {
-            auto_hide(&mut tx, item, author, idea).await?;
+            auto_hide(&mut tx, state.db.backend, item, author, idea).await?;
         }
     }
     tx.commit().await?;
@@ -580,7 +594,13 @@ async fn file_report(
 }
 
 /// The provisional hide at the report threshold; a moderator decides later.
-async fn auto_hide(tx: &mut Tx, item: (&str, i64), author: UserId, idea: IdeaId) -> AppResult<()> {
+async fn auto_hide(
+    tx: &mut Tx,
+    backend: db::Backend,
+    item: (&str, i64),
+    author: UserId,
+    idea: IdeaId,
+) -> AppResult<()> {
     let note = views::AUTO_HIDDEN_REASON;
     match item.0 {
         "idea" => {
@@ -599,7 +619,7 @@ async fn auto_hide(tx: &mut Tx, item: (&str, i64), author: UserId, idea: IdeaId)
                     .bind(item.1)
                     .fetch_one(&mut **tx)
                     .await?;
-            db::themes::recount(&mut **tx, theme).await?;
+            db::themes::recount(tx, backend, theme).await?;
         }
         _ => {
             let already: Option<i64> =

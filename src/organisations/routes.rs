@@ -84,7 +84,10 @@ async fn create(
         website: form.website.clone(),
         description: form.description.clone(),
     };
-    let slug = Slug::parse(&Slug::from_name(&form.name)).ok();
+    // "new" is the address of the create form itself.
+    let slug = Slug::parse(&Slug::from_name(&form.name))
+        .ok()
+        .filter(|s| s.as_str() != "new");
     let (Some(name), Some(website), Some(description), Some(slug)) =
         (name, website, description, slug)
     else {

@@ -39,7 +39,7 @@ pub fn speak_as(orgs: &[OrgRow], chosen: &str, key: &str, errors: &FormErrors) -
     html! {
         @if !orgs.is_empty() {
             div.field.has-error[error.is_some()] {
-                label for={ "f-as-org-" (key) } { (L_SPEAK_AS) }
+                label for={ "f-as-org-" (key) } { (t(L_SPEAK_AS)) }
                 @if let Some(e) = error { p.field-error { (e) } }
                 select id={ "f-as-org-" (key) } name="as_org" {
                     option value="" { (t("org-myself")) }

@@ -96,9 +96,12 @@ struct FeedbackForm {
 
 async fn feedback(
     State(state): State<AppState>,
+    ip: crate::web::client::ClientIp,
     mut ctx: Ctx,
     Form(form): Form<FeedbackForm>,
 ) -> AppResult<Response> {
+    // Anonymous posts without an account: the same per-address budget as login.
+    crate::accounts::routes::check_rate(&state, &ip)?;
     let mut errors = FormErrors::new();
     let message = form.message.trim();
     let len = message.chars().count();

@@ -73,6 +73,7 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
         &q.statuses(),
         theme,
         QueueSort::Supports,
+        false,
         500,
     )
     .await?;

@@ -101,8 +101,9 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                 @let status = Status::parse(&i.status).unwrap_or(Status::Forwarded);
                 article.review-item {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
+                    @if i.listed == 0 { p { span.badge { (t("mod-currently-hidden")) } } }
                     p.meta {
-                        span.badge { "Status: " (status.label()) } " · " (i.theme_name) " · "
+                        span.badge { (ta("status-badge", &[("status", status.label().into())])) } " · " (i.theme_name) " · "
                         (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
                         " " (time_el(i.created_at))
                     }

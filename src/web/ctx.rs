@@ -57,7 +57,7 @@ impl Ctx {
     }
 
     pub fn require_moderator(&self) -> AppResult<&CurrentUser> {
-        let user = self.require_user()?;
+        let user = self.require_active_user()?;
         if user.role.can_moderate() {
             Ok(user)
         } else {
@@ -67,7 +67,7 @@ impl Ctx {
 
     /// Ministry staff and admins: the review of forwarded ideas.
     pub fn require_ministry(&self) -> AppResult<&CurrentUser> {
-        let user = self.require_user()?;
+        let user = self.require_active_user()?;
         if matches!(user.role, Role::Ministry | Role::Admin) {
             Ok(user)
         } else {
@@ -85,7 +85,9 @@ impl Ctx {
     }
 
     pub fn is_moderator(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.role.can_moderate())
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role.can_moderate() && !u.blocked)
     }
 
     pub fn user_id(&self) -> Option<UserId> {

@@ -1025,3 +1025,159 @@ async fn members_speak_for_verified_organisations() {
     );
     assert!(profile.contains("verifiziert"));
 }
+
+#[tokio::test]
+async fn blocked_staff_lose_their_powers_and_hidden_things_stay_hidden_everywhere() {
+    let app = spawn_app().await;
+    let admin = app.user("Ada", "ada@example.org", Role::Admin).await;
+    let moderator = app.user("Moni", "moni@example.org", Role::Moderator).await;
+    let author = app
+        .user("Berta", "berta@example.org", Role::Participant)
+        .await;
+    let idea = app
+        .submit_idea_with(&author, "digitale-ethik", "GEHEIM-ABC Idee", BODY)
+        .await;
+    let other = app
+        .submit_idea_with(&admin, "digitale-ethik", "Eine offene Idee", BODY)
+        .await;
+    app.post_with(
+        &author,
+        &format!("/ideas/{other}/comments"),
+        &[("body", "KOMMENTAR-XYZ von Berta")],
+    )
+    .await;
+
+    // Hidden ideas say so in words, never with a raw catalogue key.
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{idea}/hide"),
+        &[("reason", "spam"), ("note", "Werbung.")],
+    )
+    .await;
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{idea}"))
+        .await
+        .body;
+    assert!(page.contains("<h1>Ausgeblendete Idee</h1>"));
+    assert!(!page.contains("idea-hidden-title"));
+    // Nobody merges into a hidden idea (its title would show on the duplicate).
+    let dup = app
+        .submit_idea_with(&admin, "digitale-ethik", "Doppelte Idee", BODY)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{dup}/merge"),
+        &[("target", &idea.to_string())],
+    )
+    .await;
+    assert_eq!(status_of(&app, dup).await, "submitted");
+    // The ministry still sees a forwarded idea that got hidden, marked as such.
+    app.post_with(&moderator, &format!("/moderation/ideas/{idea}/unhide"), &[])
+        .await;
+    for (to, note) in [("review", "Gut."), ("forwarded", "Weiter.")] {
+        app.post_with(
+            &moderator,
+            &format!("/ideas/{idea}/status"),
+            &[("to", to), ("note", note)],
+        )
+        .await;
+    }
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{idea}/hide"),
+        &[("reason", "spam"), ("note", "Werbung.")],
+    )
+    .await;
+    let review = app.get_with(&admin, "/review").await.body;
+    assert!(review.contains("GEHEIM-ABC Idee"));
+    assert!(review.contains("Zurzeit ausgeblendet"));
+    // Commenting on a hidden idea is refused with its own reason.
+    app.post_with(
+        &admin,
+        &format!("/ideas/{idea}/comments"),
+        &[("body", "Noch ein Wort")],
+    )
+    .await;
+    assert!(
+        app.get_with(&admin, &format!("/ideas/{idea}"))
+            .await
+            .body
+            .contains("ist ausgeblendet und kann zurzeit nicht kommentiert werden")
+    );
+
+    // A blocked person's comments vanish from their public profile too.
+    let berta = app
+        .scalar(
+            "SELECT id FROM users WHERE email = 'berta@example.org' AND id > $1",
+            0,
+        )
+        .await;
+    assert!(
+        app.get(&format!("/users/{berta}"))
+            .await
+            .body
+            .contains("KOMMENTAR-XYZ")
+    );
+    app.post_with(
+        &moderator,
+        &format!("/moderation/users/{berta}/block"),
+        &[("note", "Spam.")],
+    )
+    .await;
+    assert!(
+        !app.get(&format!("/users/{berta}"))
+            .await
+            .body
+            .contains("KOMMENTAR-XYZ")
+    );
+    let theirs = app.get_with(&author, &format!("/users/{berta}")).await.body;
+    assert!(
+        theirs.contains("KOMMENTAR-XYZ"),
+        "people still see their own"
+    );
+
+    // A blocked moderator keeps no moderation power.
+    let moni = app
+        .scalar(
+            "SELECT id FROM users WHERE email = 'moni@example.org' AND id > $1",
+            0,
+        )
+        .await;
+    app.post_with(
+        &admin,
+        &format!("/moderation/users/{moni}/block"),
+        &[("note", "Missbrauch.")],
+    )
+    .await
+    .assert_redirect_to(&format!("/users/{moni}"));
+    let refused = app.get_with(&moderator, "/moderation").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.body.contains("Konto gesperrt"));
+    let unhide = app
+        .post_with(&moderator, &format!("/moderation/ideas/{idea}/unhide"), &[])
+        .await;
+    assert_eq!(unhide.status, StatusCode::FORBIDDEN);
+    assert!(
+        !app.get_with(&moderator, &format!("/ideas/{idea}"))
+            .await
+            .body
+            .contains("Nur für die Moderation sichtbar")
+    );
+
+    // An organisation cannot take the address of the create form.
+    let page = app
+        .post_with(
+            &admin,
+            "/organisations",
+            &[
+                ("name", "New"),
+                ("description", "Eine Organisation namens New."),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("Der Name muss Buchstaben oder Ziffern enthalten.")
+    );
+}

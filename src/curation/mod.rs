@@ -72,6 +72,7 @@ pub async fn change_status(
         to.as_str(),
         &actor_of(user),
         note,
+        db::now(),
     )
     .await?;
     if let Actor::Staff(role) = actor {

@@ -22,6 +22,8 @@ pub struct CommentRow {
     pub deleted_at: Option<i64>,
     pub hidden_at: Option<i64>,
     pub hidden_reason: Option<String>,
+    /// 1 while hidden only because enough people reported it.
+    pub hidden_provisional: i64,
 }
 
 impl CommentRow {
@@ -33,7 +35,8 @@ impl CommentRow {
 const SELECT: &str = "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name,
         u.role AS author_role, CASE WHEN u.blocked_at IS NULL THEN 0 ELSE 1 END AS author_blocked,
         o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
-        c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason
+        c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason,
+        c.hidden_provisional
     FROM comments c JOIN users u ON u.id = c.author_id
     LEFT JOIN organisations o ON o.id = c.organisation_id";
 

@@ -20,6 +20,7 @@ pub struct ActorInfo<'a> {
     pub name: &'a str,
 }
 
+/// One step of an idea's road, at `at` (now, or a past time for the demo's road).
 pub async fn add_transition<'e>(
     ex: impl Exec<'e>,
     idea: IdeaId,
@@ -27,6 +28,7 @@ pub async fn add_transition<'e>(
     to: &str,
     actor: &ActorInfo<'_>,
     note: &str,
+    at: i64,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO idea_transitions
@@ -40,7 +42,7 @@ pub async fn add_transition<'e>(
     .bind(actor.role)
     .bind(actor.name)
     .bind(note)
-    .bind(super::now())
+    .bind(at)
     .execute(ex)
     .await
     .map(|_| ())
@@ -64,13 +66,11 @@ pub async fn moderation_notes<'e>(
     if ideas.is_empty() {
         return Ok(Vec::new());
     }
-    let list: Vec<String> = ideas.iter().map(|i| i.0.to_string()).collect();
-    // The ids are typed integers, so joining them into the statement cannot inject anything.
     sqlx::query_as(&format!(
         "SELECT idea_id, to_status, note FROM idea_transitions
          WHERE idea_id IN ({}) AND note <> '' AND to_status IN ('discussion', 'review', 'forwarded')
          ORDER BY created_at, id",
-        list.join(",")
+        super::id_list(ideas)
     ))
     .fetch_all(ex)
     .await
@@ -89,7 +89,11 @@ pub struct LogEntry<'a> {
 
 /// Append one line to the public log (the table refuses updates and deletes).
 pub async fn log<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>) -> sqlx::Result<()> {
-    let now = super::now();
+    log_at(ex, e, super::now()).await
+}
+
+/// A log line at a given time (the demo seed writes a past road).
+pub async fn log_at<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>, now: i64) -> sqlx::Result<()> {
     let berlin = crate::web::datetime::to_berlin(now);
     let month = format!("{}-{:02}", berlin.year(), u8::from(berlin.month()));
     sqlx::query(
@@ -242,18 +246,14 @@ pub async fn open_queue<'e>(
     .await
 }
 
-/// The open reports' free texts for one item (never shown publicly).
-pub async fn report_details<'e>(
+/// The free texts of all open reports (never shown publicly), oldest first.
+pub async fn open_report_details<'e>(
     ex: impl Exec<'e>,
-    item_type: &str,
-    item_id: i64,
-) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar(
-        "SELECT details FROM reports WHERE item_type = $1 AND item_id = $2
-         AND resolved_at IS NULL AND details <> '' ORDER BY created_at",
+) -> sqlx::Result<Vec<(String, i64, String)>> {
+    sqlx::query_as(
+        "SELECT item_type, item_id, details FROM reports
+         WHERE resolved_at IS NULL AND details <> '' ORDER BY created_at, id",
     )
-    .bind(item_type)
-    .bind(item_id)
     .fetch_all(ex)
     .await
 }

@@ -46,6 +46,15 @@ pub struct Db {
     pub sessions: SessionPool,
 }
 
+/// Ideas' ids for an `IN (...)` list. They are typed integers, so writing them into the
+/// statement cannot inject anything (the lists vary in length, which placeholders would not).
+pub fn id_list(ids: &[crate::domain::IdeaId]) -> String {
+    ids.iter()
+        .map(|i| i.0.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Unix seconds now; every timestamp in the schema is stored this way.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

@@ -196,8 +196,16 @@ async fn create(
     .await?;
     db::themes::add_to_idea_count(&mut *tx, p.theme.id, listed).await?;
     let actor = crate::curation::actor_of(me);
-    db::curation::add_transition(&mut *tx, id, None, Status::Submitted.as_str(), &actor, "")
-        .await?;
+    db::curation::add_transition(
+        &mut *tx,
+        id,
+        None,
+        Status::Submitted.as_str(),
+        &actor,
+        "",
+        db::now(),
+    )
+    .await?;
     if let Some(l) = &learning {
         db::workshops::link(&mut *tx, l.id, id, me.id).await?;
     }

@@ -78,21 +78,25 @@ async fn queue(
     ctx.require_moderator()?;
     let sort = QueueSortParam::from_param(&q.sort);
     let open = db::curation::open_queue(&state.db.pool, state.db.backend).await?;
+    // All open reports' texts in one query, sorted to their items here.
+    let mut details: std::collections::HashMap<(String, i64), Vec<String>> =
+        std::collections::HashMap::new();
+    for (kind, id, text) in db::curation::open_report_details(&state.db.pool).await? {
+        details.entry((kind, id)).or_default().push(text);
+    }
     let mut reported = Vec::with_capacity(open.len());
     for row in open {
-        let details =
-            db::curation::report_details(&state.db.pool, &row.item_type, row.item_id).await?;
-        let item = match row.item_type.as_str() {
-            "idea" => db::ideas::detail(&state.db.pool, IdeaId(row.item_id))
-                .await?
-                .map(ReportItem::Idea),
-            _ => db::comments::by_id(&state.db.pool, CommentId(row.item_id))
-                .await?
-                .map(ReportItem::Comment),
+        // One lookup per reported item (at most 200, the queue's limit); an item deleted
+        // since is skipped.
+        let item = match ReportItem::load(&state.db.pool, &row.item_type, row.item_id).await {
+            Ok(item) => item,
+            Err(AppError::NotFound) => continue,
+            Err(e) => return Err(e),
         };
-        if let Some(item) = item {
-            reported.push((row, item, details));
-        }
+        let texts = details
+            .remove(&(row.item_type.clone(), row.item_id))
+            .unwrap_or_default();
+        reported.push((row, item, texts));
     }
     let curation = db::ideas::by_statuses(
         &state.db.pool,
@@ -117,6 +121,112 @@ async fn queue(
 
 // ---------------------------------------------------------------- hiding
 
+/// What hiding, showing, reporting and dismissing need to know of an idea or a comment.
+impl ReportItem {
+    /// `kind` is "idea" or "comment", as stored in reports and the log.
+    async fn load<'e>(ex: impl db::Exec<'e>, kind: &str, id: i64) -> AppResult<ReportItem> {
+        let item = match kind {
+            "idea" => db::ideas::detail(ex, IdeaId(id))
+                .await?
+                .map(ReportItem::Idea),
+            "comment" => db::comments::by_id(ex, CommentId(id))
+                .await?
+                .map(ReportItem::Comment),
+            _ => return Err(AppError::BadRequest),
+        };
+        item.ok_or(AppError::NotFound)
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            ReportItem::Idea(_) => "idea",
+            ReportItem::Comment(_) => "comment",
+        }
+    }
+
+    fn id(&self) -> i64 {
+        match self {
+            ReportItem::Idea(i) => i.id.0,
+            ReportItem::Comment(c) => c.id.0,
+        }
+    }
+
+    fn author(&self) -> UserId {
+        match self {
+            ReportItem::Idea(i) => i.author_id,
+            ReportItem::Comment(c) => c.author_id,
+        }
+    }
+
+    /// The idea the item is or belongs to (notices link there).
+    fn idea(&self) -> IdeaId {
+        match self {
+            ReportItem::Idea(i) => i.id,
+            ReportItem::Comment(c) => c.idea_id,
+        }
+    }
+
+    /// Where the item is shown.
+    fn url(&self) -> String {
+        match self {
+            ReportItem::Idea(i) => format!("/ideas/{}", i.id),
+            ReportItem::Comment(c) => format!("/ideas/{}#comment-{}", c.idea_id, c.id),
+        }
+    }
+
+    /// The address of its report form.
+    fn report_url(&self) -> String {
+        match self {
+            ReportItem::Idea(i) => format!("/ideas/{}/report", i.id),
+            ReportItem::Comment(c) => format!("/comments/{}/report", c.id),
+        }
+    }
+
+    fn hidden_at(&self) -> Option<i64> {
+        match self {
+            ReportItem::Idea(i) => i.hidden_at,
+            ReportItem::Comment(c) => c.hidden_at,
+        }
+    }
+
+    fn provisional(&self) -> bool {
+        match self {
+            ReportItem::Idea(i) => i.hidden_provisional != 0,
+            ReportItem::Comment(c) => c.hidden_provisional != 0,
+        }
+    }
+
+    /// Hide it (a public reason, and whether only provisionally) or show it again; an idea's
+    /// place in the lists and its theme's count follow in the same transaction.
+    async fn set_hidden(
+        &self,
+        tx: &mut Tx,
+        backend: db::Backend,
+        hidden: Option<(&str, bool)>,
+    ) -> AppResult<()> {
+        match self {
+            ReportItem::Idea(i) => {
+                db::ideas::set_hidden(&mut **tx, i.id, hidden).await?;
+                db::ideas::refresh_listed(&mut **tx, i.id).await?;
+                db::themes::recount(tx, backend, i.theme_id).await?;
+            }
+            ReportItem::Comment(c) => db::comments::set_hidden(&mut **tx, c.id, hidden).await?,
+        }
+        Ok(())
+    }
+
+    /// Tell the author that moderation hid it, and why.
+    async fn notify_hidden(&self, tx: &mut Tx, reason: &str) -> AppResult<()> {
+        let (key, title) = match self {
+            ReportItem::Idea(i) => ("notice-idea-hidden", i.title.as_str()),
+            ReportItem::Comment(_) => ("notice-comment-hidden", ""),
+        };
+        let args = [("title", title), ("reason", reason)];
+        db::curation::notify(&mut **tx, self.author(), Some(self.idea()), key, &args).await?;
+        Ok(())
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct HideForm {
@@ -137,15 +247,10 @@ fn hide_reason(form: &HideForm) -> Result<(Reason, String), &'static str> {
     Ok((reason, note.to_string()))
 }
 
-async fn hide_idea(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-    Form(form): Form<HideForm>,
-) -> AppResult<Redirect> {
+/// Hide an idea or a comment with a public reason, closing its reports.
+async fn hide(state: AppState, ctx: Ctx, item: ReportItem, form: HideForm) -> AppResult<Redirect> {
     let me = ctx.require_moderator()?;
-    let idea = load(&state, parse_id(&id)?).await?;
-    let back = format!("/ideas/{}", idea.id);
+    let back = item.url();
     let (reason, note) = match hide_reason(&form) {
         Ok(r) => r,
         Err(msg) => {
@@ -154,48 +259,27 @@ async fn hide_idea(
         }
     };
     let mut tx = state.db.begin_write().await?;
-    db::ideas::set_hidden(&mut *tx, idea.id, Some((&note, false))).await?;
-    db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-    db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
-    db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "hidden").await?;
-    log(
-        &mut tx,
-        me.role,
-        "hide",
-        reason.as_str(),
-        &note,
-        ("idea", idea.id.0),
-    )
-    .await?;
-    db::curation::notify(
-        &mut *tx,
-        idea.author_id,
-        Some(idea.id),
-        "notice-idea-hidden",
-        &[("title", &idea.title), ("reason", &note)],
-    )
-    .await?;
+    item.set_hidden(&mut tx, state.db.backend, Some((&note, false)))
+        .await?;
+    db::curation::resolve_reports(&mut *tx, item.kind(), item.id(), "hidden").await?;
+    let entry = (item.kind(), item.id());
+    log(&mut tx, me.role, "hide", reason.as_str(), &note, entry).await?;
+    item.notify_hidden(&mut tx, &note).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::HIDDEN).await?;
     Ok(Redirect::to(&back))
 }
 
-async fn unhide_idea(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Redirect> {
+/// Show a hidden idea or comment again; its open reports are closed as unfounded.
+async fn unhide(state: AppState, ctx: Ctx, item: ReportItem) -> AppResult<Redirect> {
     let me = ctx.require_moderator()?;
-    let idea = load(&state, parse_id(&id)?).await?;
     let mut tx = state.db.begin_write().await?;
-    db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
-    db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-    db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
-    db::curation::resolve_reports(&mut *tx, "idea", idea.id.0, "dismissed").await?;
-    log(&mut tx, me.role, "unhide", "", "", ("idea", idea.id.0)).await?;
+    item.set_hidden(&mut tx, state.db.backend, None).await?;
+    db::curation::resolve_reports(&mut *tx, item.kind(), item.id(), "dismissed").await?;
+    log(&mut tx, me.role, "unhide", "", "", (item.kind(), item.id())).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::UNHIDDEN).await?;
-    Ok(Redirect::to(&format!("/ideas/{}", idea.id)))
+    Ok(Redirect::to(&item.url()))
 }
 
 async fn load_comment(state: &AppState, id: &str) -> AppResult<db::comments::CommentRow> {
@@ -205,45 +289,42 @@ async fn load_comment(state: &AppState, id: &str) -> AppResult<db::comments::Com
         .ok_or(AppError::NotFound)
 }
 
+/// The idea or comment a route's `{id}` names.
+async fn path_item(state: &AppState, kind: &str, id: &str) -> AppResult<ReportItem> {
+    let id: i64 = match kind {
+        "idea" => parse_id(id)?.0,
+        _ => id.parse::<CommentId>().map_err(|_| AppError::NotFound)?.0,
+    };
+    ReportItem::load(&state.db.pool, kind, id).await
+}
+
+async fn hide_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<HideForm>,
+) -> AppResult<Redirect> {
+    let item = path_item(&state, "idea", &id).await?;
+    hide(state, ctx, item, form).await
+}
+
 async fn hide_comment(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path,
     Form(form): Form<HideForm>,
 ) -> AppResult<Redirect> {
-    let me = ctx.require_moderator()?;
-    let c = load_comment(&state, &id).await?;
-    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
-    let (reason, note) = match hide_reason(&form) {
-        Ok(r) => r,
-        Err(msg) => {
-            ctx.session.set_flash(msg).await?;
-            return Ok(Redirect::to(&back));
-        }
-    };
-    let mut tx = state.db.begin_write().await?;
-    db::comments::set_hidden(&mut *tx, c.id, Some((&note, false))).await?;
-    db::curation::resolve_reports(&mut *tx, "comment", c.id.0, "hidden").await?;
-    log(
-        &mut tx,
-        me.role,
-        "hide",
-        reason.as_str(),
-        &note,
-        ("comment", c.id.0),
-    )
-    .await?;
-    db::curation::notify(
-        &mut *tx,
-        c.author_id,
-        Some(c.idea_id),
-        "notice-comment-hidden",
-        &[("reason", &note)],
-    )
-    .await?;
-    tx.commit().await?;
-    ctx.session.set_flash(views::HIDDEN).await?;
-    Ok(Redirect::to(&back))
+    let item = path_item(&state, "comment", &id).await?;
+    hide(state, ctx, item, form).await
+}
+
+async fn unhide_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Redirect> {
+    let item = path_item(&state, "idea", &id).await?;
+    unhide(state, ctx, item).await
 }
 
 async fn unhide_comment(
@@ -251,18 +332,8 @@ async fn unhide_comment(
     ctx: Ctx,
     Path(id): Path,
 ) -> AppResult<Redirect> {
-    let me = ctx.require_moderator()?;
-    let c = load_comment(&state, &id).await?;
-    let mut tx = state.db.begin_write().await?;
-    db::comments::set_hidden(&mut *tx, c.id, None).await?;
-    db::curation::resolve_reports(&mut *tx, "comment", c.id.0, "dismissed").await?;
-    log(&mut tx, me.role, "unhide", "", "", ("comment", c.id.0)).await?;
-    tx.commit().await?;
-    ctx.session.set_flash(views::UNHIDDEN).await?;
-    Ok(Redirect::to(&format!(
-        "/ideas/{}#comment-{}",
-        c.idea_id, c.id
-    )))
+    let item = path_item(&state, "comment", &id).await?;
+    unhide(state, ctx, item).await
 }
 
 #[derive(Deserialize, Default)]
@@ -281,37 +352,18 @@ async fn dismiss(
     let me = ctx.require_moderator()?;
     let item_id: i64 = form.item_id.parse().map_err(|_| AppError::BadRequest)?;
     let mut tx = state.db.begin_write().await?;
-    match form.item_type.as_str() {
-        "idea" => {
-            let idea = db::ideas::detail(&mut *tx, IdeaId(item_id))
-                .await?
-                .ok_or(AppError::NotFound)?;
-            if idea.hidden_provisional != 0 {
-                db::ideas::set_hidden(&mut *tx, idea.id, None).await?;
-                db::ideas::refresh_listed(&mut *tx, idea.id).await?;
-                db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
-            }
-        }
-        "comment" => {
-            let hidden: Option<i64> =
-                sqlx::query_scalar("SELECT hidden_provisional FROM comments WHERE id = $1")
-                    .bind(item_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if hidden.ok_or(AppError::NotFound)? != 0 {
-                db::comments::set_hidden(&mut *tx, CommentId(item_id), None).await?;
-            }
-        }
-        _ => return Err(AppError::BadRequest),
+    let item = ReportItem::load(&mut *tx, &form.item_type, item_id).await?;
+    if item.provisional() {
+        item.set_hidden(&mut tx, state.db.backend, None).await?;
     }
-    db::curation::resolve_reports(&mut *tx, &form.item_type, item_id, "dismissed").await?;
+    db::curation::resolve_reports(&mut *tx, item.kind(), item.id(), "dismissed").await?;
     log(
         &mut tx,
         me.role,
         "dismiss",
         "",
         "",
-        (&form.item_type, item_id),
+        (item.kind(), item.id()),
     )
     .await?;
     tx.commit().await?;
@@ -454,6 +506,7 @@ async fn merge(
         Status::Merged.as_str(),
         &actor,
         note,
+        db::now(),
     )
     .await?;
     log(&mut tx, me.role, "merge", "", note, ("idea", dup.id.0)).await?;
@@ -479,21 +532,24 @@ struct ReportForm {
     details: String,
 }
 
+async fn report_form(state: AppState, ctx: Ctx, kind: &str, id: &str) -> AppResult<Markup> {
+    ctx.require_active_user()?;
+    let item = path_item(&state, kind, id).await?;
+    Ok(views::report_form(
+        &ctx,
+        &item.report_url(),
+        &item.url(),
+        &ReportValues::default(),
+        &FormErrors::new(),
+    ))
+}
+
 async fn report_idea_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path,
 ) -> AppResult<Markup> {
-    ctx.require_active_user()?;
-    let idea = load(&state, parse_id(&id)?).await?;
-    let v = ReportValues::default();
-    Ok(views::report_form(
-        &ctx,
-        &format!("/ideas/{}/report", idea.id),
-        &format!("/ideas/{}", idea.id),
-        &v,
-        &FormErrors::new(),
-    ))
+    report_form(state, ctx, "idea", &id).await
 }
 
 async fn report_comment_form(
@@ -501,43 +557,19 @@ async fn report_comment_form(
     ctx: Ctx,
     Path(id): Path,
 ) -> AppResult<Markup> {
-    ctx.require_active_user()?;
-    let c = load_comment(&state, &id).await?;
-    let v = ReportValues::default();
-    let back = format!("/ideas/{}#comment-{}", c.idea_id, c.id);
-    Ok(views::report_form(
-        &ctx,
-        &format!("/comments/{}/report", c.id),
-        &back,
-        &v,
-        &FormErrors::new(),
-    ))
-}
-
-/// What is being reported, where its form lives and where to return.
-struct Reported {
-    item: (&'static str, i64),
-    author: UserId,
-    idea: IdeaId,
-    action: String,
-    back: String,
+    report_form(state, ctx, "comment", &id).await
 }
 
 /// File a report and hide the item provisionally once enough different people reported it.
 async fn file_report(
-    state: &AppState,
-    ctx: &Ctx,
-    target: Reported,
+    state: AppState,
+    ctx: Ctx,
+    kind: &str,
+    id: &str,
     form: ReportForm,
 ) -> AppResult<Response> {
-    let Reported {
-        item,
-        author,
-        idea,
-        action,
-        back,
-    } = target;
     let me = ctx.require_active_user()?;
+    let item = path_item(&state, kind, id).await?;
     let mut errors = FormErrors::new();
     let reason = Reason::parse(&form.reason);
     if reason.is_none() {
@@ -551,35 +583,38 @@ async fn file_report(
             reason: form.reason,
             details: form.details,
         };
-        return Ok(views::report_form(ctx, &action, &back, &v, &errors).into_response());
+        let page = views::report_form(&ctx, &item.report_url(), &item.url(), &v, &errors);
+        return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
     // The reported item's row lock makes concurrent reports count one after the other, so
     // the threshold is met exactly once. DIALECT: PostgreSQL; SQLite serialises writers.
     if state.db.backend == db::Backend::Postgres {
-        let table = if item.0 == "idea" {
+        let table = if item.kind() == "idea" {
             "ideas"
         } else {
             "comments"
         };
         sqlx::query(&format!("SELECT id FROM {table} WHERE id = $1 FOR UPDATE"))
-            .bind(item.1)
+            .bind(item.id())
             .execute(&mut *tx)
             .await?;
     }
     let filed = db::curation::add_report(
         &mut *tx,
-        item.0,
-        item.1,
+        item.kind(),
+        item.id(),
         me.id,
         reason.as_str(),
         form.details.trim(),
     )
     .await?;
     if filed {
-        let reporters = db::curation::open_reporters(&mut *tx, item.0, item.1).await?;
+        let reporters = db::curation::open_reporters(&mut *tx, item.kind(), item.id()).await?;
         if reporters >= state.config.report_threshold {
-            auto_hide(&mut tx, state.db.backend, item, author, idea).await?;
+            // Read again under the lock: someone may have hidden it meanwhile.
+            let item = ReportItem::load(&mut *tx, item.kind(), item.id()).await?;
+            auto_hide(&mut tx, state.db.backend, &item).await?;
         }
     }
     tx.commit().await?;
@@ -590,49 +625,16 @@ async fn file_report(
             views::ALREADY_REPORTED
         })
         .await?;
-    Ok(Redirect::to(&back).into_response())
+    Ok(Redirect::to(&item.url()).into_response())
 }
 
 /// The provisional hide at the report threshold; a moderator decides later.
-async fn auto_hide(
-    tx: &mut Tx,
-    backend: db::Backend,
-    item: (&str, i64),
-    author: UserId,
-    idea: IdeaId,
-) -> AppResult<()> {
-    let note = views::AUTO_HIDDEN_REASON;
-    match item.0 {
-        "idea" => {
-            let already: Option<i64> =
-                sqlx::query_scalar("SELECT hidden_at FROM ideas WHERE id = $1")
-                    .bind(item.1)
-                    .fetch_one(&mut **tx)
-                    .await?;
-            if already.is_some() {
-                return Ok(());
-            }
-            db::ideas::set_hidden(&mut **tx, IdeaId(item.1), Some((note, true))).await?;
-            db::ideas::refresh_listed(&mut **tx, IdeaId(item.1)).await?;
-            let theme: crate::domain::ThemeId =
-                sqlx::query_scalar("SELECT theme_id FROM ideas WHERE id = $1")
-                    .bind(item.1)
-                    .fetch_one(&mut **tx)
-                    .await?;
-            db::themes::recount(tx, backend, theme).await?;
-        }
-        _ => {
-            let already: Option<i64> =
-                sqlx::query_scalar("SELECT hidden_at FROM comments WHERE id = $1")
-                    .bind(item.1)
-                    .fetch_one(&mut **tx)
-                    .await?;
-            if already.is_some() {
-                return Ok(());
-            }
-            db::comments::set_hidden(&mut **tx, CommentId(item.1), Some((note, true))).await?;
-        }
+async fn auto_hide(tx: &mut Tx, backend: db::Backend, item: &ReportItem) -> AppResult<()> {
+    if item.hidden_at().is_some() {
+        return Ok(());
     }
+    let note = views::AUTO_HIDDEN_REASON;
+    item.set_hidden(tx, backend, Some((note, true))).await?;
     db::curation::log(
         &mut **tx,
         &LogEntry {
@@ -640,19 +642,13 @@ async fn auto_hide(
             reason: "",
             note,
             actor_role: "system",
-            item_type: item.0,
-            item_id: item.1,
+            item_type: item.kind(),
+            item_id: item.id(),
         },
     )
     .await?;
-    db::curation::notify(
-        &mut **tx,
-        author,
-        Some(idea),
-        views::AUTO_HIDDEN_NOTICE,
-        &[],
-    )
-    .await?;
+    let notice = views::AUTO_HIDDEN_NOTICE;
+    db::curation::notify(&mut **tx, item.author(), Some(item.idea()), notice, &[]).await?;
     Ok(())
 }
 
@@ -662,15 +658,7 @@ async fn report_idea(
     Path(id): Path,
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
-    let idea = load(&state, parse_id(&id)?).await?;
-    let target = Reported {
-        item: ("idea", idea.id.0),
-        author: idea.author_id,
-        idea: idea.id,
-        action: format!("/ideas/{}/report", idea.id),
-        back: format!("/ideas/{}", idea.id),
-    };
-    file_report(&state, &ctx, target, form).await
+    file_report(state, ctx, "idea", &id, form).await
 }
 
 async fn report_comment(
@@ -679,15 +667,7 @@ async fn report_comment(
     Path(id): Path,
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
-    let c = load_comment(&state, &id).await?;
-    let target = Reported {
-        item: ("comment", c.id.0),
-        author: c.author_id,
-        idea: c.idea_id,
-        action: format!("/comments/{}/report", c.id),
-        back: format!("/ideas/{}#comment-{}", c.idea_id, c.id),
-    };
-    file_report(&state, &ctx, target, form).await
+    file_report(state, ctx, "comment", &id, form).await
 }
 
 /// A stable address for a comment (the transparency log links here).

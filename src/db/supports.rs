@@ -59,10 +59,3 @@ pub async fn exists<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::
             .await?;
     Ok(n > 0)
 }
-
-pub async fn count_for_idea<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1")
-        .bind(idea)
-        .fetch_one(ex)
-        .await
-}

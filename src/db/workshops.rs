@@ -457,6 +457,31 @@ pub async fn all_learnings<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<LearningRo
 }
 
 /// The learnings linked to an idea, in the order of their workshops.
+/// A learning together with one of the ideas it is linked to.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct IdeaLearning {
+    pub idea_id: IdeaId,
+    #[sqlx(flatten)]
+    pub learning: LearningRow,
+}
+
+/// The learnings of many ideas in one query (the review page lists up to 500 ideas).
+pub async fn learnings_of_ideas<'e>(
+    ex: impl Exec<'e>,
+    ideas: &[IdeaId],
+) -> sqlx::Result<Vec<IdeaLearning>> {
+    if ideas.is_empty() {
+        return Ok(Vec::new());
+    }
+    sqlx::query_as(&format!(
+        "SELECT li.idea_id, {LEARNING_COLUMNS} JOIN learning_ideas li ON li.learning_id = l.id
+         WHERE li.idea_id IN ({}) ORDER BY w.starts_at, w.id, l.number",
+        super::id_list(ideas)
+    ))
+    .fetch_all(ex)
+    .await
+}
+
 pub async fn learnings_of_idea<'e>(
     ex: impl Exec<'e>,
     idea: IdeaId,

@@ -53,10 +53,11 @@ pub fn public_reason(stored: &str) -> String {
     }
 }
 
+/// Who acted, by role: the roles' own names, or "Automatisch" for the system.
 pub fn role_of_actor(role: &str) -> String {
-    match role {
-        "moderator" | "ministry" | "admin" | "system" => t(&format!("actor-{role}")),
-        _ => t("actor-participant"),
+    match crate::domain::Role::parse(role) {
+        Some(r) => crate::accounts::views::role_label(r),
+        None => t("actor-system"),
     }
 }
 

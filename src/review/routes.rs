@@ -83,12 +83,9 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
         notes.entry(id).or_default().push((status, note));
     }
     // What the Innovationswerkstatt learned about each idea, for the ministry's reading.
-    let mut learnings = HashMap::new();
-    for id in &ids {
-        let rows = db::workshops::learnings_of_idea(&state.db.pool, *id).await?;
-        if !rows.is_empty() {
-            learnings.insert(*id, rows);
-        }
+    let mut learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>> = HashMap::new();
+    for row in db::workshops::learnings_of_ideas(&state.db.pool, &ids).await? {
+        learnings.entry(row.idea_id).or_default().push(row.learning);
     }
     Ok(Loaded {
         themes,

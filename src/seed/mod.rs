@@ -177,6 +177,8 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
 /// Walk some demo ideas along the road to the ministry, with notes and answers as real
 /// moderators and ministry staff would write them, and found a verified demo organisation.
 async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sqlx::Error> {
+    use crate::db::curation::{ActorInfo, LogEntry};
+    use crate::domain::IdeaId;
     use crate::domain::Status::*;
     let (Some(&moderator), Some(&ministry)) = (ids.get(1), ids.get(3)) else {
         return Ok(());
@@ -278,25 +280,32 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
                 .bind(idea)
                 .execute(&mut **tx)
                 .await?;
-            sqlx::query(
-                "INSERT INTO idea_transitions (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            let actor = ActorInfo {
+                id: Some(actor_id),
+                role,
+                name,
+            };
+            let idea_id = IdeaId(*idea);
+            db::curation::add_transition(
+                &mut **tx,
+                idea_id,
+                Some(from.as_str()),
+                to.as_str(),
+                &actor,
+                note,
+                at,
             )
-            .bind(idea).bind(from.as_str()).bind(to.as_str()).bind(actor_id).bind(role.as_str()).bind(name.as_str()).bind(*note).bind(at)
-            .execute(&mut **tx)
             .await?;
             let action = format!("status:{}", to.as_str());
-            let month = {
-                let b = crate::web::datetime::to_berlin(at);
-                format!("{}-{:02}", b.year(), u8::from(b.month()))
+            let entry = LogEntry {
+                action: &action,
+                reason: "",
+                note,
+                actor_role: role,
+                item_type: "idea",
+                item_id: *idea,
             };
-            sqlx::query(
-                "INSERT INTO moderation_log (created_at, month, action, reason, note, actor_role, item_type, item_id)
-                 VALUES ($1, $2, $3, '', $4, $5, 'idea', $6)",
-            )
-            .bind(at).bind(month).bind(action).bind(*note).bind(role.as_str()).bind(idea)
-            .execute(&mut **tx)
-            .await?;
+            db::curation::log_at(&mut **tx, &entry, at).await?;
             from = *to;
         }
     }

@@ -108,6 +108,42 @@ pub fn ta(key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// Words for a value of the domain (a status, a reason) in the current language.
+pub trait Label {
+    fn label(self) -> String;
+}
+
+impl<T: crate::domain::Labelled> Label for T {
+    fn label(self) -> String {
+        t(self.label_key())
+    }
+}
+
+/// A message in the current language, its arguments translated too.
+pub fn render(message: &crate::domain::Message) -> String {
+    use crate::domain::Arg;
+    if message.args.is_empty() {
+        return t(&message.key);
+    }
+    let map: HashMap<Cow<'static, str>, FluentValue> = message
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let value: FluentValue = match arg {
+                Arg::Text(s) => s.clone().into(),
+                Arg::Number(n) => (*n).into(),
+                Arg::Status(s) => s.label().into(),
+                Arg::Key(k) => t(k).into(),
+                Arg::Message(m) => render(m).into(),
+            };
+            (name.clone(), value)
+        })
+        .collect();
+    LOCALES
+        .try_lookup_with_args(current().id(), &message.key, &map)
+        .unwrap_or_else(|| message.key.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

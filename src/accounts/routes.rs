@@ -391,7 +391,7 @@ async fn change_role(
     let target = db::users::by_id(&mut *tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if target.role() == Role::Admin
+    if target.role == Role::Admin
         && role != Role::Admin
         && db::users::count_admins(&mut tx, state.db.backend).await? <= 1
     {

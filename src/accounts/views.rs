@@ -5,7 +5,7 @@ use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
 use crate::db::users::{UserListRow, UserRow};
 use crate::domain::{DisplayName, Role};
-use crate::i18n::{t, ta};
+use crate::i18n::{Label, t, ta};
 use crate::web::datetime::{format_date, time_el};
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, encode, pager, title_with_errors};
@@ -33,21 +33,13 @@ pub const L_NEW_PASSWORD_CONFIRM: &str = "acc-l-new-password-confirm";
 pub const CURRENT_PASSWORD_WRONG: &str = "acc-current-password-wrong";
 
 pub fn role_label(role: Role) -> String {
-    t(match role {
-        Role::Participant => "role-participant",
-        Role::Moderator => "role-moderator",
-        Role::Ministry => "role-ministry",
-        Role::Admin => "role-admin",
-    })
+    role.label()
 }
 
 /// Staff roles beside a name, so nobody can pass as the ministry by choosing a display name.
-pub fn role_badge(role: &str) -> Markup {
+pub fn role_badge(role: Role) -> Markup {
     html! {
-        @match Role::parse(role) {
-            Some(Role::Participant) | None => {},
-            Some(r) => { " " span.badge.role { (role_label(r)) } },
-        }
+        @if role != Role::Participant { " " span.badge.role { (role.label()) } }
     }
 }
 
@@ -123,7 +115,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
             h1 { (title) }
             dl.facts {
                 dt { (t(L_EMAIL)) } dd { (user.email) }
-                dt { (t("acc-role")) } dd { (role_label(user.role())) }
+                dt { (t("acc-role")) } dd { (role_label(user.role)) }
                 dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
             p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
@@ -170,14 +162,14 @@ pub fn profile(
             h1 { (title) }
             p {
                 (ta("acc-member-since", &[("date", format_date(user.created_at).into())]))
-                @if user.role() != Role::Participant {
-                    " " span.badge { (role_label(user.role())) }
+                @if user.role != Role::Participant {
+                    " " span.badge { (role_label(user.role)) }
                 }
             }
             @if user.blocked_at.is_some() {
                 p.notice { (t("acc-profile-blocked")) }
             }
-            @if ctx.is_moderator() && ctx.user_id() != Some(user.id) && user.role() != Role::Admin {
+            @if ctx.is_moderator() && ctx.user_id() != Some(user.id) && user.role != Role::Admin {
                 section #moderation aria-labelledby="block-title" {
                     h2 #block-title { (t("nav-moderation")) }
                     @if user.blocked_at.is_some() {
@@ -209,7 +201,7 @@ pub fn profile(
                                     " – " (i.theme_name) ", " (time_el(i.created_at)) ", "
                                     (ta("n-supports", &[("count", i.support_count.into())])) ", "
                                     (ta("n-comments", &[("count", i.comment_count.into())]))
-                                    " – " (crate::ideas::views::status_label(&i.status))
+                                    " – " (i.status.label())
                                 }
                             }
                         }
@@ -251,7 +243,7 @@ pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup 
                     @for n in notices {
                         li.unseen[n.seen_at.is_none()] {
                             @if n.seen_at.is_none() { strong { (t("mine-new")) " " } }
-                            (n.render()) " "
+                            (crate::i18n::render(&n.message)) " "
                             @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { (t("mine-to-idea")) } }
                             span.meta { " – " (time_el(n.created_at)) }
                         }
@@ -266,7 +258,7 @@ pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup 
                         li {
                             a href={ "/ideas/" (i.id) } { (i.title) }
                             span.meta {
-                                " – " (crate::ideas::views::status_badge(&i.status)) " · "
+                                " – " (crate::ideas::views::status_badge(i.status)) " · "
                                 (ta("n-supports", &[("count", i.support_count.into())])) " · "
                                 (ta("n-comments", &[("count", i.comment_count.into())]))
                             }
@@ -326,7 +318,7 @@ pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
                                         label.visually-hidden for={ "role-" (u.id) } { (ta("admin-role-of", &[("name", u.display_name.clone().into())])) }
                                         select id={ "role-" (u.id) } name="role" {
                                             @for r in Role::ALL {
-                                                option value=(r.as_str()) selected[r.as_str() == u.role] { (role_label(r)) }
+                                                option value=(r.as_str()) selected[r == u.role] { (role_label(r)) }
                                             }
                                         }
                                         " "

@@ -1,12 +1,16 @@
 //! Handlers of the comments area.
 
 use super::views::{self, CommentDraft, reply_key};
-use crate::db::{self, comments::CommentRow};
+use crate::db::comments::{AddOutcome, CommentRow, NewComment};
+use crate::db::{self, ideas::IdeaDetail};
 use crate::domain::{CommentBody, CommentId};
 use crate::error::{AppError, AppResult};
 use crate::ideas::routes::{load, parse_id, render_page};
 use crate::ideas::views::WITHDRAWN_NO_CHANGE;
 use crate::state::AppState;
+
+/// The idea was hidden by moderation: its discussion pauses.
+const HIDDEN_NO_COMMENTS: &str = "idea-hidden-no-comments";
 use crate::web::{Ctx, Form, FormErrors, Path};
 use axum::Router;
 use axum::extract::State;
@@ -42,7 +46,7 @@ async fn create(
         let msg = if idea.closed() {
             WITHDRAWN_NO_CHANGE
         } else {
-            "idea-hidden-no-comments"
+            HIDDEN_NO_COMMENTS
         };
         ctx.session.set_flash(msg).await?;
         return Ok(Redirect::to(&format!("/ideas/{}", idea.id)).into_response());
@@ -71,22 +75,63 @@ async fn create(
         None
     };
     let (Some(body), Some(org)) = (body, org) else {
-        let draft = CommentDraft {
-            body: form.body,
-            parent,
-            errors,
-            as_org: form.as_org,
-        };
-        return Ok(render_page(&state, &ctx, &idea, draft)
-            .await?
-            .into_response());
+        return form_again(&state, &ctx, &idea, form, parent, errors).await;
     };
     let mut tx = state.db.begin_write().await?;
-    let cid = db::comments::insert(&mut *tx, idea.id, me.id, org, parent, body.as_str()).await?;
-    db::comments::bump_count(&mut *tx, idea.id, 1).await?;
+    let comment = NewComment {
+        idea: idea.id,
+        author: me.id,
+        organisation: org,
+        parent,
+        body: body.as_str(),
+    };
+    let outcome = db::comments::add(&mut tx, state.db.backend, &comment).await?;
+    let cid = match outcome {
+        AddOutcome::Added(cid) => cid,
+        AddOutcome::NotFound => return Err(AppError::NotFound),
+        // Closed or hidden while the comment was being written: said like above, and the
+        // text comes back in the form so nothing typed is lost.
+        AddOutcome::IdeaClosed | AddOutcome::IdeaHidden => {
+            tx.rollback().await?;
+            let mut errors = FormErrors::new();
+            let msg = if outcome == AddOutcome::IdeaClosed {
+                WITHDRAWN_NO_CHANGE
+            } else {
+                HIDDEN_NO_COMMENTS
+            };
+            errors.add(
+                match parent {
+                    Some(p) => reply_key(p),
+                    None => "body".to_string(),
+                },
+                views::L_COMMENT,
+                msg,
+            );
+            let idea = load(&state, idea.id).await?;
+            return form_again(&state, &ctx, &idea, form, parent, errors).await;
+        }
+    };
     tx.commit().await?;
     ctx.session.set_flash(views::COMMENT_ADDED).await?;
     Ok(Redirect::to(&format!("/ideas/{}#comment-{cid}", idea.id)).into_response())
+}
+
+/// The idea page again, with the comment's text and its errors in the form it came from.
+async fn form_again(
+    state: &AppState,
+    ctx: &Ctx,
+    idea: &IdeaDetail,
+    form: CommentForm,
+    parent: Option<CommentId>,
+    errors: FormErrors,
+) -> AppResult<Response> {
+    let draft = CommentDraft {
+        body: form.body,
+        parent,
+        errors,
+        as_org: form.as_org,
+    };
+    Ok(render_page(state, ctx, idea, draft).await?.into_response())
 }
 
 /// The comment, if the logged-in person wrote it and it can still be changed.
@@ -153,9 +198,7 @@ async fn delete_confirm(
 async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let c = own_comment(&state, &ctx, &id).await?;
     let mut tx = state.db.begin_write().await?;
-    if db::comments::delete(&mut *tx, c.id).await? {
-        db::comments::bump_count(&mut *tx, c.idea_id, -1).await?;
-    }
+    db::comments::delete(&mut tx, c.id, c.idea_id).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::COMMENT_DELETED).await?;
     Ok(Redirect::to(&format!("/ideas/{}#kommentare", c.idea_id)))

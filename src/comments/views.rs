@@ -56,7 +56,7 @@ fn comment(
                 p.deleted { (t("comment-gone")) }
             } @else {
                 p.meta {
-                    a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(&c.author_role))
+                    a href={ "/users/" (c.author_id) } { (c.author_name) } (role_badge(c.author_role))
                     (org_badge(c.org_name.as_deref(), c.org_slug.as_deref(), c.org_verified))
                     " · " (time_el(c.created_at))
                     @if let Some(e) = c.edited_at { " · " (t("edited-on")) " " (time_el(e)) }

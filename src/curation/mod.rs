@@ -5,7 +5,7 @@ pub mod routes;
 use crate::db::curation::{ActorInfo, LogEntry};
 use crate::db::ideas::IdeaDetail;
 use crate::db::{self, Tx};
-use crate::domain::{Actor, NoteRule, Status};
+use crate::domain::{Acting, Actor, Message, NoteRule, Status};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::CurrentUser;
@@ -18,7 +18,7 @@ pub const CHANGED_MEANWHILE: &str = "status-changed-meanwhile";
 pub fn actor_of(user: &CurrentUser) -> ActorInfo<'_> {
     ActorInfo {
         id: Some(user.id),
-        role: user.role.as_str(),
+        role: Acting::Person(user.role),
         name: &user.name,
     }
 }
@@ -38,10 +38,10 @@ pub async fn change_status(
     let (current, _) = db::ideas::lock(tx, state.db.backend, idea.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let from = Status::parse(&current).unwrap_or(Status::Submitted);
+    let from = current;
     let Some(rule) = from.transition(to, actor) else {
         // The page showed a status that has changed since: say so instead of refusing.
-        if from != idea.status() {
+        if from != idea.status {
             return Ok(Err(CHANGED_MEANWHILE));
         }
         return Err(AppError::Forbidden);
@@ -58,18 +58,14 @@ pub async fn change_status(
     if note.chars().count() > 5_000 {
         return Ok(Err(NOTE_TOO_LONG));
     }
-    if !db::ideas::set_status(&mut **tx, idea.id, from, to).await? {
+    if !db::ideas::set_status(tx, state.db.backend, idea.id, from, to).await? {
         return Ok(Err(CHANGED_MEANWHILE));
-    }
-    if to == Status::Withdrawn {
-        db::ideas::refresh_listed(&mut **tx, idea.id).await?;
-        db::themes::recount(tx, state.db.backend, idea.theme_id).await?;
     }
     db::curation::add_transition(
         &mut **tx,
         idea.id,
-        Some(from.as_str()),
-        to.as_str(),
+        Some(from),
+        to,
         &actor_of(user),
         note,
         db::now(),
@@ -83,20 +79,16 @@ pub async fn change_status(
                 action: &action,
                 reason: "",
                 note,
-                actor_role: role.as_str(),
+                actor_role: Acting::Person(role),
                 item_type: "idea",
                 item_id: idea.id.0,
             },
         )
         .await?;
-        db::curation::notify(
-            &mut **tx,
-            idea.author_id,
-            Some(idea.id),
-            "notice-status",
-            &[("title", &idea.title), ("status", to.as_str())],
-        )
-        .await?;
+        let notice = Message::key("notice-status")
+            .arg("title", idea.title.as_str())
+            .arg("status", to);
+        db::curation::notify(&mut **tx, idea.author_id, Some(idea.id), &notice).await?;
     }
     Ok(Ok(()))
 }

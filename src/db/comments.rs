@@ -1,7 +1,7 @@
 //! Queries about comments: one level of replies, soft deletion that keeps threads readable.
 
 use super::Exec;
-use crate::domain::{CommentId, IdeaId, OrganisationId, UserId};
+use crate::domain::{CommentId, IdeaId, OrganisationId, Role, Status, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
@@ -9,9 +9,10 @@ pub struct CommentRow {
     pub idea_id: IdeaId,
     pub author_id: UserId,
     pub author_name: String,
-    pub author_role: String,
+    pub author_role: Role,
     /// The author is blocked: the text is hidden like a moderated comment.
-    pub author_blocked: i64,
+    #[sqlx(try_from = "super::Flag")]
+    pub author_blocked: bool,
     pub org_name: Option<String>,
     pub org_slug: Option<String>,
     pub org_verified: Option<i64>,
@@ -23,12 +24,13 @@ pub struct CommentRow {
     pub hidden_at: Option<i64>,
     pub hidden_reason: Option<String>,
     /// 1 while hidden only because enough people reported it.
-    pub hidden_provisional: i64,
+    #[sqlx(try_from = "super::Flag")]
+    pub hidden_provisional: bool,
 }
 
 impl CommentRow {
     pub fn hidden(&self) -> bool {
-        self.hidden_at.is_some() || self.author_blocked != 0
+        self.hidden_at.is_some() || self.author_blocked
     }
 }
 
@@ -41,41 +43,85 @@ const SELECT: &str = "SELECT c.id, c.idea_id, c.author_id, u.display_name AS aut
     LEFT JOIN organisations o ON o.id = c.organisation_id";
 
 pub async fn for_idea<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<CommentRow>> {
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "{SELECT} WHERE c.idea_id = $1 ORDER BY c.created_at, c.id"
     ))
     .bind(idea)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
 
 pub async fn by_id<'e>(ex: impl Exec<'e>, id: CommentId) -> sqlx::Result<Option<CommentRow>> {
-    sqlx::query_as(&format!("{SELECT} WHERE c.id = $1"))
+    sqlx::query(&format!("{SELECT} WHERE c.id = $1"))
         .bind(id)
+        .try_map(super::decoded)
         .fetch_optional(ex)
         .await
 }
 
-pub async fn insert<'e>(
-    ex: impl Exec<'e>,
-    idea: IdeaId,
-    author: UserId,
-    organisation: Option<OrganisationId>,
-    parent: Option<CommentId>,
-    body: &str,
-) -> sqlx::Result<CommentId> {
-    sqlx::query_scalar(
+/// What a new comment consists of.
+pub struct NewComment<'a> {
+    pub idea: IdeaId,
+    pub author: UserId,
+    pub organisation: Option<OrganisationId>,
+    /// The thread's first comment for a reply (replies go one level deep).
+    pub parent: Option<CommentId>,
+    pub body: &'a str,
+}
+
+/// What became of a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddOutcome {
+    Added(CommentId),
+    /// Withdrawn or merged meanwhile: the discussion is closed.
+    IdeaClosed,
+    /// Hidden by moderation (or its author blocked) meanwhile.
+    IdeaHidden,
+    NotFound,
+}
+
+/// Add a comment and count it. Whether the idea still takes comments is decided here, under
+/// the idea's row lock (DIALECT: `FOR UPDATE` on PostgreSQL; SQLite's write transaction
+/// already excludes every other writer), so a withdrawal or a hide that lands at the same
+/// moment is either fully before (the comment is refused) or fully after it.
+pub async fn add(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    c: &NewComment<'_>,
+) -> sqlx::Result<AddOutcome> {
+    let lock = match backend {
+        super::Backend::Postgres => " FOR UPDATE",
+        super::Backend::Sqlite => "",
+    };
+    let state: Option<(Status, Option<i64>, i64)> = sqlx::query_as(&format!(
+        "SELECT status, hidden_at, author_blocked FROM ideas WHERE id = $1{lock}"
+    ))
+    .bind(c.idea)
+    .fetch_optional(&mut **tx)
+    .await?;
+    match state {
+        None => return Ok(AddOutcome::NotFound),
+        Some((status, _, _)) if status.is_closed() => return Ok(AddOutcome::IdeaClosed),
+        Some((_, hidden_at, blocked)) if hidden_at.is_some() || blocked != 0 => {
+            return Ok(AddOutcome::IdeaHidden);
+        }
+        Some(_) => {}
+    }
+    let id = sqlx::query_scalar(
         "INSERT INTO comments (idea_id, author_id, organisation_id, parent_id, body, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
-    .bind(idea)
-    .bind(author)
-    .bind(organisation)
-    .bind(parent)
-    .bind(body)
+    .bind(c.idea)
+    .bind(c.author)
+    .bind(c.organisation)
+    .bind(c.parent)
+    .bind(c.body)
     .bind(super::now())
-    .fetch_one(ex)
-    .await
+    .fetch_one(&mut **tx)
+    .await?;
+    bump_count(&mut **tx, c.idea, 1).await?;
+    Ok(AddOutcome::Added(id))
 }
 
 pub async fn update<'e>(ex: impl Exec<'e>, id: CommentId, body: &str) -> sqlx::Result<()> {
@@ -88,14 +134,18 @@ pub async fn update<'e>(ex: impl Exec<'e>, id: CommentId, body: &str) -> sqlx::R
         .map(|_| ())
 }
 
-/// Soft delete: the row stays so replies keep their place; its text is never shown again.
-pub async fn delete<'e>(ex: impl Exec<'e>, id: CommentId) -> sqlx::Result<bool> {
+/// Soft delete: the row stays so replies keep their place; its text is never shown again,
+/// and the idea's count drops in the same transaction (once, however often it is asked).
+pub async fn delete(tx: &mut super::Tx, id: CommentId, idea: IdeaId) -> sqlx::Result<()> {
     let r = sqlx::query("UPDATE comments SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")
         .bind(super::now())
         .bind(id)
-        .execute(ex)
+        .execute(&mut **tx)
         .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() == 1 {
+        bump_count(&mut **tx, idea, -1).await?;
+    }
+    Ok(())
 }
 
 /// Hide (with a public reason; `provisional` for an automatic hide) or show a comment.
@@ -118,7 +168,7 @@ pub async fn set_hidden<'e>(
         .map(|_| ())
 }
 
-pub async fn bump_count<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
+async fn bump_count<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE ideas SET comment_count = comment_count + $1 WHERE id = $2")
         .bind(delta)
         .bind(idea)

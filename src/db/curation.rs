@@ -1,13 +1,13 @@
 //! Queries of curation: the status trail, reports, the append-only moderation log, notices.
 
 use super::Exec;
-use crate::domain::{IdeaId, UserId};
+use crate::domain::{Acting, Arg, IdeaId, Message, Status, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TransitionRow {
-    pub from_status: Option<String>,
-    pub to_status: String,
-    pub actor_role: String,
+    pub from_status: Option<Status>,
+    pub to_status: Status,
+    pub actor_role: Acting,
     pub actor_name: String,
     pub note: String,
     pub created_at: i64,
@@ -16,7 +16,7 @@ pub struct TransitionRow {
 /// Who acts, as stored in the trail and the log.
 pub struct ActorInfo<'a> {
     pub id: Option<UserId>,
-    pub role: &'a str,
+    pub role: Acting,
     pub name: &'a str,
 }
 
@@ -24,8 +24,8 @@ pub struct ActorInfo<'a> {
 pub async fn add_transition<'e>(
     ex: impl Exec<'e>,
     idea: IdeaId,
-    from: Option<&str>,
-    to: &str,
+    from: Option<Status>,
+    to: Status,
     actor: &ActorInfo<'_>,
     note: &str,
     at: i64,
@@ -49,11 +49,12 @@ pub async fn add_transition<'e>(
 }
 
 pub async fn transitions<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<TransitionRow>> {
-    sqlx::query_as(
-        "SELECT from_status, to_status, actor_role, actor_name, note, created_at
+    sqlx::query(
+        "SELECT id, from_status, to_status, actor_role, actor_name, note, created_at
          FROM idea_transitions WHERE idea_id = $1 ORDER BY created_at, id",
     )
     .bind(idea)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
@@ -62,7 +63,7 @@ pub async fn transitions<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Ve
 pub async fn moderation_notes<'e>(
     ex: impl Exec<'e>,
     ideas: &[IdeaId],
-) -> sqlx::Result<Vec<(IdeaId, String, String)>> {
+) -> sqlx::Result<Vec<(IdeaId, Status, String)>> {
     if ideas.is_empty() {
         return Ok(Vec::new());
     }
@@ -82,7 +83,7 @@ pub struct LogEntry<'a> {
     pub action: &'a str,
     pub reason: &'a str,
     pub note: &'a str,
-    pub actor_role: &'a str,
+    pub actor_role: Acting,
     pub item_type: &'a str,
     pub item_id: i64,
 }
@@ -120,18 +121,19 @@ pub struct LogRow {
     pub action: String,
     pub reason: String,
     pub note: String,
-    pub actor_role: String,
+    pub actor_role: Acting,
     pub item_type: String,
     pub item_id: i64,
 }
 
 pub async fn log_page<'e>(ex: impl Exec<'e>, limit: i64, offset: i64) -> sqlx::Result<Vec<LogRow>> {
-    sqlx::query_as(
+    sqlx::query(
         "SELECT id, created_at, action, reason, note, actor_role, item_type, item_id
          FROM moderation_log ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2",
     )
     .bind(limit)
     .bind(offset)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
@@ -260,29 +262,79 @@ pub async fn open_report_details<'e>(
 
 // ---------------------------------------------------------------- notices
 
-/// Leave a notice for `user`; it is stored as a catalogue key with its arguments
-/// (`key?name=value&...`) and translated when the person reads it, in their language.
+/// Leave a notice for `user`, stored as a message (translated when the person reads it, in
+/// their language).
 pub async fn notify<'e>(
     ex: impl Exec<'e>,
     user: UserId,
     idea: Option<IdeaId>,
-    key: &str,
-    args: &[(&str, &str)],
+    message: &Message,
 ) -> sqlx::Result<()> {
-    let text = format!(
-        "{key}?{}",
-        form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(args)
-            .finish()
-    );
-    sqlx::query("INSERT INTO notices (user_id, idea_id, text, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(user)
-        .bind(idea)
-        .bind(text)
-        .bind(super::now())
-        .execute(ex)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "INSERT INTO notices (user_id, idea_id, text, message, created_at)
+         VALUES ($1, $2, '', $3, $4)",
+    )
+    .bind(user)
+    .bind(idea)
+    .bind(message)
+    .bind(super::now())
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+/// A message column holds JSON (see migration 0005); a row that does not parse is an error.
+impl sqlx::Type<sqlx::Any> for Message {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <String as sqlx::Type<sqlx::Any>>::type_info()
+    }
+}
+
+impl<'q> sqlx::Encode<'q, sqlx::Any> for Message {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <String as sqlx::Encode<'q, sqlx::Any>>::encode(serde_json::to_string(self)?, buf)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for Message {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <String as sqlx::Decode<'r, sqlx::Any>>::decode(value)?;
+        Ok(serde_json::from_str(&text)?)
+    }
+}
+
+/// Notices written before messages were stored as JSON held `key?name=value&…`; convert
+/// them once at start-up, so reading never has to parse sentences back.
+pub async fn convert_legacy_notices(pool: &sqlx::AnyPool) -> sqlx::Result<u64> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, text FROM notices WHERE message = '' LIMIT 100000")
+            .fetch_all(pool)
+            .await?;
+    let mut converted = 0;
+    for (id, text) in rows {
+        let (key, query) = text.split_once('?').unwrap_or((&text, ""));
+        let mut message = Message {
+            key: key.to_string().into(),
+            args: Vec::new(),
+        };
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            let arg = match (name.as_ref(), Status::parse(&value)) {
+                ("status", Some(status)) => Arg::Status(status),
+                _ => Arg::Text(value.into_owned()),
+            };
+            message.args.push((name.into_owned().into(), arg));
+        }
+        sqlx::query("UPDATE notices SET message = $1 WHERE id = $2")
+            .bind(&message)
+            .bind(id)
+            .execute(pool)
+            .await?;
+        converted += 1;
+    }
+    Ok(converted)
 }
 
 pub async fn unseen_notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<i64> {
@@ -294,48 +346,20 @@ pub async fn unseen_notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NoticeRow {
+    pub id: i64,
     pub idea_id: Option<IdeaId>,
-    pub text: String,
+    pub message: Message,
     pub created_at: i64,
     pub seen_at: Option<i64>,
 }
 
-impl NoticeRow {
-    /// The notice in the reader's language.
-    pub fn render(&self) -> String {
-        let (key, query) = self.text.split_once('?').unwrap_or((&self.text, ""));
-        let args: Vec<(
-            &'static str,
-            fluent_templates::fluent_bundle::FluentValue<'static>,
-        )> = form_urlencoded::parse(query.as_bytes())
-            .filter_map(|(k, v)| {
-                let name: &'static str = match k.as_ref() {
-                    "title" => "title",
-                    "status" => "status",
-                    "reason" => "reason",
-                    "target" => "target",
-                    _ => return None,
-                };
-                // A status travels as its code and is shown in the reader's language.
-                let value = match name {
-                    "status" => crate::domain::Status::parse(&v)
-                        .map(|s| s.label())
-                        .unwrap_or_else(|| v.into_owned()),
-                    _ => v.into_owned(),
-                };
-                Some((name, value.into()))
-            })
-            .collect();
-        crate::i18n::ta(key, &args)
-    }
-}
-
 pub async fn notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<NoticeRow>> {
-    sqlx::query_as(
-        "SELECT idea_id, text, created_at, seen_at FROM notices WHERE user_id = $1
+    sqlx::query(
+        "SELECT id, idea_id, message, created_at, seen_at FROM notices WHERE user_id = $1
          ORDER BY created_at DESC, id DESC LIMIT 100",
     )
     .bind(user)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }

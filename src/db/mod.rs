@@ -7,15 +7,15 @@ pub mod comments;
 pub mod curation;
 pub mod ideas;
 pub mod organisations;
-pub mod supports;
 pub mod themes;
 pub mod users;
 pub mod workshops;
 
 use sqlx::any::AnyPoolOptions;
+use sqlx::any::AnyRow;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::{Any, AnyPool, Executor, PgPool, SqlitePool, Transaction};
+use sqlx::{Any, AnyPool, Executor, PgPool, Row, SqlitePool, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -44,6 +44,47 @@ pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
     pub sessions: SessionPool,
+}
+
+/// A 0/1 integer column read as `bool` (the schema has no BOOLEAN: sqlx `Any` cannot read
+/// SQLite's). Use on a row field with `#[sqlx(try_from = "Flag")]`.
+pub struct Flag(i64);
+
+impl sqlx::Type<Any> for Flag {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <i64 as sqlx::Type<Any>>::type_info()
+    }
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for Flag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        <i64 as sqlx::Decode<'r, Any>>::decode(value).map(Flag)
+    }
+}
+
+impl From<Flag> for bool {
+    fn from(f: Flag) -> bool {
+        f.0 != 0
+    }
+}
+
+/// Decodes one row into `T`; when a stored value does not parse (an unknown status, say),
+/// the error names the row's `id` so the log leads to the bad row. Use as
+/// `sqlx::query(..).bind(..).try_map(db::decoded)`.
+pub fn decoded<T>(row: AnyRow) -> sqlx::Result<T>
+where
+    T: for<'r> sqlx::FromRow<'r, AnyRow>,
+{
+    T::from_row(&row).map_err(|e| {
+        let id = row
+            .try_get::<i64, _>("id")
+            .map(|id| id.to_string())
+            .unwrap_or_else(|_| "?".to_string());
+        sqlx::Error::Decode(format!("row id {id}: {e}").into())
+    })
 }
 
 /// Ideas' ids for an `IN (...)` list. They are typed integers, so writing them into the
@@ -165,6 +206,7 @@ impl Db {
                 .await
                 .map_err(sqlx::migrate::MigrateError::from)?,
         }
+        curation::convert_legacy_notices(&self.pool).await?;
         Ok(())
     }
 

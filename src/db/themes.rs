@@ -90,7 +90,11 @@ pub async fn set_open<'e>(ex: impl Exec<'e>, id: ThemeId, open: bool) -> sqlx::R
 }
 
 /// Keep the listed-idea count in step, inside the transaction that lists or unlists an idea.
-pub async fn add_to_idea_count<'e>(ex: impl Exec<'e>, id: ThemeId, delta: i64) -> sqlx::Result<()> {
+pub(in crate::db) async fn add_to_idea_count<'e>(
+    ex: impl Exec<'e>,
+    id: ThemeId,
+    delta: i64,
+) -> sqlx::Result<()> {
     sqlx::query("UPDATE themes SET idea_count = idea_count + $1 WHERE id = $2")
         .bind(delta)
         .bind(id)
@@ -104,7 +108,11 @@ pub async fn add_to_idea_count<'e>(ex: impl Exec<'e>, id: ThemeId, delta: i64) -
 /// count (a new statement, a new snapshot) sees every change committed by a transaction that
 /// recounted before us; inside one UPDATE the subquery would use the snapshot taken before
 /// waiting for the lock, and two recounts at once could lose an update.
-pub async fn recount(tx: &mut super::Tx, backend: super::Backend, id: ThemeId) -> sqlx::Result<()> {
+pub(in crate::db) async fn recount(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    id: ThemeId,
+) -> sqlx::Result<()> {
     lock(tx, backend, &[id]).await?;
     sqlx::query(
         "UPDATE themes SET idea_count =
@@ -118,7 +126,7 @@ pub async fn recount(tx: &mut super::Tx, backend: super::Backend, id: ThemeId) -
 
 /// Lock theme rows in id order (so two transactions never wait for each other crosswise).
 /// DIALECT: PostgreSQL only; SQLite's write transaction already holds the database lock.
-pub async fn lock(
+pub(in crate::db) async fn lock(
     tx: &mut super::Tx,
     backend: super::Backend,
     ids: &[ThemeId],
@@ -139,7 +147,10 @@ pub async fn lock(
 }
 
 /// Every theme's count afresh (after blocking someone, whose ideas may be anywhere).
-pub async fn recount_all(tx: &mut super::Tx, backend: super::Backend) -> sqlx::Result<()> {
+pub(in crate::db) async fn recount_all(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+) -> sqlx::Result<()> {
     if backend == super::Backend::Postgres {
         sqlx::query("SELECT id FROM themes ORDER BY id FOR UPDATE")
             .execute(&mut **tx)

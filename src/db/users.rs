@@ -2,7 +2,6 @@
 
 use super::Exec;
 use crate::domain::{Role, UserId};
-use crate::web::CurrentUser;
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct UserRow {
@@ -10,57 +9,54 @@ pub struct UserRow {
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub created_at: i64,
     pub auth_epoch: i64,
     pub blocked_at: Option<i64>,
     pub blocked_reason: Option<String>,
 }
 
-impl UserRow {
-    pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Participant)
-    }
+/// What every request needs to know about the logged-in person.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SessionUser {
+    pub id: UserId,
+    pub display_name: String,
+    pub role: Role,
+    #[sqlx(try_from = "super::Flag")]
+    pub blocked: bool,
+    /// Notices not yet opened, for the header's badge.
+    pub unseen_notices: i64,
+    /// Raised at a password change: sessions logged in under an older epoch end.
+    pub auth_epoch: i64,
 }
 
-/// The logged-in person (with their unseen notices) and their account's `auth_epoch`.
-pub async fn session_user<'e>(
-    ex: impl Exec<'e>,
-    id: UserId,
-) -> sqlx::Result<Option<(CurrentUser, i64)>> {
-    let row: Option<(UserId, String, String, i64, i64, i64)> = sqlx::query_as(
+/// The logged-in person with their unseen notices and their account's `auth_epoch`.
+pub async fn session_user<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<SessionUser>> {
+    sqlx::query(
         "SELECT id, display_name, role, auth_epoch,
-                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
+                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END AS blocked,
                 (SELECT COUNT(*) FROM notices n WHERE n.user_id = users.id AND n.seen_at IS NULL)
+                  AS unseen_notices
          FROM users WHERE id = $1",
     )
     .bind(id)
+    .try_map(super::decoded)
     .fetch_optional(ex)
-    .await?;
-    Ok(row.map(|(id, name, role, epoch, blocked, unseen)| {
-        (
-            CurrentUser {
-                id,
-                name,
-                role: Role::parse(&role).unwrap_or(Role::Participant),
-                blocked: blocked != 0,
-                unseen_notices: unseen,
-            },
-            epoch,
-        )
-    }))
+    .await
 }
 
 pub async fn by_email<'e>(ex: impl Exec<'e>, email: &str) -> sqlx::Result<Option<UserRow>> {
-    sqlx::query_as("SELECT * FROM users WHERE email = $1")
+    sqlx::query("SELECT * FROM users WHERE email = $1")
         .bind(email)
+        .try_map(super::decoded)
         .fetch_optional(ex)
         .await
 }
 
 pub async fn by_id<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<UserRow>> {
-    sqlx::query_as("SELECT * FROM users WHERE id = $1")
+    sqlx::query("SELECT * FROM users WHERE id = $1")
         .bind(id)
+        .try_map(super::decoded)
         .fetch_optional(ex)
         .await
 }
@@ -79,7 +75,7 @@ pub async fn insert<'e>(
     .bind(email)
     .bind(display_name)
     .bind(password_hash)
-    .bind(role.as_str())
+    .bind(role)
     .bind(super::now())
     .fetch_one(ex)
     .await
@@ -109,7 +105,7 @@ pub async fn set_password_hash<'e>(ex: impl Exec<'e>, id: UserId, hash: &str) ->
 
 pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Result<bool> {
     let r = sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
-        .bind(role.as_str())
+        .bind(role)
         .bind(id)
         .execute(ex)
         .await?;
@@ -160,7 +156,7 @@ pub struct UserListRow {
     pub id: UserId,
     pub email: String,
     pub display_name: String,
-    pub role: String,
+    pub role: Role,
     pub created_at: i64,
 }
 
@@ -172,7 +168,7 @@ pub async fn list<'e>(
     offset: i64,
 ) -> sqlx::Result<Vec<UserListRow>> {
     let pattern = format!("%{}%", query.to_lowercase());
-    sqlx::query_as(
+    sqlx::query(
         "SELECT id, email, display_name, role, created_at FROM users
          WHERE ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)
          ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4",
@@ -181,6 +177,7 @@ pub async fn list<'e>(
     .bind(pattern)
     .bind(limit)
     .bind(offset)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }

@@ -594,7 +594,7 @@ pub struct LinkedIdea {
     pub learning_id: LearningId,
     pub id: IdeaId,
     pub title: String,
-    pub status: String,
+    pub status: crate::domain::Status,
     pub support_count: i64,
 }
 

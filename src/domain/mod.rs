@@ -1,18 +1,22 @@
 //! Newtypes that parse user input once, so the rest of the code never sees a bad value.
 
 pub mod ids;
+pub mod message;
 pub mod status;
+pub mod stored;
 pub mod text;
 pub mod user;
 pub mod workshop;
 
 pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, ThemeId, UserId, WorkshopId};
+pub use message::{Arg, Message};
 pub use status::{Actor, NoteRule, Reason, Status};
+pub use stored::Labelled;
 pub use text::{
     CommentBody, IdeaBody, IdeaTitle, OrgDescription, OrgName, Slug, ThemeDescription, ThemeName,
     Website,
 };
-pub use user::{DisplayName, Email, NewPassword, Role};
+pub use user::{Acting, DisplayName, Email, NewPassword, Role};
 
 /// Number of Unicode scalar values, which is what people mean by "characters".
 pub(crate) fn char_len(s: &str) -> usize {

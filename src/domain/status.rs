@@ -67,12 +67,7 @@ impl Status {
         Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
-    /// The status in the language of the request.
-    pub fn label(self) -> String {
-        crate::i18n::t(self.label_key())
-    }
-
-    fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
             Status::Submitted => "status-submitted",
             Status::Discussion => "status-discussion",
@@ -159,12 +154,7 @@ impl Reason {
         Reason::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    /// The reason in the language of the request.
-    pub fn label(self) -> String {
-        crate::i18n::t(self.label_key())
-    }
-
-    fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
             Reason::Spam => "reason-spam",
             Reason::Insult => "reason-insult",
@@ -172,6 +162,21 @@ impl Reason {
             Reason::OffTopic => "reason-offtopic",
             Reason::Other => "reason-other",
         }
+    }
+}
+
+crate::stored_as_text!(Status);
+crate::stored_as_text!(Reason);
+
+impl super::Labelled for Status {
+    fn label_key(self) -> &'static str {
+        Status::label_key(self)
+    }
+}
+
+impl super::Labelled for Reason {
+    fn label_key(self) -> &'static str {
+        Reason::label_key(self)
     }
 }
 

@@ -158,6 +158,59 @@ impl Role {
     }
 }
 
+crate::stored_as_text!(Role);
+
+impl super::Labelled for Role {
+    fn label_key(self) -> &'static str {
+        match self {
+            Role::Participant => "role-participant",
+            Role::Moderator => "role-moderator",
+            Role::Ministry => "role-ministry",
+            Role::Admin => "role-admin",
+        }
+    }
+}
+
+/// Who acted on the public trail and in the moderation log: a person in a role, or the
+/// system itself (a provisional hide after enough reports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acting {
+    Person(Role),
+    System,
+}
+
+impl Acting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Acting::Person(r) => r.as_str(),
+            Acting::System => "system",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Acting> {
+        match s {
+            "system" => Some(Acting::System),
+            _ => Role::parse(s).map(Acting::Person),
+        }
+    }
+
+    /// Staff act visibly as staff; participants (an author withdrawing) need no label.
+    pub fn is_staff(self) -> bool {
+        !matches!(self, Acting::Person(Role::Participant))
+    }
+}
+
+crate::stored_as_text!(Acting);
+
+impl super::Labelled for Acting {
+    fn label_key(self) -> &'static str {
+        match self {
+            Acting::Person(r) => super::Labelled::label_key(r),
+            Acting::System => "actor-system",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,8 @@
 
 use super::views::{self, IdeaPage, IdeaValues};
 use crate::comments::views::CommentDraft;
-use crate::db::{self, ideas::IdeaDetail, themes::ThemeRow};
+use crate::db::ideas::{IdeaDetail, SupportOutcome};
+use crate::db::{self, themes::ThemeRow};
 use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -44,7 +45,7 @@ pub async fn render_page(
 ) -> AppResult<Markup> {
     let comments = db::comments::for_idea(&state.db.pool, idea.id).await?;
     let supported = match ctx.user_id() {
-        Some(u) => db::supports::exists(&state.db.pool, idea.id, u).await?,
+        Some(u) => db::ideas::supported_by(&state.db.pool, idea.id, u).await?,
         None => false,
     };
     let trail = db::curation::transitions(&state.db.pool, idea.id).await?;
@@ -185,25 +186,15 @@ async fn create(
         return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    let (id, listed) = db::ideas::insert(
-        &mut *tx,
-        p.theme.id,
-        me.id,
-        org,
-        p.title.as_str(),
-        p.body.as_str(),
-    )
-    .await?;
-    db::themes::add_to_idea_count(&mut *tx, p.theme.id, listed).await?;
-    let actor = crate::curation::actor_of(me);
-    db::curation::add_transition(
-        &mut *tx,
-        id,
-        None,
-        Status::Submitted.as_str(),
-        &actor,
-        "",
-        db::now(),
+    let id = db::ideas::submit(
+        &mut tx,
+        &db::ideas::NewIdea {
+            theme: p.theme.id,
+            author: &crate::curation::actor_of(me),
+            organisation: org,
+            title: p.title.as_str(),
+            body: p.body.as_str(),
+        },
     )
     .await?;
     if let Some(l) = &learning {
@@ -260,8 +251,9 @@ async fn update(
         );
     };
     let mut tx = state.db.begin_write().await?;
-    let saved = db::ideas::update(
-        &mut *tx,
+    let outcome = db::ideas::edit(
+        &mut tx,
+        state.db.backend,
         idea.id,
         idea.theme_id,
         p.theme.id,
@@ -269,17 +261,11 @@ async fn update(
         p.body.as_str(),
     )
     .await?;
-    if !saved {
+    if outcome == db::ideas::EditOutcome::ChangedMeanwhile {
         tx.rollback().await?;
         errors.add("title", views::L_TITLE, views::CHANGED_MEANWHILE);
         let page = views::form(&ctx, Some(idea.id.0), &themes, &[], &form.values(), &errors);
         return Ok(page.into_response());
-    }
-    if p.theme.id != idea.theme_id {
-        db::themes::lock(&mut tx, state.db.backend, &[idea.theme_id, p.theme.id]).await?;
-        db::themes::recount(&mut tx, state.db.backend, idea.theme_id).await?;
-        db::themes::recount(&mut tx, state.db.backend, p.theme.id).await?;
-        db::supports::move_theme(&mut *tx, idea.id, p.theme.id).await?;
     }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SAVED).await?;
@@ -320,42 +306,27 @@ async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> Ap
 
 async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> AppResult<Redirect> {
     let me = ctx.require_active_user()?;
-    let mut idea_id = parse_id(&id)?;
+    let idea = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
-    // Under the idea's lock, so a merge running at the same moment is either fully before or
-    // fully after this support.
-    let (mut status, merged_into) = db::ideas::lock(&mut tx, state.db.backend, idea_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // Supporting a merged duplicate supports the idea it was merged into.
-    if let (true, Some(target)) = (add, merged_into) {
-        idea_id = target;
-        status = db::ideas::lock(&mut tx, state.db.backend, target)
-            .await?
-            .map(|(s, _)| s)
-            .unwrap_or_default();
-    }
-    if Status::parse(&status).is_none_or(Status::is_closed) {
-        tx.rollback().await?;
-        ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
-        return Ok(Redirect::to(&format!("/ideas/{idea_id}")));
-    }
-    if add {
-        if db::supports::insert(&mut *tx, idea_id, me.id).await? {
-            db::supports::bump(&mut *tx, idea_id, 1).await?;
+    let outcome = db::ideas::change_support(&mut tx, state.db.backend, idea, me.id, add).await?;
+    match outcome {
+        SupportOutcome::NotFound => Err(AppError::NotFound),
+        SupportOutcome::Closed(idea) => {
+            tx.rollback().await?;
+            ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
+            Ok(Redirect::to(&format!("/ideas/{idea}")))
         }
-    } else if db::supports::delete(&mut *tx, idea_id, me.id).await? {
-        db::supports::bump(&mut *tx, idea_id, -1).await?;
+        SupportOutcome::Done(idea) => {
+            tx.commit().await?;
+            let flash = if add {
+                views::SUPPORTED
+            } else {
+                views::UNSUPPORTED
+            };
+            ctx.session.set_flash(flash).await?;
+            Ok(Redirect::to(&format!("/ideas/{idea}#unterstuetzen")))
+        }
     }
-    tx.commit().await?;
-    ctx.session
-        .set_flash(if add {
-            views::SUPPORTED
-        } else {
-            views::UNSUPPORTED
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/ideas/{idea_id}#unterstuetzen")))
 }
 
 async fn support(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {

@@ -8,8 +8,8 @@ use crate::db::ideas::{IdeaCard, IdeaDetail};
 use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
 use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
-use crate::i18n::{t as tr, ta};
-use crate::moderation::views::{hide_form, public_reason, role_of_actor};
+use crate::i18n::{Label, t as tr, ta};
+use crate::moderation::views::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::review::views::status_form;
 use crate::web::datetime::time_el;
@@ -34,14 +34,9 @@ pub const HIDDEN_TITLE: &str = "idea-hidden-title";
 pub const BLOCKED_REASON: &str = "idea-blocked-reason";
 pub const WITHDRAWN_NO_CHANGE: &str = "idea-closed-no-change";
 
-/// The German label of a stored status.
-pub fn status_label(status: &str) -> String {
-    Status::parse(status).unwrap_or(Status::Submitted).label()
-}
-
 /// Status as text, never by colour alone.
-pub fn status_badge(status: &str) -> Markup {
-    html! { span class={ "badge status-" (status) } { (ta("status-badge", &[("status", status_label(status).into())])) } }
+pub fn status_badge(status: Status) -> Markup {
+    html! { span class={ "badge status-" (status.as_str()) } { (ta("status-badge", &[("status", status.label().into())])) } }
 }
 
 pub fn idea_card(i: &IdeaCard) -> Markup {
@@ -49,8 +44,8 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
         article.idea-card {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
-                (status_badge(&i.status)) " "
-                (tr("idea-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                (status_badge(i.status)) " "
+                (tr("idea-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(i.author_role))
                 (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                 ", " (time_el(i.created_at))
             }
@@ -80,15 +75,15 @@ pub struct IdeaPage<'a> {
 
 /// The ministry's latest answer, shown above everything else once it exists.
 fn answer(trail: &[TransitionRow]) -> Markup {
-    let latest = trail.iter().rev().find(|t| {
-        Status::parse(&t.to_status).is_some_and(|s| Status::ANSWERS.contains(&s))
-            && !t.note.is_empty()
-    });
+    let latest = trail
+        .iter()
+        .rev()
+        .find(|t| Status::ANSWERS.contains(&t.to_status) && !t.note.is_empty());
     html! {
         @if let Some(t) = latest {
             section.answer aria-labelledby="answer-title" {
                 h2 #answer-title { (tr("idea-answer")) }
-                p.meta { (status_badge(&t.to_status)) " · " (t.actor_name) " " (tr("on-date")) " " (time_el(t.created_at)) }
+                p.meta { (status_badge(t.to_status)) " · " (t.actor_name) " " (tr("on-date")) " " (time_el(t.created_at)) }
                 p.answer-text { (t.note) }
             }
         }
@@ -104,9 +99,9 @@ fn trail(trail: &[TransitionRow]) -> Markup {
                 @for t in trail {
                     li {
                         (time_el(t.created_at)) ": "
-                        strong { (status_label(&t.to_status)) }
+                        strong { (t.to_status.label()) }
                         " – " (t.actor_name)
-                        @if t.actor_role != "participant" { " (" (role_of_actor(&t.actor_role)) ")" }
+                        @if t.actor_role.is_staff() { " (" (t.actor_role.label()) ")" }
                         @if !t.note.is_empty() { p.trail-note { (t.note) } }
                     }
                 }
@@ -171,8 +166,8 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             article.idea {
                 h1 { (title) }
                 p.meta {
-                    (status_badge(&i.status)) " "
-                    (ta("idea-number", &[("id", i.id.0.into())])) " · " (tr("idea-submitted-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(&i.author_role))
+                    (status_badge(i.status)) " "
+                    (ta("idea-number", &[("id", i.id.0.into())])) " · " (tr("idea-submitted-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(i.author_role))
                     (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                     " " (tr("on-date")) " " (time_el(i.created_at)) " " (tr("idea-in-theme")) " "
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
@@ -186,7 +181,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 @if i.hidden() {
                     p.notice.hidden-notice { (tr("hidden-by-moderation")) " "
-                        @if i.author_blocked != 0 && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if i.author_blocked && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (tr("moderator-only")) }
@@ -200,7 +195,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 @if is_author && !i.closed() && can_act {
                     div.actions {
                         a.button href={ "/ideas/" (i.id) "/edit" } { (tr("idea-edit")) }
-                        @if i.status().transition(Status::Withdrawn, Actor::Author).is_some() {
+                        @if i.status.transition(Status::Withdrawn, Actor::Author).is_some() {
                             a.button href={ "/ideas/" (i.id) "/withdraw" } { (tr("idea-withdraw")) }
                         }
                     }
@@ -229,10 +224,10 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             }
             (trail(p.trail))
             @if let Some(role) = staff_role {
-                @if !i.status().next_for(Actor::Staff(role)).is_empty() {
+                @if !i.status.next_for(Actor::Staff(role)).is_empty() {
                     section #status aria-labelledby="status-title" {
                         h2 #status-title { (tr("idea-change-status")) }
-                        (status_form(ctx, i.id, i.status(), role, ""))
+                        (status_form(ctx, i.id, i.status, role, ""))
                     }
                 }
             }

@@ -3,7 +3,7 @@
 use super::views::{self, QueuePage, QueueSortParam, ReportItem, ReportValues};
 use crate::db::curation::LogEntry;
 use crate::db::{self, Tx};
-use crate::domain::{CommentId, IdeaId, Reason, Role, Status, UserId};
+use crate::domain::{Acting, CommentId, IdeaId, Message, Reason, Role, Status, UserId};
 use crate::error::{AppError, AppResult};
 use crate::ideas::routes::{load, parse_id};
 use crate::state::AppState;
@@ -53,7 +53,7 @@ async fn log(
             action,
             reason,
             note,
-            actor_role: role.as_str(),
+            actor_role: Acting::Person(role),
             item_type: item.0,
             item_id: item.1,
         },
@@ -191,8 +191,8 @@ impl ReportItem {
 
     fn provisional(&self) -> bool {
         match self {
-            ReportItem::Idea(i) => i.hidden_provisional != 0,
-            ReportItem::Comment(c) => c.hidden_provisional != 0,
+            ReportItem::Idea(i) => i.hidden_provisional,
+            ReportItem::Comment(c) => c.hidden_provisional,
         }
     }
 
@@ -205,11 +205,7 @@ impl ReportItem {
         hidden: Option<(&str, bool)>,
     ) -> AppResult<()> {
         match self {
-            ReportItem::Idea(i) => {
-                db::ideas::set_hidden(&mut **tx, i.id, hidden).await?;
-                db::ideas::refresh_listed(&mut **tx, i.id).await?;
-                db::themes::recount(tx, backend, i.theme_id).await?;
-            }
+            ReportItem::Idea(i) => db::ideas::hide(tx, backend, i.id, hidden).await?,
             ReportItem::Comment(c) => db::comments::set_hidden(&mut **tx, c.id, hidden).await?,
         }
         Ok(())
@@ -221,8 +217,8 @@ impl ReportItem {
             ReportItem::Idea(i) => ("notice-idea-hidden", i.title.as_str()),
             ReportItem::Comment(_) => ("notice-comment-hidden", ""),
         };
-        let args = [("title", title), ("reason", reason)];
-        db::curation::notify(&mut **tx, self.author(), Some(self.idea()), key, &args).await?;
+        let notice = Message::key(key).arg("title", title).arg("reason", reason);
+        db::curation::notify(&mut **tx, self.author(), Some(self.idea()), &notice).await?;
         Ok(())
     }
 }
@@ -392,7 +388,7 @@ async fn set_blocked(
         .ok_or(AppError::NotFound)?;
     // Moderation blocks participants and ministry accounts; only admins block moderators,
     // and nobody blocks an admin or themself.
-    let allowed = match target.role() {
+    let allowed = match target.role {
         Role::Admin => false,
         Role::Moderator => me.role == Role::Admin,
         _ => true,
@@ -410,8 +406,8 @@ async fn set_blocked(
     };
     let mut tx = state.db.begin_write().await?;
     db::users::set_blocked(&mut *tx, target.id, note.as_deref()).await?;
-    db::ideas::set_author_blocked(&mut *tx, target.id, note.is_some()).await?;
-    db::themes::recount_all(&mut tx, state.db.backend).await?;
+    db::ideas::set_authors_ideas_blocked(&mut tx, state.db.backend, target.id, note.is_some())
+        .await?;
     let (action, flash) = match &note {
         Some(_) => ("block", views::BLOCKED),
         None => ("unblock", views::UNBLOCKED),
@@ -475,49 +471,29 @@ async fn merge(
         return Ok(Redirect::to(&back));
     }
     let mut tx = state.db.begin_write().await?;
-    // Both rows locked, the lower id first, so two merges cannot deadlock.
-    let (first, second) = if dup.id.0 < target.id.0 {
-        (dup.id, target.id)
-    } else {
-        (target.id, dup.id)
-    };
-    let a = db::ideas::lock(&mut tx, state.db.backend, first).await?;
-    let b = db::ideas::lock(&mut tx, state.db.backend, second).await?;
-    let status_of = |id: IdeaId| if id == first { a.clone() } else { b.clone() };
-    let dup_status = status_of(dup.id).and_then(|(s, _)| Status::parse(&s));
-    let target_status = status_of(target.id).and_then(|(s, _)| Status::parse(&s));
-    let (Some(from), Some(to_status)) = (dup_status, target_status) else {
-        return Err(AppError::NotFound);
-    };
-    if from.is_closed() || to_status.is_closed() {
+    let Some(from) = db::ideas::merge(&mut tx, state.db.backend, dup.id, target.id).await? else {
         tx.rollback().await?;
         ctx.session.set_flash(views::MERGE_TARGET_INVALID).await?;
         return Ok(Redirect::to(&back));
-    }
-    db::ideas::merge(&mut tx, dup.id, target.id).await?;
-    db::themes::recount(&mut tx, state.db.backend, dup.theme_id).await?;
+    };
     // The trail shows the target itself (a link); the note is the moderator's own words.
     let note = form.note.trim();
     let actor = crate::curation::actor_of(me);
     db::curation::add_transition(
         &mut *tx,
         dup.id,
-        Some(from.as_str()),
-        Status::Merged.as_str(),
+        Some(from),
+        Status::Merged,
         &actor,
         note,
         db::now(),
     )
     .await?;
     log(&mut tx, me.role, "merge", "", note, ("idea", dup.id.0)).await?;
-    db::curation::notify(
-        &mut *tx,
-        dup.author_id,
-        Some(dup.id),
-        "notice-merged",
-        &[("title", &dup.title), ("target", &target.title)],
-    )
-    .await?;
+    let notice = Message::key("notice-merged")
+        .arg("title", dup.title.as_str())
+        .arg("target", target.title.as_str());
+    db::curation::notify(&mut *tx, dup.author_id, Some(dup.id), &notice).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::MERGED).await?;
     Ok(Redirect::to(&format!("/ideas/{}", target.id)))
@@ -641,14 +617,14 @@ async fn auto_hide(tx: &mut Tx, backend: db::Backend, item: &ReportItem) -> AppR
             action: "auto_hide",
             reason: "",
             note,
-            actor_role: "system",
+            actor_role: Acting::System,
             item_type: item.kind(),
             item_id: item.id(),
         },
     )
     .await?;
-    let notice = views::AUTO_HIDDEN_NOTICE;
-    db::curation::notify(&mut **tx, item.author(), Some(item.idea()), notice, &[]).await?;
+    let notice = Message::key(views::AUTO_HIDDEN_NOTICE);
+    db::curation::notify(&mut **tx, item.author(), Some(item.idea()), &notice).await?;
     Ok(())
 }
 

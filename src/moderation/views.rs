@@ -5,7 +5,7 @@ use crate::db::comments::CommentRow;
 use crate::db::curation::{LogRow, QueueRow};
 use crate::db::ideas::{IdeaDetail, QueueIdea, QueueSort};
 use crate::domain::{Reason, Status, UserId};
-use crate::i18n::{t, ta};
+use crate::i18n::{Label, t, ta};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, pager, title_with_errors};
@@ -54,16 +54,9 @@ pub fn public_reason(stored: &str) -> String {
 }
 
 /// Who acted, by role: the roles' own names, or "Automatisch" for the system.
-pub fn role_of_actor(role: &str) -> String {
-    match crate::domain::Role::parse(role) {
-        Some(r) => crate::accounts::views::role_label(r),
-        None => t("actor-system"),
-    }
-}
-
 fn reason_label(code: &str) -> String {
     Reason::parse(code)
-        .map(Reason::label)
+        .map(Label::label)
         .unwrap_or_else(|| "–".to_string())
 }
 
@@ -210,7 +203,7 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                                 tr {
                                     td { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
                                     td { (i.theme_name) }
-                                    td { (Status::parse(&i.status).map(Status::label).unwrap_or_default()) }
+                                    td { (i.status.label()) }
                                     td { (i.support_count) }
                                     td { (time_el(i.created_at)) }
                                 }
@@ -321,7 +314,7 @@ pub fn transparency(
                                     td { (action_label(&e.action)) }
                                     td { (reason_label(&e.reason)) }
                                     td { (public_reason(&e.note)) }
-                                    td { (role_of_actor(&e.actor_role)) }
+                                    td { (e.actor_role.label()) }
                                     td { (item_link(&e.item_type, e.item_id)) }
                                 }
                             }

@@ -209,7 +209,7 @@ async fn set_verified(
             },
             reason: "",
             note: &org.name,
-            actor_role: me.role.as_str(),
+            actor_role: crate::domain::Acting::Person(me.role),
             item_type: "organisation",
             item_id: org.id.0,
         },

@@ -4,6 +4,7 @@ use super::views::{self, ReviewPage};
 use crate::db::{self, ideas::QueueSort};
 use crate::domain::{IdeaId, Status};
 use crate::error::AppResult;
+use crate::i18n::Label;
 use crate::state::AppState;
 use crate::web::csv::Csv;
 use crate::web::{Ctx, Query};
@@ -42,11 +43,11 @@ impl ReviewQuery {
     pub fn statuses(&self) -> Vec<Status> {
         match self.status.as_str() {
             "alle" => REVIEW_STATUSES.to_vec(),
-            s => vec![
-                Status::parse(s)
-                    .filter(|st| REVIEW_STATUSES.contains(st))
-                    .unwrap_or(Status::Forwarded),
-            ],
+            // An unknown value in the address shows the default list, not an error.
+            s => match Status::parse(s).filter(|st| REVIEW_STATUSES.contains(st)) {
+                Some(status) => vec![status],
+                None => vec![Status::Forwarded],
+            },
         }
     }
 
@@ -61,7 +62,7 @@ impl ReviewQuery {
 struct Loaded {
     themes: Vec<db::themes::ThemeRow>,
     ideas: Vec<db::ideas::QueueIdea>,
-    notes: HashMap<IdeaId, Vec<(String, String)>>,
+    notes: HashMap<IdeaId, Vec<(Status, String)>>,
     learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>>,
 }
 
@@ -78,7 +79,7 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
     )
     .await?;
     let ids: Vec<IdeaId> = ideas.iter().map(|i| i.id).collect();
-    let mut notes: HashMap<IdeaId, Vec<(String, String)>> = HashMap::new();
+    let mut notes: HashMap<IdeaId, Vec<(Status, String)>> = HashMap::new();
     for (id, status, note) in db::curation::moderation_notes(&state.db.pool, &ids).await? {
         notes.entry(id).or_default().push((status, note));
     }
@@ -138,9 +139,7 @@ async fn export(
                     .join("\n")
             })
             .unwrap_or_default();
-        let status = Status::parse(&i.status)
-            .map(Status::label)
-            .unwrap_or_default();
+        let status = i.status.label();
         csv.row(&[
             i.id.to_string(),
             i.title.clone(),

@@ -5,7 +5,7 @@ use crate::db::ideas::QueueIdea;
 use crate::db::themes::ThemeRow;
 use crate::db::workshops::LearningRow;
 use crate::domain::{Actor, IdeaId, Role, Status};
-use crate::i18n::{t, ta};
+use crate::i18n::{Label, t, ta};
 use crate::web::datetime::format_date;
 use crate::web::datetime::time_el;
 use crate::web::forms::csrf_field;
@@ -32,7 +32,7 @@ pub struct ReviewPage<'a> {
     pub query: &'a ReviewQuery,
     pub themes: &'a [ThemeRow],
     pub ideas: &'a [QueueIdea],
-    pub notes: &'a HashMap<IdeaId, Vec<(String, String)>>,
+    pub notes: &'a HashMap<IdeaId, Vec<(Status, String)>>,
     pub learnings: &'a HashMap<IdeaId, Vec<LearningRow>>,
 }
 
@@ -98,10 +98,10 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
             }
             p role="status" { (ta("review-count", &[("count", (p.ideas.len() as i64).into())])) }
             @for i in p.ideas {
-                @let status = Status::parse(&i.status).unwrap_or(Status::Forwarded);
+                @let status = i.status;
                 article.review-item {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
-                    @if i.listed == 0 { p { span.badge { (t("mod-currently-hidden")) } } }
+                    @if !i.listed { p { span.badge { (t("mod-currently-hidden")) } } }
                     p.meta {
                         span.badge { (ta("status-badge", &[("status", status.label().into())])) } " · " (i.theme_name) " · "
                         (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
@@ -113,7 +113,7 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     }
                     @if let Some(notes) = p.notes.get(&i.id) {
                         h3 { (t("review-notes")) }
-                        ul { @for (st, note) in notes { li { strong { (Status::parse(st).map(Status::label).unwrap_or_default()) ": " } (note) } } }
+                        ul { @for (st, note) in notes { li { strong { (st.label()) ": " } (note) } } }
                     }
                     @if let Some(ls) = p.learnings.get(&i.id) {
                         h3 { (t("review-learnings")) }

@@ -5,7 +5,7 @@ pub mod demo_content;
 pub mod demo_workshops;
 
 use crate::db::{self, Db};
-use crate::domain::{Role, UserId};
+use crate::domain::{Acting, Role, UserId};
 
 /// The themes of the Innovationsbüro, with "Was wir beobachten" from its own page.
 pub const THEMES: &[(&str, &str, &str)] = &[
@@ -190,7 +190,7 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
     if already > 0 {
         return Ok(());
     }
-    let names: Vec<(UserId, String, String)> =
+    let names: Vec<(UserId, String, Role)> =
         sqlx::query_as("SELECT id, display_name, role FROM users WHERE id IN ($1, $2)")
             .bind(moderator)
             .bind(ministry)
@@ -200,8 +200,8 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
         names
             .iter()
             .find(|(i, _, _)| *i == id)
-            .map(|(_, n, r)| (n.clone(), r.clone()))
-            .unwrap_or_default()
+            .map(|(_, n, r)| (n.clone(), *r))
+            .unwrap_or((String::new(), Role::Moderator))
     };
     let (mod_name, mod_role) = who(moderator);
     let (min_name, min_role) = who(ministry);
@@ -282,26 +282,18 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
                 .await?;
             let actor = ActorInfo {
                 id: Some(actor_id),
-                role,
+                role: Acting::Person(*role),
                 name,
             };
             let idea_id = IdeaId(*idea);
-            db::curation::add_transition(
-                &mut **tx,
-                idea_id,
-                Some(from.as_str()),
-                to.as_str(),
-                &actor,
-                note,
-                at,
-            )
-            .await?;
+            db::curation::add_transition(&mut **tx, idea_id, Some(from), *to, &actor, note, at)
+                .await?;
             let action = format!("status:{}", to.as_str());
             let entry = LogEntry {
                 action: &action,
                 reason: "",
                 note,
-                actor_role: role,
+                actor_role: Acting::Person(*role),
                 item_type: "idea",
                 item_id: *idea,
             };

@@ -3,7 +3,7 @@
 use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
 use crate::domain::{Status, ThemeDescription, ThemeName};
-use crate::i18n::{t as tr, ta};
+use crate::i18n::{Label, t as tr, ta};
 use crate::ideas::views::idea_card;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};

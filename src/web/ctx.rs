@@ -125,7 +125,13 @@ impl FromRequestParts<AppState> for Ctx {
         let user = match session.user_id().await? {
             Some(id) => match db::users::session_user(&state.db.pool, id).await? {
                 // A raised epoch (password changed elsewhere) ends this session.
-                Some((user, epoch)) if epoch == session.auth_epoch().await? => Some(user),
+                Some(u) if u.auth_epoch == session.auth_epoch().await? => Some(CurrentUser {
+                    id: u.id,
+                    name: u.display_name,
+                    role: u.role,
+                    blocked: u.blocked,
+                    unseen_notices: u.unseen_notices,
+                }),
                 _ => None,
             },
             None => None,
@@ -139,7 +145,11 @@ impl FromRequestParts<AppState> for Ctx {
         };
         // Anonymous visitors get notices too (the accessibility feedback); reading an absent
         // session creates none.
-        ctx.flash = ctx.session.take_flash().await?;
+        ctx.flash = ctx
+            .session
+            .take_flash()
+            .await?
+            .map(|m| crate::i18n::render(&m));
         if ctx.user.is_some() {
             ctx.session.touch_daily().await?;
             // Every logged-in page has the logout form, which needs a token.

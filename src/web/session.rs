@@ -1,6 +1,6 @@
 //! Typed access to the session, so handlers never use raw string keys.
 
-use crate::domain::UserId;
+use crate::domain::{Message, UserId};
 use crate::error::{AppError, AppResult};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -71,17 +71,20 @@ impl AppSession {
         Ok(t)
     }
 
-    /// A one-time notice; `key` is translated now, in the language of this request.
-    pub async fn set_flash(&self, key: &str) -> AppResult<()> {
-        Ok(self.0.insert(FLASH, crate::i18n::t(key)).await?)
+    /// A one-time notice for the next page; stored as a message, so it is translated into
+    /// the language of the page that shows it.
+    pub async fn set_flash(&self, message: impl Into<Message>) -> AppResult<()> {
+        Ok(self.0.insert(FLASH, message.into()).await?)
     }
 
-    /// The one-time notice of the previous action, removed as it is read.
-    pub async fn take_flash(&self) -> AppResult<Option<String>> {
-        if self.0.get::<String>(FLASH).await?.is_none() {
+    /// The one-time notice of the previous action, removed as it is read. A value that is not
+    /// a message (a session from an older version) is dropped rather than failing the page.
+    pub async fn take_flash(&self) -> AppResult<Option<Message>> {
+        if self.0.get_value(FLASH).await?.is_none() {
             return Ok(None);
         }
-        Ok(self.0.remove::<String>(FLASH).await?)
+        let value = self.0.remove_value(FLASH).await?;
+        Ok(value.and_then(|v| serde_json::from_value(v).ok()))
     }
 }
 

@@ -489,7 +489,7 @@ async fn update(
     let promoted = db::workshops::fill_seats(&mut tx, id, p.seats.get()).await?;
     tx.commit().await?;
     ctx.session
-        .set_flash(&views::workshop_saved(promoted))
+        .set_flash(views::workshop_saved(promoted))
         .await?;
     Ok(Redirect::to(&workshop_url(id)).into_response())
 }
@@ -559,7 +559,7 @@ async fn register(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> Ap
         _ => None,
     };
     ctx.session
-        .set_flash(&views::registered_message(&outcome, place))
+        .set_flash(views::registered_message(&outcome, place))
         .await?;
     Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
 }

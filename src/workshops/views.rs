@@ -9,7 +9,7 @@ use crate::db::workshops::{
 use crate::domain::workshop::{
     AgendaRow, LearningBody, LearningTitle, Seats, WorkshopFormat, WorkshopTitle, clock,
 };
-use crate::domain::{IdeaId, LearningId, WorkshopId};
+use crate::domain::{IdeaId, LearningId, Message, WorkshopId};
 use crate::i18n::{t, ta};
 use crate::ideas::views::status_badge;
 use crate::web::datetime::{format, format_clock, format_date, time_el, to_berlin};
@@ -67,25 +67,24 @@ pub const CSV_HEADER: [&str; 6] = [
 ];
 
 /// The flash message after saving a workshop: final text, as it names a count.
-pub fn workshop_saved(promoted: u64) -> String {
+pub fn workshop_saved(promoted: u64) -> Message {
     match promoted {
-        0 => t("ws-saved"),
-        n => ta(
-            "ws-saved-promoted",
-            &[("count", i64::try_from(n).unwrap_or(i64::MAX).into())],
-        ),
+        0 => Message::key("ws-saved"),
+        n => Message::key("ws-saved-promoted").arg("count", i64::try_from(n).unwrap_or(i64::MAX)),
     }
 }
 
-/// The flash message after a registration request: final text, as it may name a place.
-pub fn registered_message(outcome: &Registered, place: Option<i64>) -> String {
+/// The flash message after a registration request; it may name a place on the waiting list.
+pub fn registered_message(outcome: &Registered, place: Option<i64>) -> Message {
     match (outcome, place) {
-        (Registered::Confirmed, _) => t("ws-registered"),
-        (Registered::Waiting, Some(p)) => ta("ws-registered-waiting-place", &[("place", p.into())]),
-        (Registered::Waiting, None) => t("ws-registered-waiting"),
-        (Registered::Already, _) => t("ws-registered-already"),
-        (Registered::Started, _) => t(REGISTRATION_STARTED),
-        (Registered::Closed, _) => t(REGISTRATION_CLOSED),
+        (Registered::Confirmed, _) => Message::key("ws-registered"),
+        (Registered::Waiting, Some(p)) => {
+            Message::key("ws-registered-waiting-place").arg("place", p)
+        }
+        (Registered::Waiting, None) => Message::key("ws-registered-waiting"),
+        (Registered::Already, _) => Message::key("ws-registered-already"),
+        (Registered::Started, _) => Message::key(REGISTRATION_STARTED),
+        (Registered::Closed, _) => Message::key(REGISTRATION_CLOSED),
     }
 }
 
@@ -345,7 +344,7 @@ fn learning_article(ctx: &Ctx, p: &WorkshopPage, l: &LearningRow) -> Markup {
                     @for i in &ideas {
                         li {
                             a href={ "/ideas/" (i.id) } { (i.title) } " "
-                            (status_badge(&i.status)) " · "
+                            (status_badge(i.status)) " · "
                             (count("n-supports", i.support_count))
                             @if ctx.is_moderator() {
                                 " "
@@ -381,7 +380,7 @@ fn learning_article(ctx: &Ctx, p: &WorkshopPage, l: &LearningRow) -> Markup {
                         ul.plain-list.search-results {
                             @for hit in p.search {
                                 li {
-                                    a href={ "/ideas/" (hit.id) } { (hit.title) } " " (status_badge(&hit.status)) " "
+                                    a href={ "/ideas/" (hit.id) } { (hit.title) } " " (status_badge(hit.status)) " "
                                     @if ideas.iter().any(|i| i.id == hit.id) {
                                         span.meta { (t("ws-already-linked")) }
                                     } @else {

@@ -1,7 +1,15 @@
-//! Queries about ideas: the theme lists (one index per sort), the idea page, and edits.
+//! Queries about ideas: the theme lists (one index per sort), the idea page, the queues.
+//! Every write to an idea, its supports and its theme's count goes through `write`.
+
+mod write;
+
+pub use write::{
+    EditOutcome, NewIdea, SupportOutcome, change_support, edit, hide, lock, merge,
+    set_authors_ideas_blocked, set_status, submit,
+};
 
 use super::Exec;
-use crate::domain::{IdeaId, OrganisationId, Status, ThemeId, UserId};
+use crate::domain::{IdeaId, OrganisationId, Role, Status, ThemeId, UserId};
 
 /// The sorts of a theme page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,14 +63,14 @@ pub struct IdeaCard {
     pub title: String,
     pub author_id: UserId,
     pub author_name: String,
-    pub author_role: String,
+    pub author_role: Role,
     pub org_name: Option<String>,
     pub org_slug: Option<String>,
     pub org_verified: Option<i64>,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
-    pub status: String,
+    pub status: Status,
     /// Supports in the trend window (only filled for the trend sort).
     pub recent: i64,
     /// For the trend sort: how many ideas the whole list has (a window count over the same
@@ -101,7 +109,7 @@ pub async fn list_for_theme<'e>(
     };
     if sort == Sort::Trending {
         // Starts from this theme's supports of the last week (index `supports_theme_recent`).
-        return sqlx::query_as(&format!(
+        return sqlx::query(&format!(
             "SELECT {CARD_COLUMNS}, r.recent, COUNT(*) OVER () AS listed
              FROM (SELECT idea_id, COUNT(*) AS recent FROM supports
                    WHERE theme_id = $1 AND created_at >= $2
@@ -118,10 +126,11 @@ pub async fn list_for_theme<'e>(
         .bind(limit)
         .bind(offset)
         .bind(status)
+        .try_map(super::decoded)
         .fetch_all(ex)
         .await;
     }
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "SELECT {CARD_COLUMNS}, CAST(0 AS BIGINT) AS recent, CAST(0 AS BIGINT) AS listed
          FROM ideas i {CARD_JOINS}
          WHERE i.theme_id = $1 AND i.listed = 1 AND {}
@@ -133,6 +142,7 @@ pub async fn list_for_theme<'e>(
     .bind(limit)
     .bind(offset)
     .bind(status)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
@@ -166,7 +176,7 @@ pub async fn count_with_status<'e>(
         "SELECT COUNT(*) FROM ideas WHERE theme_id = $1 AND status = $2 AND listed = 1",
     )
     .bind(theme)
-    .bind(status.as_str())
+    .bind(status)
     .fetch_one(ex)
     .await
 }
@@ -179,14 +189,14 @@ pub struct IdeaDetail {
     pub theme_name: String,
     pub author_id: UserId,
     pub author_name: String,
-    pub author_role: String,
+    pub author_role: Role,
     pub org_id: Option<OrganisationId>,
     pub org_name: Option<String>,
     pub org_slug: Option<String>,
     pub org_verified: Option<i64>,
     pub title: String,
     pub body: String,
-    pub status: String,
+    pub status: Status,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
@@ -195,18 +205,16 @@ pub struct IdeaDetail {
     pub merged_into: Option<IdeaId>,
     pub hidden_at: Option<i64>,
     pub hidden_reason: Option<String>,
-    pub hidden_provisional: i64,
-    pub author_blocked: i64,
+    #[sqlx(try_from = "super::Flag")]
+    pub hidden_provisional: bool,
+    #[sqlx(try_from = "super::Flag")]
+    pub author_blocked: bool,
 }
 
 impl IdeaDetail {
-    pub fn status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Submitted)
-    }
-
     /// Withdrawn or merged: no more supports, comments or edits.
     pub fn closed(&self) -> bool {
-        self.status().is_closed()
+        self.status.is_closed()
     }
 
     pub fn withdrawn(&self) -> bool {
@@ -215,12 +223,12 @@ impl IdeaDetail {
 
     /// Hidden by moderation, or its author is blocked: the text is not shown.
     pub fn hidden(&self) -> bool {
-        self.hidden_at.is_some() || self.author_blocked != 0
+        self.hidden_at.is_some() || self.author_blocked
     }
 }
 
 pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<IdeaDetail>> {
-    sqlx::query_as(
+    sqlx::query(
         "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, i.author_id,
                 u.display_name AS author_name, u.role AS author_role,
                 o.id AS org_id, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
@@ -232,190 +240,20 @@ pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<Id
          WHERE i.id = $1",
     )
     .bind(id)
+    .try_map(super::decoded)
     .fetch_optional(ex)
     .await
 }
 
-/// Take the idea's row lock before changing its supports or status. DIALECT: PostgreSQL locks
-/// the row (`FOR UPDATE`), so a merge and a concurrent support on the same idea run one after
-/// the other; SQLite's `BEGIN IMMEDIATE` already serialises every writer. Returns the status
-/// and merge target as they are under the lock.
-pub async fn lock(
-    tx: &mut super::Tx,
-    backend: super::Backend,
-    id: IdeaId,
-) -> sqlx::Result<Option<(String, Option<IdeaId>)>> {
-    let sql = match backend {
-        super::Backend::Postgres => {
-            "SELECT status, merged_into FROM ideas WHERE id = $1 FOR UPDATE"
-        }
-        super::Backend::Sqlite => "SELECT status, merged_into FROM ideas WHERE id = $1",
-    };
-    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await
-}
-
-/// A new idea; returns its id and whether it is listed. The author's block state is read in
-/// the same statement, so a block that lands while the form is submitted is not bypassed.
-pub async fn insert<'e>(
-    ex: impl Exec<'e>,
-    theme: ThemeId,
-    author: UserId,
-    organisation: Option<OrganisationId>,
-    title: &str,
-    body: &str,
-) -> sqlx::Result<(IdeaId, i64)> {
-    sqlx::query_as(
-        "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
-                            support_count, comment_count, created_at, author_blocked, listed)
-         SELECT $1, id, $3, $4, $5, 'submitted', 0, 0, $6,
-                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
-                CASE WHEN blocked_at IS NULL THEN 1 ELSE 0 END
-         FROM users WHERE id = $2
-         RETURNING id, listed",
-    )
-    .bind(theme)
-    .bind(author)
-    .bind(organisation)
-    .bind(title)
-    .bind(body)
-    .bind(super::now())
-    .fetch_one(ex)
-    .await
-}
-
-/// Saves an edit only if the idea is still open in `old_theme`, so the theme counts that the
-/// caller adjusts afterwards cannot drift when two edits or an edit and a withdrawal race;
-/// false means "changed meanwhile".
-pub async fn update<'e>(
-    ex: impl Exec<'e>,
-    id: IdeaId,
-    old_theme: ThemeId,
-    theme: ThemeId,
-    title: &str,
-    body: &str,
-) -> sqlx::Result<bool> {
-    let r = sqlx::query(
-        "UPDATE ideas SET theme_id = $1, title = $2, body = $3, edited_at = $4
-         WHERE id = $5 AND theme_id = $6 AND status NOT IN ('withdrawn', 'merged')",
-    )
-    .bind(theme)
-    .bind(title)
-    .bind(body)
-    .bind(super::now())
-    .bind(id)
-    .bind(old_theme)
-    .execute(ex)
-    .await?;
-    Ok(r.rows_affected() == 1)
-}
-
-/// Move the idea from `from` to `to`; false if its status was no longer `from` (someone else
-/// acted first), so a transition is stored only once.
-pub async fn set_status<'e>(
-    ex: impl Exec<'e>,
-    id: IdeaId,
-    from: Status,
-    to: Status,
-) -> sqlx::Result<bool> {
-    let withdrawn = (to == Status::Withdrawn).then(super::now);
-    let r = sqlx::query(
-        "UPDATE ideas SET status = $1, withdrawn_at = COALESCE($2, withdrawn_at)
-         WHERE id = $3 AND status = $4",
-    )
-    .bind(to.as_str())
-    .bind(withdrawn)
-    .bind(id)
-    .bind(from.as_str())
-    .execute(ex)
-    .await?;
-    Ok(r.rows_affected() == 1)
-}
-
-/// Recompute whether the idea appears in lists (see the column's comment in the schema).
-pub async fn refresh_listed<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<()> {
-    sqlx::query(&format!("UPDATE ideas SET listed = {LISTED} WHERE id = $1"))
-        .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
-}
-
-const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
-    AND author_blocked = 0 THEN 1 ELSE 0 END";
-
-/// Hide or show the idea with a public reason; `provisional` marks an automatic hide.
-pub async fn set_hidden<'e>(
-    ex: impl Exec<'e>,
-    id: IdeaId,
-    hidden: Option<(&str, bool)>,
-) -> sqlx::Result<()> {
-    let (at, reason, provisional) = match hidden {
-        Some((reason, provisional)) => (Some(super::now()), Some(reason), i64::from(provisional)),
-        None => (None, None, 0),
-    };
-    sqlx::query(
-        "UPDATE ideas SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4",
-    )
-    .bind(at)
-    .bind(reason)
-    .bind(provisional)
-    .bind(id)
-    .execute(ex)
-    .await
-    .map(|_| ())
-}
-
-/// Blocking hides all of a person's ideas, unblocking shows them again; returns the themes
-/// whose counts must be refreshed.
-pub async fn set_author_blocked<'e>(
-    ex: impl Exec<'e>,
-    author: UserId,
-    blocked: bool,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
-            AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
-         WHERE author_id = $2",
-    )
-    .bind(i64::from(blocked))
-    .bind(author)
-    .execute(ex)
-    .await
-    .map(|_| ())
-}
-
-/// Mark `from` as merged into `into` and move its supports there: people who supported both
-/// count once. Call with both rows locked (`lock`, lower id first).
-pub async fn merge(tx: &mut super::Tx, from: IdeaId, into: IdeaId) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
-         SELECT $1, s.user_id, (SELECT theme_id FROM ideas WHERE id = $1), s.created_at
-         FROM supports s WHERE s.idea_id = $2
-         ON CONFLICT (idea_id, user_id) DO NOTHING",
-    )
-    .bind(into)
-    .bind(from)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query("DELETE FROM supports WHERE idea_id = $1")
-        .bind(from)
-        .execute(&mut **tx)
-        .await?;
-    for id in [from, into] {
-        sqlx::query(
-            "UPDATE ideas SET support_count = (SELECT COUNT(*) FROM supports WHERE idea_id = $1)
-             WHERE id = $1",
-        )
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    }
-    sqlx::query("UPDATE ideas SET merged_into = $1, status = 'merged' WHERE id = $2")
-        .bind(into)
-        .bind(from)
-        .execute(&mut **tx)
-        .await?;
-    refresh_listed(&mut **tx, from).await
+/// Whether `user` supports the idea.
+pub async fn supported_by<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1 AND user_id = $2")
+            .bind(idea)
+            .bind(user)
+            .fetch_one(ex)
+            .await?;
+    Ok(n > 0)
 }
 
 pub async fn count_by_author<'e>(ex: impl Exec<'e>, author: UserId) -> sqlx::Result<i64> {
@@ -433,7 +271,7 @@ pub struct AuthoredIdea {
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
-    pub status: String,
+    pub status: Status,
 }
 
 /// A person's ideas for their profile; hidden ones only when `include_hidden` (their own view).
@@ -443,7 +281,7 @@ pub async fn by_author<'e>(
     include_hidden: bool,
     limit: i64,
 ) -> sqlx::Result<Vec<AuthoredIdea>> {
-    sqlx::query_as(
+    sqlx::query(
         "SELECT i.id, i.title, t.name AS theme_name, i.support_count, i.comment_count,
                 i.created_at, i.status
          FROM ideas i JOIN themes t ON t.id = i.theme_id
@@ -453,6 +291,7 @@ pub async fn by_author<'e>(
     .bind(author)
     .bind(i64::from(include_hidden))
     .bind(limit)
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
@@ -466,12 +305,13 @@ pub struct QueueIdea {
     pub theme_name: String,
     pub theme_slug: String,
     pub author_name: String,
-    pub status: String,
+    pub status: Status,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
-    /// 0 when hidden by moderation or its author is blocked (the review still lists it).
-    pub listed: i64,
+    /// False when hidden by moderation or its author is blocked (the review still lists it).
+    #[sqlx(try_from = "super::Flag")]
+    pub listed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -501,7 +341,7 @@ pub async fn by_statuses<'e>(
         QueueSort::Oldest => "i.created_at, i.id",
         QueueSort::Theme => "t.position, t.id, i.support_count DESC, i.id",
     };
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "SELECT i.id, i.title, i.body, t.name AS theme_name, t.slug AS theme_slug,
                 u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at,
                 i.listed
@@ -513,6 +353,7 @@ pub async fn by_statuses<'e>(
     .bind(theme.map(|t| t.0).unwrap_or(0))
     .bind(limit)
     .bind(i64::from(listed_only))
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }

@@ -1,0 +1,329 @@
+//! The one door for writes to an idea: submitting, editing, status changes, hiding, blocking,
+//! merging and supports. Each keeps the idea's counters, its `listed` flag and its theme's
+//! `idea_count` true inside the caller's write transaction, so no handler has to remember them.
+
+use super::super::curation::{self, ActorInfo};
+use super::super::{Backend, Exec, Tx, now, themes};
+use crate::domain::{IdeaId, OrganisationId, Status, ThemeId, UserId};
+
+/// Whether an idea appears in lists (see the column's comment in the schema).
+const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
+    AND author_blocked = 0 THEN 1 ELSE 0 END";
+
+/// Take the idea's row lock before changing its supports, comments or status. DIALECT:
+/// PostgreSQL locks the row (`FOR UPDATE`), so a merge and a concurrent support on the same
+/// idea run one after the other; SQLite's `BEGIN IMMEDIATE` already serialises every writer.
+/// Returns the status and merge target as they are under the lock.
+pub async fn lock(
+    tx: &mut Tx,
+    backend: Backend,
+    id: IdeaId,
+) -> sqlx::Result<Option<(Status, Option<IdeaId>)>> {
+    let sql = match backend {
+        Backend::Postgres => "SELECT status, merged_into FROM ideas WHERE id = $1 FOR UPDATE",
+        Backend::Sqlite => "SELECT status, merged_into FROM ideas WHERE id = $1",
+    };
+    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await
+}
+
+/// What a new idea consists of.
+pub struct NewIdea<'a> {
+    pub theme: ThemeId,
+    pub author: &'a ActorInfo<'a>,
+    pub organisation: Option<OrganisationId>,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
+/// A new idea with its first step on the trail, counted in its theme when it is listed. The
+/// author's block state is read in the same statement, so a block that lands while the form
+/// is submitted is not bypassed.
+pub async fn submit(tx: &mut Tx, idea: &NewIdea<'_>) -> sqlx::Result<IdeaId> {
+    let author = idea.author.id.unwrap_or(UserId(0));
+    let (id, listed): (IdeaId, i64) = sqlx::query_as(
+        "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
+                            support_count, comment_count, created_at, author_blocked, listed)
+         SELECT $1, id, $3, $4, $5, 'submitted', 0, 0, $6,
+                CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
+                CASE WHEN blocked_at IS NULL THEN 1 ELSE 0 END
+         FROM users WHERE id = $2
+         RETURNING id, listed",
+    )
+    .bind(idea.theme)
+    .bind(author)
+    .bind(idea.organisation)
+    .bind(idea.title)
+    .bind(idea.body)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    themes::add_to_idea_count(&mut **tx, idea.theme, listed).await?;
+    curation::add_transition(
+        &mut **tx,
+        id,
+        None,
+        Status::Submitted,
+        idea.author,
+        "",
+        now(),
+    )
+    .await?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditOutcome {
+    Saved,
+    /// Withdrawn, merged or moved by someone else since the form was opened.
+    ChangedMeanwhile,
+}
+
+/// Saves an edit only if the idea is still open in `old_theme`, so the theme counts cannot
+/// drift when two edits or an edit and a withdrawal race. A move to another theme recounts
+/// both themes and takes the supports along (the trend sort reads them per theme).
+pub async fn edit(
+    tx: &mut Tx,
+    backend: Backend,
+    id: IdeaId,
+    old_theme: ThemeId,
+    theme: ThemeId,
+    title: &str,
+    body: &str,
+) -> sqlx::Result<EditOutcome> {
+    let r = sqlx::query(
+        "UPDATE ideas SET theme_id = $1, title = $2, body = $3, edited_at = $4
+         WHERE id = $5 AND theme_id = $6 AND status NOT IN ('withdrawn', 'merged')",
+    )
+    .bind(theme)
+    .bind(title)
+    .bind(body)
+    .bind(now())
+    .bind(id)
+    .bind(old_theme)
+    .execute(&mut **tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(EditOutcome::ChangedMeanwhile);
+    }
+    if theme != old_theme {
+        themes::lock(tx, backend, &[old_theme, theme]).await?;
+        themes::recount(tx, backend, old_theme).await?;
+        themes::recount(tx, backend, theme).await?;
+        sqlx::query("UPDATE supports SET theme_id = $1 WHERE idea_id = $2")
+            .bind(theme)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(EditOutcome::Saved)
+}
+
+/// Move the idea from `from` to `to`; false if its status was no longer `from` (someone else
+/// acted first), so a transition is stored only once. A withdrawal leaves the lists and the
+/// theme's count at once. The trail entry is the caller's (it knows who acts and why).
+pub async fn set_status(
+    tx: &mut Tx,
+    backend: Backend,
+    id: IdeaId,
+    from: Status,
+    to: Status,
+) -> sqlx::Result<bool> {
+    let withdrawn = (to == Status::Withdrawn).then(now);
+    let r = sqlx::query(
+        "UPDATE ideas SET status = $1, withdrawn_at = COALESCE($2, withdrawn_at)
+         WHERE id = $3 AND status = $4",
+    )
+    .bind(to)
+    .bind(withdrawn)
+    .bind(id)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    if to == Status::Withdrawn {
+        relist(tx, backend, id).await?;
+    }
+    Ok(true)
+}
+
+/// Recompute whether the idea is listed and its theme's count.
+async fn relist(tx: &mut Tx, backend: Backend, id: IdeaId) -> sqlx::Result<()> {
+    let theme: ThemeId = sqlx::query_scalar(&format!(
+        "UPDATE ideas SET listed = {LISTED} WHERE id = $1 RETURNING theme_id"
+    ))
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    themes::recount(tx, backend, theme).await
+}
+
+/// Hide the idea with a public reason (`provisional` marks an automatic hide after reports)
+/// or show it again; it leaves or re-enters the lists and its theme's count.
+pub async fn hide(
+    tx: &mut Tx,
+    backend: Backend,
+    id: IdeaId,
+    hidden: Option<(&str, bool)>,
+) -> sqlx::Result<()> {
+    let (at, reason, provisional) = match hidden {
+        Some((reason, provisional)) => (Some(now()), Some(reason), i64::from(provisional)),
+        None => (None, None, 0),
+    };
+    sqlx::query(
+        "UPDATE ideas SET hidden_at = $1, hidden_reason = $2, hidden_provisional = $3 WHERE id = $4",
+    )
+    .bind(at)
+    .bind(reason)
+    .bind(provisional)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    relist(tx, backend, id).await
+}
+
+/// Blocking hides all of a person's ideas, unblocking shows them again; every theme is
+/// recounted, as their ideas may be anywhere.
+pub async fn set_authors_ideas_blocked(
+    tx: &mut Tx,
+    backend: Backend,
+    author: UserId,
+    blocked: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
+            AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
+         WHERE author_id = $2",
+    )
+    .bind(i64::from(blocked))
+    .bind(author)
+    .execute(&mut **tx)
+    .await?;
+    themes::recount_all(tx, backend).await
+}
+
+/// Mark `from` as merged into `into` and move its supports there: people who supported both
+/// count once. Both rows are locked (the lower id first, so two merges cannot deadlock), so a
+/// support landing at the same moment is either fully before or fully after the merge.
+/// Returns the duplicate's status before the merge (for the trail), or `None` when either
+/// idea is gone or closed by now (nothing is changed then).
+pub async fn merge(
+    tx: &mut Tx,
+    backend: Backend,
+    from: IdeaId,
+    into: IdeaId,
+) -> sqlx::Result<Option<Status>> {
+    let (first, second) = if from.0 < into.0 {
+        (from, into)
+    } else {
+        (into, from)
+    };
+    let a = lock(tx, backend, first).await?;
+    let b = lock(tx, backend, second).await?;
+    let (from_state, into_state) = if first == from { (a, b) } else { (b, a) };
+    let (Some((status, _)), Some((target_status, _))) = (from_state, into_state) else {
+        return Ok(None);
+    };
+    if from == into || status.is_closed() || target_status.is_closed() {
+        return Ok(None);
+    }
+    sqlx::query(
+        "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+         SELECT $1, s.user_id, (SELECT theme_id FROM ideas WHERE id = $1), s.created_at
+         FROM supports s WHERE s.idea_id = $2
+         ON CONFLICT (idea_id, user_id) DO NOTHING",
+    )
+    .bind(into)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM supports WHERE idea_id = $1")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    for id in [from, into] {
+        sqlx::query(
+            "UPDATE ideas SET support_count = (SELECT COUNT(*) FROM supports WHERE idea_id = $1)
+             WHERE id = $1",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("UPDATE ideas SET merged_into = $1, status = 'merged' WHERE id = $2")
+        .bind(into)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    relist(tx, backend, from).await?;
+    Ok(Some(status))
+}
+
+/// What became of a support or its withdrawal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SupportOutcome {
+    /// Done (or already so); the idea that now carries it (a merged duplicate's target).
+    Done(IdeaId),
+    /// Withdrawn or merged: supports no longer change.
+    Closed(IdeaId),
+    NotFound,
+}
+
+/// Support the idea (`add`) or take the support back: one per person and idea (the primary
+/// key says so), the idea's count changed in the same transaction under the idea's lock, so
+/// concurrent clicks and a concurrent merge add up exactly. Supporting a merged duplicate
+/// supports the idea it was merged into.
+pub async fn change_support(
+    tx: &mut Tx,
+    backend: Backend,
+    idea: IdeaId,
+    user: UserId,
+    add: bool,
+) -> sqlx::Result<SupportOutcome> {
+    let Some((mut status, merged_into)) = lock(tx, backend, idea).await? else {
+        return Ok(SupportOutcome::NotFound);
+    };
+    let mut idea = idea;
+    if let (true, Some(target)) = (add, merged_into) {
+        idea = target;
+        match lock(tx, backend, target).await? {
+            Some((s, _)) => status = s,
+            None => return Ok(SupportOutcome::NotFound),
+        }
+    }
+    if status.is_closed() {
+        return Ok(SupportOutcome::Closed(idea));
+    }
+    let changed = if add {
+        sqlx::query(
+            "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+             SELECT id, $2, theme_id, $3 FROM ideas WHERE id = $1
+             ON CONFLICT (idea_id, user_id) DO NOTHING",
+        )
+        .bind(idea)
+        .bind(user)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?
+    } else {
+        sqlx::query("DELETE FROM supports WHERE idea_id = $1 AND user_id = $2")
+            .bind(idea)
+            .bind(user)
+            .execute(&mut **tx)
+            .await?
+    };
+    if changed.rows_affected() == 1 {
+        bump_supports(&mut **tx, idea, if add { 1 } else { -1 }).await?;
+    }
+    Ok(SupportOutcome::Done(idea))
+}
+
+async fn bump_supports<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE ideas SET support_count = support_count + $1 WHERE id = $2")
+        .bind(delta)
+        .bind(idea)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}

@@ -110,11 +110,27 @@ fn span(req: &Request) -> Span {
         .unwrap_or("");
     let method = req.method().as_str();
     // `user_id` is filled in by the `Ctx` extractor once the session is read, `status` when
-    // the response is ready.
+    // the response is ready. The spans are at error level: a span's level only decides
+    // whether it exists, and with `RUST_LOG=warn` the error lines should still name their
+    // request.
     if route == "/healthz" || route.starts_with("/static/") {
-        tracing::info_span!(SPAN_ASSET, %method, %route, %request_id, user_id = Empty, status = Empty)
+        tracing::error_span!(
+            SPAN_ASSET,
+            %method,
+            %route,
+            %request_id,
+            user_id = Empty,
+            status = Empty
+        )
     } else {
-        tracing::info_span!(SPAN_REQUEST, %method, %route, %request_id, user_id = Empty, status = Empty)
+        tracing::error_span!(
+            SPAN_REQUEST,
+            %method,
+            %route,
+            %request_id,
+            user_id = Empty,
+            status = Empty
+        )
     }
 }
 
@@ -219,12 +235,12 @@ mod tests {
 
     /// Answer one failing request with the log going into a buffer; returns the request id
     /// from the response header and the log.
-    async fn failing_request(format: LogFormat) -> (String, String) {
+    async fn failing_request(format: LogFormat, filter: &str) -> (String, String) {
         let buffer = Buffer::default();
         let writer = buffer.clone();
         let subscriber = subscriber(
             format,
-            EnvFilter::new("info"),
+            EnvFilter::new(filter),
             move || writer.clone(),
             false,
         );
@@ -247,7 +263,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_error_line_carries_the_request_id_and_the_whole_cause_chain() {
-        let (id, log) = failing_request(LogFormat::Text).await;
+        let (id, log) = failing_request(LogFormat::Text, "info").await;
         let error = log
             .lines()
             .find(|l| l.contains("ERROR"))
@@ -270,8 +286,15 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_quiet_log_still_names_the_request_of_an_error() {
+        let (id, log) = failing_request(LogFormat::Text, "warn").await;
+        assert_eq!(log.lines().count(), 1, "only the error line: {log}");
+        assert!(log.contains(&format!("request_id={id}")), "{log}");
+    }
+
+    #[tokio::test]
     async fn json_lines_for_log_collectors() {
-        let (id, log) = failing_request(LogFormat::Json).await;
+        let (id, log) = failing_request(LogFormat::Json, "info").await;
         let lines: Vec<_> = log.lines().collect();
         assert_eq!(lines.len(), 2, "{log}");
         for line in &lines {

@@ -69,6 +69,21 @@ pub struct Config {
         global = true
     )]
     pub auth_rate_limit: u32,
+    /// `text` for people, `json` (one object per line) for log collectors.
+    #[arg(
+        long,
+        env = "MITDENKEN_LOG_FORMAT",
+        value_enum,
+        default_value_t = LogFormat::Text,
+        global = true
+    )]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,6 +134,7 @@ impl Config {
             report_threshold: 3,
             content_dir: None,
             auth_rate_limit: 10_000,
+            log_format: LogFormat::Text,
         }
     }
 }

@@ -3,6 +3,10 @@
 use crate::web::layout;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use std::error::Error;
+
+/// Any error with its chain of sources, as `Internal` keeps it for the log.
+pub type BoxError = Box<dyn Error + Send + Sync>;
 
 #[derive(Debug)]
 pub enum AppError {
@@ -20,12 +24,22 @@ pub enum AppError {
     Csrf,
     PayloadTooLarge,
     RateLimited,
-    Internal(String),
+    /// Something failed on our side; the cause (with its sources) goes to the log only.
+    Internal(BoxError),
 }
 
 impl AppError {
-    pub fn internal(cause: impl std::fmt::Display) -> Self {
-        AppError::Internal(cause.to_string())
+    /// An error of ours from an error value (its sources are kept) or a plain message.
+    pub fn internal(cause: impl Into<BoxError>) -> Self {
+        AppError::Internal(cause.into())
+    }
+
+    /// Like `internal`, with a word on where it failed ("database") as the first link.
+    pub fn internal_in(context: &'static str, cause: impl Into<BoxError>) -> Self {
+        AppError::Internal(Box::new(Context {
+            context,
+            source: cause.into(),
+        }))
     }
 
     /// Status, and catalogue keys of the title and text of the page.
@@ -74,11 +88,22 @@ impl IntoResponse for AppError {
                 );
                 return Redirect::to(&target).into_response();
             }
-            AppError::Internal(cause) => tracing::error!(%cause, "request failed"),
+            AppError::Internal(cause) => {
+                tracing::error!(error = %chain(cause.as_ref()), "request failed");
+            }
             _ => {}
         }
         let (status, title, text) = self.page();
-        let page = layout::error_page(&crate::i18n::t(title), &crate::i18n::t(text));
+        // The request id lets a person quote the failure and us find its log lines.
+        let reference = match self {
+            AppError::Internal(_) => crate::web::trace::request_id(),
+            _ => None,
+        };
+        let page = layout::error_page(
+            &crate::i18n::t(title),
+            &crate::i18n::t(text),
+            reference.as_deref(),
+        );
         let mut response = (status, page).into_response();
         if status == StatusCode::TOO_MANY_REQUESTS {
             response
@@ -91,20 +116,58 @@ impl IntoResponse for AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::internal(format!("database: {e}"))
+        AppError::internal_in("database", e)
     }
 }
 
 impl From<tower_sessions::session::Error> for AppError {
     fn from(e: tower_sessions::session::Error) -> Self {
-        AppError::internal(format!("session: {e}"))
+        AppError::internal_in("session", e)
     }
 }
 
 impl From<tokio::task::JoinError> for AppError {
     fn from(e: tokio::task::JoinError) -> Self {
-        AppError::internal(format!("task: {e}"))
+        AppError::internal_in("task", e)
     }
+}
+
+/// A cause with a word on where it happened.
+#[derive(Debug)]
+struct Context {
+    context: &'static str,
+    source: BoxError,
+}
+
+impl std::fmt::Display for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.context)
+    }
+}
+
+impl Error for Context {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(self.source.as_ref())
+    }
+}
+
+/// "database: error returned from database: no such table: themes": every link of the chain
+/// once. Many errors (sqlx's among them) already print their source in their own message, so
+/// a link whose text the previous one contains is skipped.
+pub fn chain(error: &(dyn Error + 'static)) -> String {
+    let mut out = error.to_string();
+    let mut previous = out.clone();
+    let mut next = error.source();
+    while let Some(link) = next {
+        let text = link.to_string();
+        if !previous.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        previous = text;
+        next = link.source();
+    }
+    out
 }
 
 pub type AppResult<T> = Result<T, AppError>;
@@ -114,5 +177,34 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(db) => db.is_unique_violation(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chain_names_every_cause_once() {
+        let decode = sqlx::Error::Decode(Box::new(std::io::Error::other("bad status 'x'")));
+        let AppError::Internal(cause) = AppError::from(decode) else {
+            panic!("a database error is internal");
+        };
+        assert_eq!(
+            chain(cause.as_ref()),
+            "database: error occurred while decoding: bad status 'x'"
+        );
+        let AppError::Internal(plain) = AppError::internal("session layer missing") else {
+            panic!("internal");
+        };
+        assert_eq!(chain(plain.as_ref()), "session layer missing");
+        let nested = Context {
+            context: "seed",
+            source: "no theme 'x'".into(),
+        };
+        let AppError::Internal(outer) = AppError::internal_in("task", nested) else {
+            panic!("internal");
+        };
+        assert_eq!(chain(outer.as_ref()), "task: seed: no theme 'x'");
     }
 }

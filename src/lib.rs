@@ -132,7 +132,7 @@ pub fn app(state: AppState) -> Router {
     } else {
         routes
     };
-    routes
+    let routes = routes
         .layer(CompressionLayer::new())
         .layer(header_layer(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
@@ -142,7 +142,9 @@ pub fn app(state: AppState) -> Router {
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), interest-cohort=()",
         ))
-        .layer(header_layer(header::CACHE_CONTROL, "private, no-cache"))
+        .layer(header_layer(header::CACHE_CONTROL, "private, no-cache"));
+    // Outermost, so that every response carries its request id.
+    web::trace::traced(routes, state.config.trust_proxy)
 }
 
 /// Open the database, migrate, make sure the themes exist.

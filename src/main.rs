@@ -2,18 +2,18 @@
 
 use clap::Parser;
 use mitdenken::config::{Cli, Command};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::util::SubscriberInitExt;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn")),
-        )
-        .init();
     let cli = Cli::parse();
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let ansi = std::io::stdout().is_terminal();
+    mitdenken::web::trace::subscriber(cli.config.log_format, filter, std::io::stdout, ansi).init();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => mitdenken::serve(cli.config).await,
         other => mitdenken::cli::run(cli.config, other).await,

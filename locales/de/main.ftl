@@ -68,4 +68,5 @@ err-429-title = Zu viele Versuche
 err-429-text = Von Ihrer Adresse kamen in kurzer Zeit zu viele Anmelde- oder Registrierungsversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
 err-500-title = Ein Fehler ist aufgetreten
 err-500-text = Entschuldigung, auf unserer Seite ist ein Fehler aufgetreten. Er wurde protokolliert. Bitte versuchen Sie es später noch einmal.
+err-500-reference = Fehlernummer: { $id }
 nav-workshops = Innovationswerkstatt

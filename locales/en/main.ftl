@@ -68,4 +68,5 @@ err-429-title = Too many attempts
 err-429-text = Too many login or registration attempts came from your address in a short time. Please wait a minute and try again.
 err-500-title = An error occurred
 err-500-text = Sorry, an error occurred on our side. It has been logged. Please try again later.
+err-500-reference = Error reference: { $id }
 nav-workshops = Innovation workshop

@@ -136,6 +136,10 @@ impl FromRequestParts<AppState> for Ctx {
             },
             None => None,
         };
+        if let Some(user) = &user {
+            // Every later log line of this request names the person (see `web::trace`).
+            crate::web::trace::record_user(user.id.0);
+        }
         let mut ctx = Ctx {
             csrf: session.csrf_token().await?.map(|t| csrf::mask(&t)),
             flash: None,

@@ -126,10 +126,14 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
 }
 
 /// Error pages are drawn without a session (the error may come from the session itself).
-pub fn error_page(title: &str, text: &str) -> Markup {
+/// `reference` is the request id of a failure of ours, for the person to quote.
+pub fn error_page(title: &str, text: &str, reference: Option<&str>) -> Markup {
     let body = html! {
         h1 { (title) }
         p { (text) }
+        @if let Some(id) = reference {
+            p { (ta("err-500-reference", &[("id", id.to_string().into())])) }
+        }
         p { a href="/" { (t("to-home")) } }
     };
     shell(title, html! {}, "/", None, body)

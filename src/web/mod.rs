@@ -14,6 +14,7 @@ pub mod layout;
 pub mod markdown;
 pub mod ratelimit;
 pub mod session;
+pub mod trace;
 
 pub use ctx::{Ctx, CurrentUser};
 pub use extract::{Form, Path, Query};

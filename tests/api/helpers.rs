@@ -1,14 +1,18 @@
 //! `spawn_app()` and a browser-like client: the real router on port 0 over a fresh, migrated
 //! database (SQLite by default, PostgreSQL when MITDENKEN_TEST_POSTGRES names a server).
 
-use mitdenken::config::Config;
+use mitdenken::config::{Config, LogFormat};
 use mitdenken::db::Db;
 use mitdenken::domain::Role;
 use mitdenken::state::AppState;
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use std::net::SocketAddr;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::util::SubscriberInitExt;
 
 pub const PASSWORD: &str = "Sonnenblumen-Feld-42";
 
@@ -64,12 +68,67 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
+/// Warnings and errors of the whole test process, for tests that look for the lines of one
+/// of their requests (by its request id).
+static LOG: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// The kept log lines that contain `needle`.
+pub fn logged_lines_with(needle: &str) -> Vec<String> {
+    let log = LOG.lock().unwrap_or_else(|e| e.into_inner());
+    String::from_utf8_lossy(&log)
+        .lines()
+        .filter(|l| l.contains(needle))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every line goes to the test's own output (shown when it fails); warnings and errors are
+/// also kept in `LOG`.
+struct TestLog;
+
+struct TestLogWriter {
+    keep: bool,
+}
+
+impl std::io::Write for TestLogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        print!("{}", String::from_utf8_lossy(buf));
+        if self.keep {
+            LOG.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for TestLog {
+    type Writer = TestLogWriter;
+
+    fn make_writer(&'a self) -> TestLogWriter {
+        TestLogWriter { keep: false }
+    }
+
+    fn make_writer_for(&'a self, meta: &tracing::Metadata<'_>) -> TestLogWriter {
+        TestLogWriter {
+            keep: *meta.level() <= tracing::Level::WARN,
+        }
+    }
+}
+
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
-    // Errors of the app show up in a failing test's output.
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter("warn,mitdenken=info")
-        .with_test_writer()
-        .try_init();
+    // The app's own log setup; errors of the app show up in a failing test's output.
+    let _ = mitdenken::web::trace::subscriber(
+        LogFormat::Text,
+        EnvFilter::new("warn,mitdenken=info"),
+        TestLog,
+        false,
+    )
+    .try_init();
     let database_url = fresh_database().await;
     let mut config = Config::for_tests(database_url.clone());
     adjust(&mut config);

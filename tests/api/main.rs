@@ -8,6 +8,7 @@ mod helpers;
 mod i18n;
 mod ideas;
 mod multi_instance;
+mod observability;
 mod security;
 mod supports;
 mod themes;

@@ -5,8 +5,8 @@ use crate::db;
 use crate::domain::{DisplayName, Email, NewPassword, Role, UserId};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
-use crate::web::client::ClientIp;
-use crate::web::{Ctx, Form, FormErrors, Path, Query, safe_next};
+use crate::web::client::{ClientIp, check_rate};
+use crate::web::{Ctx, Form, FormErrors, Path, Query, page_param, safe_next};
 use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -26,14 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/mine", get(mine))
         .route("/admin/users", get(admin_users))
         .route("/admin/users/{id}/role", post(change_role))
-}
-
-/// Login, registration and anonymous feedback share one per-address budget.
-pub(crate) fn check_rate(state: &AppState, ip: &ClientIp) -> AppResult<()> {
-    match ip.0 {
-        Some(ip) if !state.auth_limiter.allow(ip) => Err(AppError::RateLimited),
-        _ => Ok(()),
-    }
 }
 
 /// Argon2 is slow on purpose; keep it off the async workers.
@@ -340,14 +332,6 @@ struct AdminQuery {
 const ADMIN_PAGE: i64 = 50;
 /// A profile shows this many of the newest ideas and comments.
 const PROFILE_LIST: i64 = 100;
-
-/// `?page=` as a number from 1; anything else is page 1.
-pub fn page_param(raw: &str) -> i64 {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|p| *p >= 1 && *p <= 1_000_000)
-        .unwrap_or(1)
-}
 
 async fn admin_users(
     State(state): State<AppState>,

@@ -219,7 +219,7 @@ pub fn profile(
                             li {
                                 (t("acc-comment-on")) " " a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (c.idea_title) }
                                 span.meta { " – " (time_el(c.created_at)) }
-                                blockquote { (excerpt(&c.body, 200)) }
+                                blockquote { (crate::web::excerpt(&c.body, 200)) }
                             }
                         }
                     }
@@ -269,16 +269,6 @@ pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup 
             p { a href={ "/users/" (ctx.user_id().map(|u| u.0).unwrap_or(0)) } { (t("acc-public-profile")) } }
         },
     )
-}
-
-/// The start of a text as plain text (Markdown source shown escaped, never rendered).
-pub fn excerpt(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(max).collect();
-        format!("{}…", cut.trim_end())
-    }
 }
 
 pub struct AdminList<'a> {

@@ -3,15 +3,15 @@
 use super::views::{self, CommentDraft, reply_key};
 use crate::db::comments::{AddOutcome, CommentRow, NewComment};
 use crate::db::{self, ideas::IdeaDetail};
-use crate::domain::{CommentBody, CommentId};
+use crate::domain::{CommentBody, CommentId, IdeaId};
 use crate::error::{AppError, AppResult};
-use crate::ideas::routes::{load, parse_id, render_page};
+use crate::ideas::page::{load, render as render_page};
 use crate::ideas::views::WITHDRAWN_NO_CHANGE;
 use crate::state::AppState;
 
 /// The idea was hidden by moderation: its discussion pauses.
 const HIDDEN_NO_COMMENTS: &str = "idea-hidden-no-comments";
-use crate::web::{Ctx, Form, FormErrors, Path};
+use crate::web::{Ctx, Form, FormErrors, Path, parse_id};
 use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -41,7 +41,7 @@ async fn create(
     Form(form): Form<CommentForm>,
 ) -> AppResult<Response> {
     let me = ctx.require_active_user()?;
-    let idea = load(&state, parse_id(&id)?).await?;
+    let idea = load(&state, parse_id::<IdeaId>(&id)?).await?;
     if idea.closed() || idea.hidden() {
         let msg = if idea.closed() {
             WITHDRAWN_NO_CHANGE
@@ -68,7 +68,7 @@ async fn create(
         None => "body".to_string(),
     };
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
-    let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
+    let org = crate::web::forms::speaking_for(&orgs, &form.as_org, &mut errors);
     let body = if errors.is_empty() {
         errors.check(key, views::L_COMMENT, CommentBody::parse(&form.body))
     } else {

@@ -1,10 +1,10 @@
 //! Handlers of status changes by moderation and ministry.
 
-use crate::domain::{Actor, Status};
+use crate::domain::{Actor, IdeaId, Status};
 use crate::error::{AppError, AppResult};
-use crate::ideas::routes::{load, parse_id};
+use crate::ideas::page::load;
 use crate::state::AppState;
-use crate::web::{Ctx, Form, Path, safe_next};
+use crate::web::{Ctx, Form, Path, parse_id, safe_next};
 use axum::Router;
 use axum::extract::State;
 use axum::response::Redirect;
@@ -36,7 +36,7 @@ async fn change(
     if me.role == crate::domain::Role::Participant || me.blocked {
         return Err(AppError::Forbidden);
     }
-    let idea = load(&state, parse_id(&id)?).await?;
+    let idea = load(&state, parse_id::<IdeaId>(&id)?).await?;
     let to = Status::parse(&form.to).ok_or(AppError::BadRequest)?;
     let mut tx = state.db.begin_write().await?;
     let outcome = crate::curation::change_status(

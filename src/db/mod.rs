@@ -5,6 +5,7 @@
 
 pub mod comments;
 pub mod curation;
+pub mod feedback;
 pub mod ideas;
 pub mod organisations;
 pub mod themes;

@@ -1,4 +1,5 @@
 //! Ideas: submit, show, edit, withdraw, and support.
 
+pub mod page;
 pub mod routes;
 pub mod views;

@@ -1,13 +1,13 @@
 //! Handlers of the ideas area.
 
-use super::views::{self, IdeaPage, IdeaValues};
+use super::views::{self, IdeaValues};
 use crate::comments::views::CommentDraft;
 use crate::db::ideas::{IdeaDetail, SupportOutcome};
 use crate::db::{self, themes::ThemeRow};
 use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{Ctx, Form, FormErrors, Path, Query};
+use crate::web::{Ctx, Form, FormErrors, Path, Query, parse_id};
 use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -26,56 +26,9 @@ pub fn router() -> Router<AppState> {
         .route("/ideas/{id}/unsupport", post(unsupport))
 }
 
-pub fn parse_id(raw: &str) -> AppResult<IdeaId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
-pub async fn load(state: &AppState, id: IdeaId) -> AppResult<IdeaDetail> {
-    db::ideas::detail(&state.db.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// Render the idea page; `draft` carries a comment that failed validation back into its form.
-pub async fn render_page(
-    state: &AppState,
-    ctx: &Ctx,
-    idea: &IdeaDetail,
-    draft: CommentDraft,
-) -> AppResult<Markup> {
-    let comments = db::comments::for_idea(&state.db.pool, idea.id).await?;
-    let supported = match ctx.user_id() {
-        Some(u) => db::ideas::supported_by(&state.db.pool, idea.id, u).await?,
-        None => false,
-    };
-    let trail = db::curation::transitions(&state.db.pool, idea.id).await?;
-    let merged_into = match idea.merged_into {
-        Some(target) => db::ideas::detail(&state.db.pool, target).await?,
-        None => None,
-    };
-    let orgs = match &ctx.user {
-        Some(u) => db::organisations::verified_for_member(&state.db.pool, u.id).await?,
-        None => Vec::new(),
-    };
-    let learnings = crate::workshops::routes::idea_learnings(state, ctx, idea.id).await?;
-    Ok(views::show(
-        ctx,
-        &IdeaPage {
-            idea,
-            comments: &comments,
-            supported,
-            draft,
-            trail: &trail,
-            merged_into: merged_into.as_ref(),
-            orgs: &orgs,
-            learnings,
-        },
-    ))
-}
-
 async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
-    let idea = load(&state, parse_id(&id)?).await?;
-    render_page(&state, &ctx, &idea, CommentDraft::default()).await
+    let idea = super::page::load(&state, parse_id::<IdeaId>(&id)?).await?;
+    super::page::render(&state, &ctx, &idea, CommentDraft::default()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -175,7 +128,7 @@ async fn create(
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let learning = crate::workshops::routes::learning_for_idea(&state, &form.learning).await?;
     let mut errors = FormErrors::new();
-    let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
+    let org = crate::web::forms::speaking_for(&orgs, &form.as_org, &mut errors);
     let parsed = parse(&form, &themes, None, &mut errors);
     let (Some(p), Some(org)) = (parsed, org) else {
         let values = IdeaValues {
@@ -208,7 +161,7 @@ async fn create(
 /// The idea, if the logged-in person wrote it and it can still be changed.
 async fn own_open_idea(state: &AppState, ctx: &Ctx, id: &str) -> AppResult<IdeaDetail> {
     let me = ctx.require_user()?;
-    let idea = load(state, parse_id(id)?).await?;
+    let idea = super::page::load(state, parse_id::<IdeaId>(id)?).await?;
     if idea.author_id != me.id || idea.closed() || me.blocked {
         return Err(AppError::Forbidden);
     }
@@ -306,7 +259,7 @@ async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> Ap
 
 async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> AppResult<Redirect> {
     let me = ctx.require_active_user()?;
-    let idea = parse_id(&id)?;
+    let idea = parse_id::<IdeaId>(&id)?;
     let mut tx = state.db.begin_write().await?;
     let outcome = db::ideas::change_support(&mut tx, state.db.backend, idea, me.id, add).await?;
     match outcome {

@@ -5,8 +5,9 @@ use crate::db::curation::LogEntry;
 use crate::db::{self, Tx};
 use crate::domain::{Acting, CommentId, IdeaId, Message, Reason, Role, Status, UserId};
 use crate::error::{AppError, AppResult};
-use crate::ideas::routes::{load, parse_id};
+use crate::ideas::page::load;
 use crate::state::AppState;
+use crate::web::parse_id;
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
 use axum::extract::State;
@@ -288,7 +289,7 @@ async fn load_comment(state: &AppState, id: &str) -> AppResult<db::comments::Com
 /// The idea or comment a route's `{id}` names.
 async fn path_item(state: &AppState, kind: &str, id: &str) -> AppResult<ReportItem> {
     let id: i64 = match kind {
-        "idea" => parse_id(id)?.0,
+        "idea" => parse_id::<IdeaId>(id)?.0,
         _ => id.parse::<CommentId>().map_err(|_| AppError::NotFound)?.0,
     };
     ReportItem::load(&state.db.pool, kind, id).await
@@ -670,7 +671,7 @@ async fn transparency(
     ctx: Ctx,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Markup> {
-    let page = crate::accounts::routes::page_param(&q.page);
+    let page = crate::web::page_param(&q.page);
     let entries = db::curation::log_page(&state.db.pool, LOG_PAGE, (page - 1) * LOG_PAGE).await?;
     let total = db::curation::log_count(&state.db.pool).await?;
     let monthly = db::curation::monthly_counts(&state.db.pool).await?;

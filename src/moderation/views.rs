@@ -153,7 +153,7 @@ pub fn queue(ctx: &Ctx, p: &QueuePage) -> Markup {
                             ReportItem::Comment(c) => {
                                 h3 { a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (ta("mod-report-comment", &[("name", c.author_name.clone().into())])) } }
                                 @if c.hidden_at.is_some() { p { span.badge { (t("mod-currently-hidden")) } } }
-                                blockquote { (crate::accounts::views::excerpt(&c.body, 300)) }
+                                blockquote { (crate::web::excerpt(&c.body, 300)) }
                             }
                         }
                         p.meta {

@@ -3,7 +3,7 @@
 use super::views::{self, OrgValues};
 use crate::db::curation::LogEntry;
 use crate::db::{self, organisations::OrgRow};
-use crate::domain::{Email, OrgDescription, OrgName, OrganisationId, Slug, UserId, Website};
+use crate::domain::{Email, OrgDescription, OrgName, Slug, UserId, Website};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, FormErrors, Path};
@@ -26,25 +26,6 @@ pub fn router() -> Router<AppState> {
         )
         .route("/organisations/{slug}/verify", post(verify))
         .route("/organisations/{slug}/unverify", post(unverify))
-}
-
-/// Who a contribution speaks for: `Some(None)` oneself, `Some(Some(org))` a verified
-/// organisation the person belongs to; `None` (with an error noted) for anything else.
-pub fn speaking_for(
-    orgs: &[OrgRow],
-    slug: &str,
-    errors: &mut FormErrors,
-) -> Option<Option<OrganisationId>> {
-    if slug.is_empty() {
-        return Some(None);
-    }
-    match orgs.iter().find(|o| o.slug == slug) {
-        Some(o) => Some(Some(o.id)),
-        None => {
-            errors.add("as_org", views::L_SPEAK_AS, views::NOT_A_MEMBER);
-            None
-        }
-    }
 }
 
 async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {

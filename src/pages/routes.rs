@@ -2,7 +2,7 @@
 
 use super::views;
 use crate::db;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::{self, Lang};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, FormErrors};
@@ -101,7 +101,7 @@ async fn feedback(
     Form(form): Form<FeedbackForm>,
 ) -> AppResult<Response> {
     // Anonymous posts without an account: the same per-address budget as login.
-    crate::accounts::routes::check_rate(&state, &ip)?;
+    crate::web::client::check_rate(&state, &ip)?;
     let mut errors = FormErrors::new();
     let message = form.message.trim();
     let len = message.chars().count();
@@ -126,27 +126,18 @@ async fn feedback(
         };
         return Ok(views::accessibility(&ctx, &text, &v, &errors).into_response());
     }
-    sqlx::query(
-        "INSERT INTO accessibility_feedback (message, contact, page, created_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(message)
-    .bind(form.contact.trim())
-    .bind(form.page.trim())
-    .bind(db::now())
-    .execute(&state.db.pool)
-    .await?;
+    let feedback = db::feedback::Feedback {
+        message,
+        contact: form.contact.trim(),
+        page: form.page.trim(),
+    };
+    db::feedback::insert(&state.db.pool, &feedback).await?;
     ctx.session.set_flash("feedback-thanks").await?;
     Ok(Redirect::to("/barrierefreiheit#feedback").into_response())
 }
 
 async fn feedback_list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     ctx.require_admin()?;
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT message, contact, page, created_at FROM accessibility_feedback
-         ORDER BY created_at DESC, id DESC LIMIT 500",
-    )
-    .fetch_all(&state.db.pool)
-    .await
-    .map_err(AppError::from)?;
+    let rows = db::feedback::latest(&state.db.pool, 500).await?;
     Ok(views::feedback_list(&ctx, &rows))
 }

@@ -1,11 +1,11 @@
 //! Handlers of the themes area.
 
 use super::views::{self, ThemePage, ThemeValues};
-use crate::accounts::routes::page_param;
 use crate::db::{self, ideas::Sort};
 use crate::domain::{Slug, Status, ThemeDescription, ThemeName};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
+use crate::web::page_param;
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
 use axum::extract::State;

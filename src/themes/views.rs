@@ -33,7 +33,7 @@ fn sort_label(sort: Sort) -> String {
 /// The first paragraph of a description as plain text, for the home page cards.
 fn teaser(s: &str) -> String {
     let first = s.split("\n\n").next().unwrap_or(s);
-    crate::accounts::views::excerpt(first, 220)
+    crate::web::excerpt(first, 220)
 }
 
 pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {

@@ -1,6 +1,7 @@
 //! The client's address for rate limiting: the connecting peer, or behind a trusted reverse
 //! proxy the address the proxy saw (last entry of `X-Forwarded-For`).
 
+use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
@@ -36,5 +37,13 @@ impl FromRequestParts<AppState> for ClientIp {
             }
         }
         Ok(ClientIp(peer))
+    }
+}
+
+/// Login, registration and anonymous feedback share one per-address budget.
+pub fn check_rate(state: &AppState, ip: &ClientIp) -> AppResult<()> {
+    match ip.0 {
+        Some(ip) if !state.auth_limiter.allow(ip) => Err(AppError::RateLimited),
+        _ => Ok(()),
     }
 }

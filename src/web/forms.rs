@@ -201,3 +201,23 @@ pub fn button_form(action: &str, csrf: &str, label: &str, class: &str) -> Markup
         }
     }
 }
+
+/// Who a contribution speaks for: `Some(None)` oneself, `Some(Some(org))` a verified
+/// organisation the person belongs to (`orgs`); `None` (with an error noted) for anything
+/// else. Ideas and comments both offer the choice.
+pub fn speaking_for(
+    orgs: &[crate::db::organisations::OrgRow],
+    slug: &str,
+    errors: &mut FormErrors,
+) -> Option<Option<crate::domain::OrganisationId>> {
+    if slug.is_empty() {
+        return Some(None);
+    }
+    match orgs.iter().find(|o| o.slug == slug) {
+        Some(o) => Some(Some(o.id)),
+        None => {
+            errors.add("as_org", "org-l-speak-as", "org-not-member");
+            None
+        }
+    }
+}

@@ -38,6 +38,30 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// The `?page=` of a list: 1 for anything that is not a sensible page number.
+pub fn page_param(raw: &str) -> i64 {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|p| *p >= 1 && *p <= 1_000_000)
+        .unwrap_or(1)
+}
+
+/// An id from the address; anything that is not one of ours is simply "not found".
+pub fn parse_id<T: std::str::FromStr>(raw: &str) -> crate::error::AppResult<T> {
+    raw.parse().map_err(|_| crate::error::AppError::NotFound)
+}
+
+/// The start of a text for a list or a queue, cut at a character (never inside one) with an
+/// ellipsis.
+pub fn excerpt(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

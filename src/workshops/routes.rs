@@ -656,7 +656,7 @@ impl LearningForm {
 
 /// Where a login interrupted by a link form leads back to (see `Ctx::path`).
 async fn back_to_idea(Path(id): Path) -> AppResult<Redirect> {
-    let id = crate::ideas::routes::parse_id(&id)?;
+    let id = crate::web::parse_id::<crate::domain::IdeaId>(&id)?;
     Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")))
 }
 
@@ -801,7 +801,9 @@ async fn link_target(
     form: &LinkForm,
 ) -> AppResult<Option<(UserId, IdeaId, LearningRow, String)>> {
     let me = ctx.require_moderator()?;
-    let idea = crate::ideas::routes::load(state, crate::ideas::routes::parse_id(idea)?).await?;
+    let idea =
+        crate::ideas::page::load(state, crate::web::parse_id::<crate::domain::IdeaId>(idea)?)
+            .await?;
     if form.learning.is_empty() {
         ctx.session.set_flash(views::CHOOSE_LEARNING).await?;
         return Ok(None);

@@ -23,6 +23,9 @@ pub mod error;
 pub mod i18n;
 /// Submitting, showing, editing, withdrawing and supporting ideas.
 pub mod ideas;
+/// The import rules between layers, checked by tests.
+#[cfg(test)]
+mod layers;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
 /// NGO organisations: profiles, members, verification.

@@ -183,3 +183,125 @@ async fn staff_are_marked_beside_their_name() {
             .contains("Referat 114</a> <span class=\"badge role\">")
     );
 }
+
+/// A trigger that refuses any comment stored on a withdrawn, merged or hidden idea. It is not
+/// part of the schema: it only makes a comment that slips past the application's own check
+/// visible (as a failed request) instead of silently stored.
+async fn refuse_comments_on_closed_ideas(app: &TestApp) {
+    let statements: &[&str] = match app.db.backend {
+        mitdenken::db::Backend::Sqlite => &["CREATE TRIGGER test_no_comment_on_closed
+             BEFORE INSERT ON comments
+             WHEN EXISTS (SELECT 1 FROM ideas WHERE id = NEW.idea_id
+                          AND (status IN ('withdrawn', 'merged') OR hidden_at IS NOT NULL))
+             BEGIN SELECT RAISE(ABORT, 'comment on a closed idea'); END"],
+        mitdenken::db::Backend::Postgres => &[
+            "CREATE FUNCTION test_no_comment_on_closed() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+               IF EXISTS (SELECT 1 FROM ideas WHERE id = NEW.idea_id
+                          AND (status IN ('withdrawn', 'merged') OR hidden_at IS NOT NULL)) THEN
+                 RAISE EXCEPTION 'comment on a closed idea';
+               END IF;
+               RETURN NEW;
+             END $$",
+            "CREATE TRIGGER test_no_comment_on_closed BEFORE INSERT ON comments
+             FOR EACH ROW EXECUTE FUNCTION test_no_comment_on_closed()",
+        ],
+    };
+    for sql in statements {
+        sqlx::query(sql).execute(&app.db.pool).await.unwrap();
+    }
+}
+
+/// Comments racing a withdrawal: each comment is decided inside its write transaction, so it
+/// either lands before the idea closes (and is counted) or is refused with the text kept;
+/// none is stored on the closed idea, and no one sees an error page.
+#[tokio::test]
+async fn comments_racing_a_withdrawal_are_decided_inside_the_transaction() {
+    let app = spawn_app().await;
+    app.register("Autorin", "autorin@example.org").await;
+    refuse_comments_on_closed_ideas(&app).await;
+    let mut people = Vec::new();
+    for n in 0..8 {
+        let client = app
+            .user(
+                &format!("Person {n}"),
+                &format!("p{n}@example.org"),
+                Role::Participant,
+            )
+            .await;
+        let token = app.csrf(&client).await;
+        people.push((client, token));
+    }
+    for round in 0..4 {
+        let idea = app
+            .submit_idea(
+                "digitale-kompetenzen",
+                &format!("Idee Nummer {round}"),
+                BODY,
+            )
+            .await;
+        let mut tasks = Vec::new();
+        for (i, (client, token)) in people.iter().enumerate() {
+            for k in 0..3 {
+                let client = client.clone();
+                let url = app.url(&format!("/ideas/{idea}/comments"));
+                let body = format!("csrf={token}&body=Kommentar+{i}+{k}+zu+dieser+Idee");
+                tasks.push(tokio::spawn(async move {
+                    let r = client
+                        .post(url)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(body)
+                        .send()
+                        .await
+                        .unwrap();
+                    let location = r
+                        .headers()
+                        .get("location")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("")
+                        .to_string();
+                    (r.status(), location, r.text().await.unwrap_or_default())
+                }));
+            }
+            if i == 3 {
+                let page = app.post(&format!("/ideas/{idea}/withdraw"), &[]).await;
+                page.assert_redirect_to(&format!("/ideas/{idea}"));
+            }
+        }
+        let mut accepted = 0;
+        for task in tasks {
+            let (status, location, body) = task.await.unwrap();
+            match status {
+                StatusCode::SEE_OTHER if location.contains("#comment-") => accepted += 1,
+                // Refused before the transaction: back to the idea with a notice.
+                StatusCode::SEE_OTHER => assert_eq!(location, format!("/ideas/{idea}")),
+                // Refused inside it: the form again, with the text and the reason.
+                StatusCode::OK => {
+                    assert!(body.contains("zu dieser Idee"), "typed text kept");
+                    assert!(body.contains("zurückgezogen"), "reason shown: {body}");
+                }
+                other => panic!("comment answered {other}: {body}"),
+            }
+        }
+        let stored = app
+            .scalar("SELECT COUNT(*) FROM comments WHERE idea_id = $1", idea)
+            .await;
+        assert_eq!(
+            stored, accepted,
+            "every accepted comment is stored, no other"
+        );
+        assert_eq!(
+            app.scalar("SELECT comment_count FROM ideas WHERE id = $1", idea)
+                .await,
+            stored
+        );
+        assert_eq!(
+            app.scalar(
+                "SELECT COUNT(*) FROM ideas WHERE id = $1 AND status = 'withdrawn'",
+                idea
+            )
+            .await,
+            1
+        );
+    }
+}

@@ -94,7 +94,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::routes::router())
         .merge(accounts::routes::router())
         .merge(curation::routes::router())
-        .merge(moderation::routes::router())
+        .merge(moderation::router())
         .merge(review::routes::router())
         .merge(organisations::routes::router())
         .merge(pages::routes::router())

@@ -7,7 +7,7 @@ use crate::db::organisations::OrgRow;
 use crate::domain::{CommentBody, CommentId};
 use crate::i18n::{t, ta};
 use crate::ideas::views::BLOCKED_REASON;
-use crate::moderation::views::{hide_form, public_reason};
+use crate::moderation::hiding::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};

@@ -5,7 +5,7 @@ pub mod routes;
 use crate::db::curation::{ActorInfo, LogEntry};
 use crate::db::ideas::IdeaDetail;
 use crate::db::{self, Tx};
-use crate::domain::{Acting, Actor, Message, NoteRule, Status};
+use crate::domain::{Acting, Action, Actor, Message, NoteRule, Status, Subject};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::CurrentUser;
@@ -72,15 +72,14 @@ pub async fn change_status(
     )
     .await?;
     if let Actor::Staff(role) = actor {
-        let action = format!("status:{}", to.as_str());
         db::curation::log(
             &mut **tx,
             &LogEntry {
-                action: &action,
-                reason: "",
+                action: Action::Status(to),
+                reason: None,
                 note,
                 actor_role: Acting::Person(role),
-                item_type: "idea",
+                item_type: Subject::Idea,
                 item_id: idea.id.0,
             },
         )

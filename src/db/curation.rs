@@ -1,7 +1,9 @@
 //! Queries of curation: the status trail, reports, the append-only moderation log, notices.
 
 use super::Exec;
-use crate::domain::{Acting, Arg, IdeaId, Message, Status, UserId};
+use crate::domain::{
+    Acting, Action, Arg, IdeaId, ItemKind, Message, Reason, Resolution, Status, Subject, UserId,
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TransitionRow {
@@ -80,11 +82,12 @@ pub async fn moderation_notes<'e>(
 // ---------------------------------------------------------------- moderation log
 
 pub struct LogEntry<'a> {
-    pub action: &'a str,
-    pub reason: &'a str,
+    pub action: Action,
+    /// The category of a hide; the other actions have none.
+    pub reason: Option<Reason>,
     pub note: &'a str,
     pub actor_role: Acting,
-    pub item_type: &'a str,
+    pub item_type: Subject,
     pub item_id: i64,
 }
 
@@ -104,7 +107,7 @@ pub async fn log_at<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>, now: i64) -> sqlx::
     .bind(now)
     .bind(month)
     .bind(e.action)
-    .bind(e.reason)
+    .bind(e.reason.map_or("", Reason::as_str))
     .bind(e.note)
     .bind(e.actor_role)
     .bind(e.item_type)
@@ -118,12 +121,43 @@ pub async fn log_at<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>, now: i64) -> sqlx::
 pub struct LogRow {
     pub id: i64,
     pub created_at: i64,
-    pub action: String,
-    pub reason: String,
+    pub action: Action,
+    #[sqlx(try_from = "Category")]
+    pub reason: Option<Reason>,
     pub note: String,
     pub actor_role: Acting,
-    pub item_type: String,
+    pub item_type: Subject,
     pub item_id: i64,
+}
+
+/// The log's `reason` column: a report category, or '' for none (the column is NOT NULL).
+/// Anything else is a decoding error. Use as `#[sqlx(try_from = "Category")]`.
+struct Category(Option<Reason>);
+
+impl sqlx::Type<sqlx::Any> for Category {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <String as sqlx::Type<sqlx::Any>>::type_info()
+    }
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for Category {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        match <&str as sqlx::Decode<'r, sqlx::Any>>::decode(value)? {
+            "" => Ok(Category(None)),
+            code => Reason::parse(code)
+                .map(|r| Category(Some(r)))
+                .ok_or_else(|| format!("unknown Reason {code:?}").into()),
+        }
+    }
+}
+
+impl From<Category> for Option<Reason> {
+    fn from(c: Category) -> Option<Reason> {
+        c.0
+    }
 }
 
 pub async fn log_page<'e>(ex: impl Exec<'e>, limit: i64, offset: i64) -> sqlx::Result<Vec<LogRow>> {
@@ -144,27 +178,38 @@ pub async fn log_count<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
         .await
 }
 
-/// (month, action, reason, count), newest month first.
-pub async fn monthly_counts<'e>(
-    ex: impl Exec<'e>,
-) -> sqlx::Result<Vec<(String, String, String, i64)>> {
-    sqlx::query_as(
-        "SELECT month, action, reason, COUNT(*) FROM moderation_log
+/// How often an action (with a category) happened in a month ("2026-11", Berlin time).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MonthlyCount {
+    pub month: String,
+    pub action: Action,
+    #[sqlx(try_from = "Category")]
+    pub reason: Option<Reason>,
+    pub count: i64,
+}
+
+/// Newest month first; a bad stored value is an error naming one of its rows.
+pub async fn monthly_counts<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<MonthlyCount>> {
+    sqlx::query(
+        "SELECT MIN(id) AS id, month, action, reason, COUNT(*) AS count FROM moderation_log
          GROUP BY month, action, reason ORDER BY month DESC, action, reason",
     )
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
 
 // ---------------------------------------------------------------- reports
 
+// Writing reports is `db::moderation`'s (it hides at the threshold in the same transaction).
+
 /// Files a report; false when this person already has an open report on the item.
-pub async fn add_report<'e>(
+pub(super) async fn add_report<'e>(
     ex: impl Exec<'e>,
-    item_type: &str,
+    item_type: ItemKind,
     item_id: i64,
     reporter: UserId,
-    reason: &str,
+    reason: Reason,
     details: &str,
 ) -> sqlx::Result<bool> {
     let r = sqlx::query(
@@ -184,9 +229,9 @@ pub async fn add_report<'e>(
 }
 
 /// Distinct people with an open report on the item.
-pub async fn open_reporters<'e>(
+pub(super) async fn open_reporters<'e>(
     ex: impl Exec<'e>,
-    item_type: &str,
+    item_type: ItemKind,
     item_id: i64,
 ) -> sqlx::Result<i64> {
     sqlx::query_scalar(
@@ -199,11 +244,11 @@ pub async fn open_reporters<'e>(
     .await
 }
 
-pub async fn resolve_reports<'e>(
+pub(super) async fn resolve_reports<'e>(
     ex: impl Exec<'e>,
-    item_type: &str,
+    item_type: ItemKind,
     item_id: i64,
-    resolution: &str,
+    resolution: Resolution,
 ) -> sqlx::Result<u64> {
     let r = sqlx::query(
         "UPDATE reports SET resolved_at = $1, resolution = $2
@@ -221,12 +266,45 @@ pub async fn resolve_reports<'e>(
 /// One line of the moderation queue: an item with open reports.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct QueueRow {
-    pub item_type: String,
+    pub item_type: ItemKind,
     pub item_id: i64,
     pub reports: i64,
     pub first_at: i64,
-    /// The reasons given, comma separated (shown as labels).
-    pub reasons: String,
+    /// The reasons given, each once.
+    #[sqlx(try_from = "Categories")]
+    pub reasons: Vec<Reason>,
+}
+
+/// The reasons of an item's open reports as the queue's query joins them (comma separated);
+/// one that does not parse is a decoding error. Use as `#[sqlx(try_from = "Categories")]`.
+struct Categories(Vec<Reason>);
+
+impl sqlx::Type<sqlx::Any> for Categories {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <String as sqlx::Type<sqlx::Any>>::type_info()
+    }
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for Categories {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let joined = <&str as sqlx::Decode<'r, sqlx::Any>>::decode(value)?;
+        joined
+            .split(',')
+            .map(|code| {
+                Reason::parse(code).ok_or_else(|| format!("unknown Reason {code:?}").into())
+            })
+            .collect::<Result<_, _>>()
+            .map(Categories)
+    }
+}
+
+impl From<Categories> for Vec<Reason> {
+    fn from(c: Categories) -> Vec<Reason> {
+        c.0
+    }
 }
 
 /// Items with open reports, the longest waiting first. DIALECT: the aggregate that joins the
@@ -239,23 +317,33 @@ pub async fn open_queue<'e>(
         super::Backend::Sqlite => "group_concat(DISTINCT reason)",
         super::Backend::Postgres => "string_agg(DISTINCT reason, ',')",
     };
-    sqlx::query_as(&format!(
-        "SELECT item_type, item_id, COUNT(*) AS reports, MIN(created_at) AS first_at, {agg} AS reasons
+    // `id` is the item's first open report, so a bad stored value leads to a row.
+    sqlx::query(&format!(
+        "SELECT MIN(id) AS id, item_type, item_id, COUNT(*) AS reports,
+                MIN(created_at) AS first_at, {agg} AS reasons
          FROM reports WHERE resolved_at IS NULL
          GROUP BY item_type, item_id ORDER BY MIN(created_at), item_type, item_id LIMIT 200"
     ))
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }
 
-/// The free texts of all open reports (never shown publicly), oldest first.
-pub async fn open_report_details<'e>(
-    ex: impl Exec<'e>,
-) -> sqlx::Result<Vec<(String, i64, String)>> {
-    sqlx::query_as(
-        "SELECT item_type, item_id, details FROM reports
+/// The free text of an open report (never shown publicly).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReportDetails {
+    pub item_type: ItemKind,
+    pub item_id: i64,
+    pub details: String,
+}
+
+/// The free texts of all open reports, oldest first.
+pub async fn open_report_details<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<ReportDetails>> {
+    sqlx::query(
+        "SELECT id, item_type, item_id, details FROM reports
          WHERE resolved_at IS NULL AND details <> '' ORDER BY created_at, id",
     )
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }

@@ -7,6 +7,7 @@ pub mod comments;
 pub mod curation;
 pub mod feedback;
 pub mod ideas;
+pub mod moderation;
 pub mod organisations;
 pub mod themes;
 pub mod users;

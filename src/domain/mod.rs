@@ -2,6 +2,7 @@
 
 pub mod ids;
 pub mod message;
+pub mod moderation;
 pub mod status;
 pub mod stored;
 pub mod text;
@@ -10,6 +11,7 @@ pub mod workshop;
 
 pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, ThemeId, UserId, WorkshopId};
 pub use message::{Arg, Message};
+pub use moderation::{Action, ItemKind, Resolution, Subject};
 pub use status::{Actor, NoteRule, Reason, Status};
 pub use stored::Labelled;
 pub use text::{

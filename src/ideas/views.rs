@@ -9,7 +9,7 @@ use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
 use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
 use crate::i18n::{Label, t as tr, ta};
-use crate::moderation::views::{hide_form, public_reason};
+use crate::moderation::hiding::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::review::views::status_form;
 use crate::web::datetime::time_el;

@@ -3,7 +3,7 @@
 use super::views::{self, OrgValues};
 use crate::db::curation::LogEntry;
 use crate::db::{self, organisations::OrgRow};
-use crate::domain::{Email, OrgDescription, OrgName, Slug, UserId, Website};
+use crate::domain::{Action, Email, OrgDescription, OrgName, Slug, Subject, UserId, Website};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, FormErrors, Path};
@@ -184,14 +184,14 @@ async fn set_verified(
         &mut *tx,
         &LogEntry {
             action: if verified {
-                "verify_org"
+                Action::VerifyOrg
             } else {
-                "unverify_org"
+                Action::UnverifyOrg
             },
-            reason: "",
+            reason: None,
             note: &org.name,
             actor_role: crate::domain::Acting::Person(me.role),
-            item_type: "organisation",
+            item_type: Subject::Organisation,
             item_id: org.id.0,
         },
     )

@@ -178,8 +178,8 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
 /// moderators and ministry staff would write them, and found a verified demo organisation.
 async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sqlx::Error> {
     use crate::db::curation::{ActorInfo, LogEntry};
-    use crate::domain::IdeaId;
     use crate::domain::Status::*;
+    use crate::domain::{Action, IdeaId, Subject};
     let (Some(&moderator), Some(&ministry)) = (ids.get(1), ids.get(3)) else {
         return Ok(());
     };
@@ -288,13 +288,12 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
             let idea_id = IdeaId(*idea);
             db::curation::add_transition(&mut **tx, idea_id, Some(from), *to, &actor, note, at)
                 .await?;
-            let action = format!("status:{}", to.as_str());
             let entry = LogEntry {
-                action: &action,
-                reason: "",
+                action: Action::Status(*to),
+                reason: None,
                 note,
                 actor_role: Acting::Person(*role),
-                item_type: "idea",
+                item_type: Subject::Idea,
                 item_id: *idea,
             };
             db::curation::log_at(&mut **tx, &entry, at).await?;

@@ -1181,3 +1181,51 @@ async fn blocked_staff_lose_their_powers_and_hidden_things_stay_hidden_everywher
             .contains("Der Name muss Buchstaben oder Ziffern enthalten.")
     );
 }
+
+/// Kinds, actions and reasons are read as types: a stored value we do not know is an error
+/// that names its row (in the log), never shown as raw text or counted under a guess.
+#[tokio::test]
+async fn stored_moderation_values_that_do_not_parse_are_errors_naming_their_row() {
+    let app = spawn_app().await;
+    let moderator = app.user("Mo", "mo@example.org", Role::Moderator).await;
+    let mo: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'mo@example.org'")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let report: i64 = sqlx::query_scalar(
+        "INSERT INTO reports (item_type, item_id, reporter_id, reason, details, created_at)
+         VALUES ('idea', 1, $1, 'gossip', '', 1) RETURNING id",
+    )
+    .bind(mo)
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    let err = mitdenken::db::curation::open_queue(&app.db.pool, app.db.backend)
+        .await
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains(&format!("row id {report}")), "{err}");
+    assert!(err.contains("gossip"), "{err}");
+    let page = app.get_with(&moderator, "/moderation").await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+
+    assert_eq!(app.get("/transparenz").await.status, StatusCode::OK);
+    let line: i64 = sqlx::query_scalar(
+        "INSERT INTO moderation_log (created_at, month, action, reason, note, actor_role, item_type, item_id)
+         VALUES (1, '2026-11', 'delete', '', '', 'moderator', 'idea', 1) RETURNING id",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    let err = mitdenken::db::curation::log_page(&app.db.pool, 50, 0)
+        .await
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains(&format!("row id {line}")), "{err}");
+    assert!(err.contains("delete"), "{err}");
+    let page = app.get("/transparenz").await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!page.body.contains(">delete<"), "no raw action shown");
+}

@@ -1,0 +1,202 @@
+//! The moderation page: reported items with their reports, the ideas waiting for curation,
+//! and the people who are blocked.
+
+use super::hiding::hide_form;
+use crate::db::curation::QueueRow;
+use crate::db::ideas::{QueueIdea, QueueSort};
+use crate::db::moderation::ReportItem;
+use crate::db::{self};
+use crate::domain::{ItemKind, Status, UserId};
+use crate::error::AppResult;
+use crate::i18n::{Label, t, ta};
+use crate::state::AppState;
+use crate::web::datetime::time_el;
+use crate::web::forms::{button_form, csrf_field};
+use crate::web::layout;
+use crate::web::{Ctx, Query};
+use axum::extract::State;
+use maud::{Markup, html};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct QueueQuery {
+    sort: String,
+}
+
+pub(super) async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<QueueQuery>,
+) -> AppResult<Markup> {
+    ctx.require_moderator()?;
+    let sort = QueueSortParam::from_param(&q.sort);
+    let open = db::curation::open_queue(&state.db.pool, state.db.backend).await?;
+    // All open reports' texts in one query, sorted to their items here.
+    let mut details: HashMap<(ItemKind, i64), Vec<String>> = HashMap::new();
+    for d in db::curation::open_report_details(&state.db.pool).await? {
+        details
+            .entry((d.item_type, d.item_id))
+            .or_default()
+            .push(d.details);
+    }
+    let mut reported = Vec::with_capacity(open.len());
+    for row in open {
+        // One lookup per reported item (at most 200, the queue's limit); an item deleted
+        // since is skipped.
+        let Some(item) = ReportItem::load(&state.db.pool, row.item_type, row.item_id).await? else {
+            continue;
+        };
+        let texts = details
+            .remove(&(row.item_type, row.item_id))
+            .unwrap_or_default();
+        reported.push((row, item, texts));
+    }
+    let curation = db::ideas::by_statuses(
+        &state.db.pool,
+        &[Status::Submitted, Status::Discussion, Status::Review],
+        None,
+        sort.db(),
+        true,
+        100,
+    )
+    .await?;
+    let blocked = db::users::blocked(&state.db.pool).await?;
+    Ok(page(
+        &ctx,
+        &QueuePage {
+            reported: &reported,
+            curation: &curation,
+            sort,
+            blocked: &blocked,
+        },
+    ))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum QueueSortParam {
+    Supports,
+    Age,
+    Theme,
+}
+
+impl QueueSortParam {
+    pub fn from_param(p: &str) -> Self {
+        match p {
+            "alter" => QueueSortParam::Age,
+            "thema" => QueueSortParam::Theme,
+            _ => QueueSortParam::Supports,
+        }
+    }
+    pub fn db(self) -> QueueSort {
+        match self {
+            QueueSortParam::Supports => QueueSort::Supports,
+            QueueSortParam::Age => QueueSort::Oldest,
+            QueueSortParam::Theme => QueueSort::Theme,
+        }
+    }
+}
+
+pub struct QueuePage<'a> {
+    pub reported: &'a [(QueueRow, ReportItem, Vec<String>)],
+    pub curation: &'a [QueueIdea],
+    pub sort: QueueSortParam,
+    pub blocked: &'a [(UserId, String, String)],
+}
+
+pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
+    let title = t("nav-moderation");
+    layout::page(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (t("mod-intro")) " " a href="/transparenz" { (t("footer-transparency")) } }
+            section aria-labelledby="reports-title" {
+                h2 #reports-title { (ta("mod-reported-items", &[("count", (p.reported.len() as i64).into())])) }
+                @if p.reported.is_empty() { p { (t("mod-no-reports")) } }
+                @for (row, item, details) in p.reported {
+                    article.report-item {
+                        @match item {
+                            ReportItem::Idea(i) => {
+                                h3 { a href={ "/ideas/" (i.id) } { (ta("mod-report-idea", &[("title", i.title.clone().into())])) } }
+                                @if i.hidden_at.is_some() { p { span.badge { (t("mod-currently-hidden")) } } }
+                            }
+                            ReportItem::Comment(c) => {
+                                h3 { a href={ "/ideas/" (c.idea_id) "#comment-" (c.id) } { (ta("mod-report-comment", &[("name", c.author_name.clone().into())])) } }
+                                @if c.hidden_at.is_some() { p { span.badge { (t("mod-currently-hidden")) } } }
+                                blockquote { (crate::web::excerpt(&c.body, 300)) }
+                            }
+                        }
+                        p.meta {
+                            (ta("mod-open-reports", &[("count", row.reports.into())])) " " (time_el(row.first_at)) " · " (t("mod-reasons")) " "
+                            (row.reasons.iter().map(|r| r.label()).collect::<Vec<_>>().join(", "))
+                        }
+                        @if !details.is_empty() {
+                            ul { @for d in details { li { (d) } } }
+                        }
+                        div.actions {
+                            form.inline method="post" action="/moderation/reports/dismiss" {
+                                (csrf_field(ctx.csrf()))
+                                input type="hidden" name="item_type" value=(row.item_type.as_str());
+                                input type="hidden" name="item_id" value=(row.item_id);
+                                button type="submit" { (t("mod-dismiss")) }
+                            }
+                            @let key = match item {
+                                ReportItem::Idea(i) => format!("i{}", i.id),
+                                ReportItem::Comment(c) => format!("c{}", c.id),
+                            };
+                            (hide_form(ctx, &item.hide_url(), &key))
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="curation-title" {
+                h2 #curation-title { (t("mod-curation")) }
+                nav.sort aria-label=(t("mod-curation-sort")) {
+                    ul {
+                        @for (s, param, label) in [(QueueSortParam::Supports, "unterstuetzung", "sort-supports"), (QueueSortParam::Age, "alter", "mod-sort-oldest"), (QueueSortParam::Theme, "thema", "mod-sort-theme")] {
+                            li {
+                                @if s == p.sort {
+                                    a href={ "/moderation?sort=" (param) } aria-current="page" { (t(label)) }
+                                } @else {
+                                    a href={ "/moderation?sort=" (param) } { (t(label)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                div.table-wrap {
+                    table {
+                        caption.visually-hidden { (t("mod-curation-caption")) }
+                        thead { tr { th scope="col" { (t("col-idea")) } th scope="col" { (t("col-theme")) } th scope="col" { (t("col-status")) } th scope="col" { (t("col-supports")) } th scope="col" { (t("col-submitted")) } } }
+                        tbody {
+                            @for i in p.curation {
+                                tr {
+                                    td { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
+                                    td { (i.theme_name) }
+                                    td { (i.status.label()) }
+                                    td { (i.support_count) }
+                                    td { (time_el(i.created_at)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="blocked-title" {
+                h2 #blocked-title { (t("mod-blocked-people")) }
+                @if p.blocked.is_empty() { p { (t("mod-nobody-blocked")) } }
+                ul.plain-list {
+                    @for (id, name, reason) in p.blocked {
+                        li {
+                            a href={ "/users/" (id) } { (name) } " – " (reason) " "
+                            (button_form(&format!("/moderation/users/{id}/unblock"), ctx.csrf(), &t("mod-unblock"), ""))
+                        }
+                    }
+                }
+            }
+        },
+    )
+}

@@ -1,0 +1,117 @@
+//! The public transparency page: every moderation and ministry action, counted per month and
+//! listed one by one (never the hidden content or who reported it).
+
+use super::hiding::public_reason;
+use crate::db::curation::{LogRow, MonthlyCount};
+use crate::db::{self};
+use crate::domain::{Action, Reason, Subject};
+use crate::error::AppResult;
+use crate::i18n::{Label, t, ta};
+use crate::state::AppState;
+use crate::web::datetime::time_el;
+use crate::web::layout::{self, pager};
+use crate::web::{Ctx, Query};
+use axum::extract::State;
+use maud::{Markup, html};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct PageQuery {
+    page: String,
+}
+
+const LOG_PAGE: i64 = 50;
+
+pub(super) async fn transparency(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Markup> {
+    let page = crate::web::page_param(&q.page);
+    let entries = db::curation::log_page(&state.db.pool, LOG_PAGE, (page - 1) * LOG_PAGE).await?;
+    let total = db::curation::log_count(&state.db.pool).await?;
+    let monthly = db::curation::monthly_counts(&state.db.pool).await?;
+    let pages = ((total + LOG_PAGE - 1) / LOG_PAGE).max(1);
+    Ok(view(&ctx, &entries, &monthly, page, pages))
+}
+
+/// The public name of a log action; a status change names the status.
+pub fn action_label(action: Action) -> String {
+    match action {
+        Action::Status(s) => ta(action.label_key(), &[("status", s.label().into())]),
+        other => t(other.label_key()),
+    }
+}
+
+/// The category of a hide, or a dash for actions without one.
+fn reason_label(reason: Option<Reason>) -> String {
+    reason.map_or_else(|| "–".to_string(), Label::label)
+}
+
+fn item_link(item_type: Subject, item_id: i64) -> Markup {
+    html! {
+        @match item_type {
+            Subject::Idea => a href={ "/ideas/" (item_id) } { (ta("item-idea", &[("id", item_id.into())])) },
+            Subject::Comment => a href={ "/comments/" (item_id) } { (ta("item-comment", &[("id", item_id.into())])) },
+            Subject::User => a href={ "/users/" (item_id) } { (ta("item-user", &[("id", item_id.into())])) },
+            Subject::Organisation => { (ta("item-organisation", &[("id", item_id.into())])) },
+        }
+    }
+}
+
+pub fn view(
+    ctx: &Ctx,
+    entries: &[LogRow],
+    monthly: &[MonthlyCount],
+    page: i64,
+    pages: i64,
+) -> Markup {
+    let title = t("footer-transparency");
+    layout::page(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (t("transparency-intro")) }
+            section aria-labelledby="monthly-title" {
+                h2 #monthly-title { (t("transparency-monthly")) }
+                @if monthly.is_empty() { p { (t("transparency-empty")) } } @else {
+                    div.table-wrap {
+                        table {
+                            caption.visually-hidden { (t("transparency-monthly-caption")) }
+                            thead { tr { th scope="col" { (t("col-month")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-count")) } } }
+                            tbody {
+                                @for m in monthly {
+                                    tr { td { (m.month) } td { (action_label(m.action)) } td { (reason_label(m.reason)) } td { (m.count) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="log-title" {
+                h2 #log-title { (t("transparency-all")) }
+                div.table-wrap {
+                    table {
+                        caption.visually-hidden { (t("transparency-log-caption")) }
+                        thead { tr { th scope="col" { (t("col-time")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-note")) } th scope="col" { (t("col-by")) } th scope="col" { (t("col-item")) } } }
+                        tbody {
+                            @for e in entries {
+                                tr {
+                                    td { (time_el(e.created_at)) }
+                                    td { (action_label(e.action)) }
+                                    td { (reason_label(e.reason)) }
+                                    td { (public_reason(&e.note)) }
+                                    td { (e.actor_role.label()) }
+                                    td { (item_link(e.item_type, e.item_id)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                (pager(page, pages, |n| format!("/transparenz?page={n}")))
+            }
+        },
+    )
+}

@@ -28,6 +28,8 @@ pub struct WorkshopRow {
     pub report: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The .ics SEQUENCE: raised by `update` when time or place change.
+    pub ics_sequence: i64,
     /// Confirmed and waiting registrations now.
     pub confirmed: i64,
     pub waiting: i64,
@@ -47,7 +49,7 @@ impl WorkshopRow {
 
 const WORKSHOP_COLUMNS: &str = "w.id, w.title, w.starts_at, w.ends_at, w.format, w.location,
     w.description, w.seats, w.registration_open, w.theme_id, t.slug AS theme_slug, w.report,
-    w.created_at, w.updated_at,
+    w.created_at, w.updated_at, w.ics_sequence,
     (SELECT COUNT(*) FROM workshop_registrations r
      WHERE r.workshop_id = w.id AND r.status = 'confirmed') AS confirmed,
     (SELECT COUNT(*) FROM workshop_registrations r
@@ -135,7 +137,9 @@ pub async fn update<'e>(
     let q = sqlx::query(
         "UPDATE workshops SET title = $1, starts_at = $2, ends_at = $3, format = $4,
                 location = $5, description = $6, seats = $7, registration_open = $8,
-                theme_id = $9, report = $10, updated_at = $11
+                theme_id = $9, report = $10, updated_at = $11,
+                ics_sequence = ics_sequence + CASE WHEN starts_at <> $2 OR ends_at <> $3
+                    OR format <> $4 OR location <> $5 THEN 1 ELSE 0 END
          WHERE id = $12",
     );
     let r = bind_fields(q, f)

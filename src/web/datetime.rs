@@ -1,40 +1,40 @@
 //! Dates as people in Germany read them: Europe/Berlin time, "26.11.2026, 08:15 Uhr".
 //!
-//! Berlin follows the EU rule since 1996: summer time from the last Sunday of March, 01:00 UTC,
-//! to the last Sunday of October, 01:00 UTC. Computing it here spares a time zone database.
+//! The rules come from jiff's copy of the IANA time zone database, compiled into the binary
+//! (`tzdb-bundle-always`), so the server needs no system tzdata and no switch dates are
+//! written here. The rest of the app keeps speaking the `time` crate; only the zone lookups
+//! below go through jiff.
 
 use crate::i18n::ta;
 use fluent_templates::fluent_bundle::FluentValue;
+use jiff::Timestamp;
+use jiff::tz::{AmbiguousOffset, Offset, TimeZone};
 use maud::{Markup, html};
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset, Weekday};
+use std::sync::LazyLock;
+use time::{Date, OffsetDateTime, Time, UtcOffset};
 
-fn last_sunday(year: i32, month: Month) -> Option<Date> {
-    let mut d = Date::from_calendar_date(year, month, 31).ok()?;
-    while d.weekday() != Weekday::Sunday {
-        d = d.previous_day()?;
-    }
-    Some(d)
+/// Europe/Berlin from the bundled database. The lookup cannot fail with the data compiled
+/// in (a unit test checks it); should it ever, CET without summer time is logged and used
+/// rather than failing every page that shows a date.
+static BERLIN: LazyLock<TimeZone> = LazyLock::new(|| {
+    jiff::tz::TimeZoneDatabase::bundled()
+        .get("Europe/Berlin")
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "Europe/Berlin missing from the bundled tzdb");
+            TimeZone::fixed(Offset::constant(1))
+        })
+});
+
+fn utc_offset(offset: Offset) -> UtcOffset {
+    UtcOffset::from_whole_seconds(offset.seconds()).unwrap_or(UtcOffset::UTC)
 }
 
 /// The UTC offset of Europe/Berlin at the given instant.
 pub fn berlin_offset(utc: OffsetDateTime) -> UtcOffset {
-    let year = utc.year();
-    let switch = |month| {
-        last_sunday(year, month).map(|d| {
-            d.with_hms(1, 0, 0)
-                .map(|dt| dt.assume_utc().unix_timestamp())
-                .unwrap_or(0)
-        })
-    };
-    let summer = match (switch(Month::March), switch(Month::October)) {
-        (Some(start), Some(end)) => {
-            let t = utc.unix_timestamp();
-            t >= start && t < end
-        }
-        _ => false,
-    };
-    let hours = if summer { 2 } else { 1 };
-    UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC)
+    let offset = Timestamp::from_second(utc.unix_timestamp())
+        .map(|ts| BERLIN.to_offset(ts))
+        .unwrap_or(Offset::constant(1));
+    utc_offset(offset)
 }
 
 pub fn to_berlin(unix: i64) -> OffsetDateTime {
@@ -79,20 +79,32 @@ pub enum LocalTimeError {
     Ambiguous,
 }
 
-/// The instant of a date and time on a Berlin wall clock, in unix seconds. Tries both
-/// offsets Berlin uses and keeps those that `berlin_offset` agrees with: one for a normal
-/// time, none in the spring gap, two in the autumn overlap.
+/// The instant of a date and time on a Berlin wall clock, in unix seconds: one for a normal
+/// time, none in the spring gap, two in the autumn overlap (both refused, so nobody has to
+/// guess which of two 02:30 a workshop means).
 pub fn berlin_to_unix(date: Date, time: Time) -> Result<i64, LocalTimeError> {
-    let local = PrimitiveDateTime::new(date, time);
-    let mut fits = [1i8, 2].into_iter().filter_map(|hours| {
-        let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
-        let instant = local.assume_offset(offset);
-        (berlin_offset(instant) == offset).then(|| instant.unix_timestamp())
+    let local = i16::try_from(date.year()).ok().and_then(|year| {
+        jiff::civil::DateTime::new(
+            year,
+            u8::from(date.month()) as i8,
+            date.day() as i8,
+            time.hour() as i8,
+            time.minute() as i8,
+            time.second() as i8,
+            0,
+        )
+        .ok()
     });
-    match (fits.next(), fits.next()) {
-        (Some(unix), None) => Ok(unix),
-        (None, _) => Err(LocalTimeError::Nonexistent),
-        (Some(_), Some(_)) => Err(LocalTimeError::Ambiguous),
+    // Dates jiff cannot hold (beyond the year 9999) name no instant either.
+    let local = local.ok_or(LocalTimeError::Nonexistent)?;
+    let ambiguous = BERLIN.to_ambiguous_timestamp(local);
+    match ambiguous.offset() {
+        AmbiguousOffset::Unambiguous { .. } => ambiguous
+            .unambiguous()
+            .map(|ts| ts.as_second())
+            .map_err(|_| LocalTimeError::Nonexistent),
+        AmbiguousOffset::Gap { .. } => Err(LocalTimeError::Nonexistent),
+        AmbiguousOffset::Fold { .. } => Err(LocalTimeError::Ambiguous),
     }
 }
 
@@ -114,6 +126,12 @@ pub fn time_el(unix: i64) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::Month;
+
+    #[test]
+    fn the_zone_comes_from_the_bundled_database() {
+        assert_eq!(BERLIN.iana_name(), Some("Europe/Berlin"));
+    }
 
     #[test]
     fn winter_and_summer_time() {
@@ -152,16 +170,31 @@ mod tests {
 
     #[test]
     fn switch_instants() {
+        let hours = |unix| {
+            berlin_offset(
+                OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            )
+            .whole_hours()
+        };
         // 2026-03-29 00:59:59 UTC still winter; 01:00:00 UTC summer.
-        let before = OffsetDateTime::from_unix_timestamp(1_774_745_999)
-            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        let after = OffsetDateTime::from_unix_timestamp(1_774_746_000)
-            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        assert_eq!(berlin_offset(before).whole_hours(), 1);
-        assert_eq!(berlin_offset(after).whole_hours(), 2);
-        // 2026-10-25 01:00:00 UTC back to winter.
-        let back = OffsetDateTime::from_unix_timestamp(1_792_890_000)
-            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        assert_eq!(berlin_offset(back).whole_hours(), 1);
+        assert_eq!(hours(1_774_745_999), 1);
+        assert_eq!(hours(1_774_746_000), 2);
+        // 2026-10-25 00:59:59 UTC still summer; 01:00:00 UTC back to winter.
+        assert_eq!(hours(1_792_889_999), 2);
+        assert_eq!(hours(1_792_890_000), 1);
+        // 1995 summer time ended on the last Sunday of September (24.09., 01:00 UTC):
+        // history the database knows and a hand-written EU rule did not.
+        assert_eq!(hours(811_904_399), 2);
+        assert_eq!(hours(811_904_400), 1);
+    }
+
+    #[test]
+    fn far_dates_stay_in_berlin_time() {
+        // 2100-07-01 12:00 UTC is 14:00 in Berlin; 2100-03-28 is the last Sunday of March.
+        assert_eq!(format(4_118_126_400), "01.07.2100, 14:00 Uhr");
+        assert_eq!(
+            at(2100, Month::March, 28, 2, 30),
+            Err(LocalTimeError::Nonexistent)
+        );
     }
 }

@@ -1,20 +1,44 @@
-//! A sliding one-minute limit per client address for login and registration.
+//! A per-address budget for login and registration attempts, so password guessing is slow.
+//!
+//! It is governor's keyed GCRA limiter: with a limit of n per minute an address may make n
+//! attempts at once and then one more every 60/n seconds (refused attempts cost nothing).
+//! That is close to the sliding one-minute window it replaced (n per minute in the long run;
+//! at most 2n - 1 within one minute right after a pause) and keeps one 8-byte state per
+//! address instead of n timestamps. IPv6 clients are counted per /64.
+//!
+//! Measured with `bench` below (1e6 checks over 1,000 addresses, dependencies and this crate
+//! optimised; the median of three runs on the shared 2-core machine, load average about 2;
+//! whole run divided by 1e6, old sliding window → governor):
+//! limit 10/min, 1 thread 52 → 55 ns; 2 threads 83 → 41 ns; limit 1e6/min (every check
+//! allowed), 1 thread 84 → 59 ns; 2 threads 143 → 51 ns. Equal where the old one was at its
+//! best, faster under contention and with many allowed attempts, so governor it is.
 //!
 //! It lives in memory, so with several instances each counts on its own (the README says so);
 //! that is enough to slow down password guessing without a shared store.
 
-use std::collections::{HashMap, VecDeque};
+use governor::clock::{Clock, DefaultClock};
+use governor::middleware::NoOpMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter as Gcra};
 use std::net::{IpAddr, Ipv6Addr};
+use std::num::NonZeroU32;
 use std::sync::Mutex;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
 
-const WINDOW_MS: u128 = 60_000;
+type Keyed<C> =
+    Gcra<IpAddr, DefaultKeyedStateStore<IpAddr>, C, NoOpMiddleware<<C as Clock>::Instant>>;
 
-pub struct RateLimiter {
-    per_minute: usize,
-    started: Instant,
-    /// The times (ms since `started`) of each address's attempts in the last minute.
-    attempts: Mutex<HashMap<IpAddr, VecDeque<u128>>>,
+/// Every this many checks, see whether the addresses that are back to a full budget should
+/// be forgotten (governor keeps every key until `retain_recent`).
+const SWEEP_EVERY: u32 = 1024;
+const SWEEP_INTERVAL: Duration = Duration::from_secs(10);
+
+pub struct RateLimiter<C: Clock = DefaultClock> {
+    /// None for a limit of 0: every attempt is refused.
+    keyed: Option<Keyed<C>>,
+    checks: AtomicU32,
+    last_sweep: Mutex<Instant>,
 }
 
 /// IPv6 clients are counted per /64, the block one household or server usually holds.
@@ -30,70 +54,156 @@ fn bucket(ip: IpAddr) -> IpAddr {
 
 impl RateLimiter {
     pub fn per_minute(per_minute: u32) -> Self {
+        Self::with_clock(per_minute, DefaultClock::default())
+    }
+}
+
+impl<C: Clock> RateLimiter<C> {
+    fn with_clock(per_minute: u32, clock: C) -> Self {
+        let keyed = NonZeroU32::new(per_minute).map(|n| {
+            Gcra::new(
+                Quota::per_minute(n),
+                DefaultKeyedStateStore::default(),
+                clock,
+            )
+        });
         RateLimiter {
-            per_minute: per_minute as usize,
-            started: Instant::now(),
-            attempts: Mutex::new(HashMap::new()),
+            keyed,
+            checks: AtomicU32::new(0),
+            last_sweep: Mutex::new(Instant::now()),
         }
     }
 
-    /// Count one attempt from `ip`; false when it already made the allowed number of
-    /// attempts within the last 60 seconds (refused attempts do not count).
+    /// Count one attempt from `ip`; false when its budget is used up.
     pub fn allow(&self, ip: IpAddr) -> bool {
-        self.allow_at(ip, self.started.elapsed().as_millis())
+        let Some(keyed) = &self.keyed else {
+            return false;
+        };
+        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == 0 {
+            self.sweep_if_due();
+        }
+        keyed.check_key(&bucket(ip)).is_ok()
     }
 
-    fn allow_at(&self, ip: IpAddr, now_ms: u128) -> bool {
-        // A poisoned lock only means another request panicked mid-update; the data is fine.
-        let mut attempts = self.attempts.lock().unwrap_or_else(|p| p.into_inner());
-        if attempts.len() > 50_000 {
-            attempts.retain(|_, times| times.back().is_some_and(|t| now_ms - t < WINDOW_MS));
+    fn sweep_if_due(&self) {
+        // Only one request sweeps; the others go on without waiting.
+        let Ok(mut last) = self.last_sweep.try_lock() else {
+            return;
+        };
+        if last.elapsed() >= SWEEP_INTERVAL {
+            *last = Instant::now();
+            self.sweep();
         }
-        let times = attempts.entry(bucket(ip)).or_default();
-        while times.front().is_some_and(|t| now_ms - t >= WINDOW_MS) {
-            times.pop_front();
+    }
+
+    /// Forgets the addresses whose budget is full again: they would start fresh anyway.
+    fn sweep(&self) {
+        if let Some(keyed) = &self.keyed {
+            keyed.retain_recent();
+            keyed.shrink_to_fit();
         }
-        if times.len() >= self.per_minute {
-            return false;
-        }
-        times.push_back(now_ms);
-        true
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use governor::clock::FakeRelativeClock;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap_or(IpAddr::from([0u8; 16]))
+    }
 
     #[test]
-    fn limits_per_address_within_a_sliding_minute() {
-        let l = RateLimiter::per_minute(2);
-        let a: IpAddr = [10, 0, 0, 1].into();
-        let b: IpAddr = [10, 0, 0, 2].into();
-        assert!(l.allow_at(a, 1_000));
-        assert!(l.allow_at(a, 59_000));
-        assert!(!l.allow_at(a, 60_500), "two attempts in the last minute");
+    fn a_burst_of_n_then_one_every_60_over_n_seconds() {
+        let clock = FakeRelativeClock::default();
+        let l = RateLimiter::with_clock(2, clock.clone());
+        let (a, b) = (ip("10.0.0.1"), ip("10.0.0.2"));
+        assert!(l.allow(a));
+        assert!(l.allow(a));
+        assert!(!l.allow(a), "two attempts at once use the budget");
+        assert!(l.allow(b), "other addresses have their own budget");
+        clock.advance(Duration::from_secs(29));
         assert!(
-            l.allow_at(b, 60_500),
-            "other addresses have their own budget"
+            !l.allow(a),
+            "refused attempts cost nothing, but 29 s are not enough"
         );
-        assert!(
-            l.allow_at(a, 61_000),
-            "the first attempt has left the window"
-        );
-        assert!(!l.allow_at(a, 61_001));
+        clock.advance(Duration::from_secs(1));
+        assert!(l.allow(a), "one attempt back after 30 s");
+        assert!(!l.allow(a));
+        clock.advance(Duration::from_secs(60));
+        assert!(l.allow(a));
+        assert!(l.allow(a), "the full budget after a quiet minute");
+        assert!(!l.allow(a));
     }
 
     #[test]
     fn ipv6_counts_per_64() {
-        let l = RateLimiter::per_minute(1);
-        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap_or(IpAddr::from([0u8; 16]));
-        let b: IpAddr = "2001:db8:1:2::ffff"
-            .parse()
-            .unwrap_or(IpAddr::from([0u8; 16]));
-        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap_or(IpAddr::from([0u8; 16]));
-        assert!(l.allow_at(a, 1));
-        assert!(!l.allow_at(b, 2), "same /64, same budget");
-        assert!(l.allow_at(c, 3));
+        let l = RateLimiter::with_clock(1, FakeRelativeClock::default());
+        assert!(l.allow(ip("2001:db8:1:2::1")));
+        assert!(!l.allow(ip("2001:db8:1:2::ffff")), "same /64, same budget");
+        assert!(l.allow(ip("2001:db8:1:3::1")));
+    }
+
+    #[test]
+    fn a_limit_of_zero_refuses_everything() {
+        let l = RateLimiter::with_clock(0, FakeRelativeClock::default());
+        assert!(!l.allow(ip("10.0.0.1")));
+    }
+
+    #[test]
+    fn addresses_with_a_full_budget_are_forgotten() {
+        let clock = FakeRelativeClock::default();
+        let l = RateLimiter::with_clock(10, clock.clone());
+        for i in 0..1_000u32 {
+            l.allow(IpAddr::from((0x0a00_0000 + i).to_be_bytes()));
+        }
+        let len = |l: &RateLimiter<FakeRelativeClock>| l.keyed.as_ref().map_or(0, Gcra::len);
+        assert_eq!(len(&l), 1_000);
+        l.sweep();
+        clock.advance(Duration::from_secs(7));
+        l.sweep();
+        assert_eq!(
+            len(&l),
+            1_000,
+            "governor keeps a key one interval (6 s) longer"
+        );
+        clock.advance(Duration::from_secs(6));
+        l.sweep();
+        assert_eq!(len(&l), 0);
+    }
+
+    /// `CARGO_PROFILE_DEV_OPT_LEVEL=2 cargo test --lib ratelimit::tests::bench -- --ignored --nocapture`
+    /// (the dependencies are optimised in dev builds already; this optimises ours too).
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn bench() {
+        let addresses: Vec<IpAddr> = (0..1_000u32)
+            .map(|i| IpAddr::from((0x0a00_0000 + i).to_be_bytes()))
+            .collect();
+        for (limit, threads) in [(10, 1), (10, 2), (1_000_000, 1), (1_000_000, 2)] {
+            let l = std::sync::Arc::new(RateLimiter::per_minute(limit));
+            let start = std::time::Instant::now();
+            let allowed: usize = std::thread::scope(|s| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|t| {
+                        let (l, addresses) = (l.clone(), &addresses);
+                        s.spawn(move || {
+                            (t..1_000_000)
+                                .step_by(threads)
+                                .filter(|i| l.allow(addresses[i % 1_000]))
+                                .count()
+                        })
+                    })
+                    .collect();
+                workers.into_iter().map(|w| w.join().unwrap_or(0)).sum()
+            });
+            let elapsed = start.elapsed();
+            println!(
+                "limit {limit}/min, {threads} thread(s): 1e6 checks over 1,000 addresses in {:.0} ms ({:.0} ns/check), {allowed} allowed",
+                elapsed.as_secs_f64() * 1e3,
+                elapsed.as_secs_f64() * 1e9 / 1e6
+            );
+        }
     }
 }

@@ -219,12 +219,14 @@ async fn calendar_file(
     let body = ics::calendar(
         &ics::Event {
             uid: &uid,
+            sequence: w.ics_sequence,
             start: w.starts_at,
             end: w.ends_at,
             summary: &w.title,
             description: &description,
             location: &location,
             url: url.as_deref(),
+            organizer: origin.as_deref(),
             last_modified: w.updated_at,
         },
         db::now(),

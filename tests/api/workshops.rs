@@ -674,6 +674,68 @@ async fn calendar_files_parse_and_carry_the_right_utc_start() {
     );
 }
 
+/// SEQUENCE and ORGANIZER of the calendar file, read with the icalendar parser.
+async fn calendar_sequence(app: &TestApp, id: i64) -> (Option<String>, Option<String>) {
+    let text = app.get(&format!("/workshops/{id}.ics")).await.body;
+    let calendar: icalendar::Calendar = text.parse().expect("a valid calendar");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| c.as_event())
+        .expect("one event");
+    use icalendar::Component;
+    (
+        event.property_value("SEQUENCE").map(str::to_string),
+        event.property_value("ORGANIZER").map(str::to_string),
+    )
+}
+
+#[tokio::test]
+async fn calendar_files_raise_their_sequence_when_time_or_place_change() {
+    let app = spawn_app().await;
+    let m = moderator(&app).await;
+    let id = create_workshop(&app, &m, "Werkstatt mit Folgen", &[]).await;
+    let (sequence, organizer) = calendar_sequence(&app, id).await;
+    assert_eq!(sequence.as_deref(), Some("0"));
+    let organizer = organizer.unwrap_or_default();
+    assert!(organizer.starts_with("http://127.0.0.1:"), "{organizer}");
+    let text = app.get(&format!("/workshops/{id}.ics")).await.body;
+    assert!(
+        text.contains("ORGANIZER;CN=Innovationsbüro Digitales Leben:"),
+        "{text}"
+    );
+
+    // Every edit after the first keeps the new time, 18:00 to 19:30.
+    let edit = |changes: &[(&'static str, &'static str)]| {
+        let (app, m) = (&app, &m);
+        let changes: Vec<_> = [("start", "18:00"), ("end", "19:30")]
+            .into_iter()
+            .chain(changes.iter().copied())
+            .collect();
+        async move {
+            let fields = workshop_fields("Werkstatt mit Folgen", &changes);
+            app.post_with(m, &format!("/workshops/{id}/edit"), &fields)
+                .await
+                .assert_redirect_to(&format!("/workshops/{id}"));
+            calendar_sequence(app, id).await.0
+        }
+    };
+    // A new time: calendars must apply it.
+    assert_eq!(edit(&[]).await.as_deref(), Some("1"));
+    // Only the description and the seats: nothing a calendar needs to move.
+    let text_only = [
+        ("description", "Jetzt mit mehr Beispielen."),
+        ("seats", "40"),
+    ];
+    assert_eq!(edit(&text_only).await.as_deref(), Some("1"));
+    // A new place.
+    let place = [
+        ("format", "onsite"),
+        ("location", "Glinkastraße 24, Berlin"),
+    ];
+    assert_eq!(edit(&place).await.as_deref(), Some("2"));
+}
+
 #[tokio::test]
 async fn the_participant_list_exports_as_csv_for_excel() {
     let app = spawn_app().await;

@@ -98,7 +98,7 @@ pub async fn log<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>) -> sqlx::Result<()> {
 
 /// A log line at a given time (the demo seed writes a past road).
 pub async fn log_at<'e>(ex: impl Exec<'e>, e: &LogEntry<'_>, now: i64) -> sqlx::Result<()> {
-    let berlin = crate::web::datetime::to_berlin(now);
+    let berlin = crate::domain::berlin::to_berlin(now);
     let month = format!("{}-{:02}", berlin.year(), u8::from(berlin.month()));
     sqlx::query(
         "INSERT INTO moderation_log (created_at, month, action, reason, note, actor_role, item_type, item_id)

@@ -1,5 +1,6 @@
 //! Newtypes that parse user input once, so the rest of the code never sees a bad value.
 
+pub mod berlin;
 pub mod ids;
 pub mod message;
 pub mod moderation;

@@ -76,7 +76,7 @@ impl Csv {
     fn into_bytes(self) -> Result<Vec<u8>, AppError> {
         self.out
             .into_inner()
-            .map_err(|e| AppError::internal(e.error()))
+            .map_err(|e| AppError::internal(e.error().to_string()))
     }
 
     /// The file as a download named `filename`.

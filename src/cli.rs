@@ -112,14 +112,7 @@ async fn seed_demo(config: &Config, ideas: u64) -> CliResult {
     );
     if ideas > 0 {
         let bulk = seed::seed_bulk(&db, ideas).await?;
-        if db.backend == db::Backend::Sqlite {
-            // DIALECT: fold the large write-ahead log into the database and refresh the
-            // planner's statistics, so the first pages after seeding are as fast as later ones.
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&db.pool)
-                .await?;
-            sqlx::query("ANALYZE").execute(&db.pool).await?;
-        }
+        db::seed::settle(&db).await?;
         println!(
             "Massendaten: {} Ideen, {} Unterstützungen, {} Kommentare in {:.1} s.",
             bulk.ideas,

@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod ideas;
 pub mod moderation;
 pub mod organisations;
+pub mod seed;
 pub mod themes;
 pub mod users;
 pub mod workshops;

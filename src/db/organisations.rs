@@ -80,13 +80,23 @@ pub async fn add_member<'e>(
     org: OrganisationId,
     user: UserId,
 ) -> sqlx::Result<bool> {
+    add_member_at(ex, org, user, super::now()).await
+}
+
+/// A member added at `at` (now, or a past time for the demo organisation).
+pub async fn add_member_at<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+    user: UserId,
+    at: i64,
+) -> sqlx::Result<bool> {
     let r = sqlx::query(
         "INSERT INTO organisation_members (organisation_id, user_id, added_at) VALUES ($1, $2, $3)
          ON CONFLICT (organisation_id, user_id) DO NOTHING",
     )
     .bind(org)
     .bind(user)
-    .bind(super::now())
+    .bind(at)
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)

@@ -5,7 +5,7 @@ pub mod demo_content;
 pub mod demo_workshops;
 
 use crate::db::{self, Db};
-use crate::domain::{Acting, Role, UserId};
+use crate::domain::{Acting, CommentId, Role, UserId};
 
 /// The themes of the Innovationsbüro, with "Was wir beobachten" from its own page.
 pub const THEMES: &[(&str, &str, &str)] = &[
@@ -43,14 +43,15 @@ pub const THEMES: &[(&str, &str, &str)] = &[
 
 /// On a board without themes, create the office's six. A board whose moderators have
 /// changed them is left alone.
-pub async fn ensure_themes(db: &Db) -> Result<(), sqlx::Error> {
+pub async fn ensure_themes(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
     let mut tx = db.begin_write().await?;
     if db::themes::count(&mut *tx).await? == 0 {
         for (slug, name, description) in THEMES {
             db::themes::insert(&mut *tx, slug, name, description).await?;
         }
     }
-    tx.commit().await
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The password of every demo account; printed by `seed-demo`.
@@ -97,11 +98,7 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
         .collect();
     for (n, idea) in IDEAS.iter().enumerate() {
         let n = n as i64;
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE title = $1")
-            .bind(idea.title)
-            .fetch_one(&mut *tx)
-            .await?;
-        if exists > 0 {
+        if db::seed::idea_titled(&mut *tx, idea.title).await? {
             continue;
         }
         let Some(theme) = db::themes::by_slug(&mut *tx, idea.theme).await? else {
@@ -112,35 +109,17 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
         };
         // Spread the demo over the last seven weeks, so every sort shows something different.
         let created = now - (n * 2 + 1) * DAY - n * 3607;
-        let idea_id: i64 = sqlx::query_scalar(
-            "INSERT INTO ideas (theme_id, author_id, title, body, status, support_count,
-                                comment_count, created_at)
-             VALUES ($1, $2, $3, $4, 'submitted', 0, 0, $5) RETURNING id",
-        )
-        .bind(theme.id)
-        .bind(author)
-        .bind(idea.title)
-        .bind(idea.body)
-        .bind(created)
-        .fetch_one(&mut *tx)
-        .await?;
+        let idea_id =
+            db::seed::insert_idea(&mut *tx, theme.id, author, idea.title, idea.body, created)
+                .await?;
         report.ideas += 1;
-        let mut comment_ids: Vec<i64> = Vec::new();
+        let mut comment_ids: Vec<CommentId> = Vec::new();
         for (k, (who, text, parent)) in idea.comments.iter().enumerate() {
             let Some(&by) = ids.get(*who) else { continue };
             let parent_id = parent.and_then(|p| comment_ids.get(p).copied());
             let at = created + (k as i64 + 1) * 5 * 3600;
-            let cid: i64 = sqlx::query_scalar(
-                "INSERT INTO comments (idea_id, author_id, parent_id, body, created_at)
-                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
-            )
-            .bind(idea_id)
-            .bind(by)
-            .bind(parent_id)
-            .bind(*text)
-            .bind(at.min(now))
-            .fetch_one(&mut *tx)
-            .await?;
+            let cid = db::seed::insert_comment(&mut *tx, idea_id, by, parent_id, text, at.min(now))
+                .await?;
             comment_ids.push(cid);
             report.comments += 1;
         }
@@ -154,64 +133,41 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
             .enumerate()
         {
             let at = (created + (k as i64 + 1) * 7 * 3600).min(now);
-            let inserted = sqlx::query(
-                "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
-                 VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (idea_id, user_id) DO NOTHING",
-            )
-            .bind(idea_id)
-            .bind(*user)
-            .bind(theme.id)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            report.supports += inserted.rows_affected();
+            report.supports +=
+                db::seed::insert_support(&mut *tx, idea_id, *user, theme.id, at).await?;
         }
     }
-    recount(&mut tx).await?;
-    curate_demo(&mut tx, &ids, now).await?;
+    recount(&mut tx, db.backend).await?;
+    curate_demo(&mut tx, db.backend, &ids, now).await?;
     tx.commit().await?;
     Ok(report)
 }
 
 /// Walk some demo ideas along the road to the ministry, with notes and answers as real
 /// moderators and ministry staff would write them, and found a verified demo organisation.
-async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sqlx::Error> {
+async fn curate_demo(
+    tx: &mut db::Tx,
+    backend: db::Backend,
+    ids: &[UserId],
+    now: i64,
+) -> Result<(), Box<dyn std::error::Error>> {
     use crate::db::curation::{ActorInfo, LogEntry};
     use crate::domain::Status::*;
-    use crate::domain::{Action, IdeaId, Subject};
+    use crate::domain::{Action, Subject};
     let (Some(&moderator), Some(&ministry)) = (ids.get(1), ids.get(3)) else {
         return Ok(());
     };
-    let already: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM idea_transitions WHERE from_status IS NOT NULL")
-            .fetch_one(&mut **tx)
-            .await?;
-    if already > 0 {
+    if db::seed::road_started(&mut **tx).await? {
         return Ok(());
     }
-    let names: Vec<(UserId, String, Role)> =
-        sqlx::query_as("SELECT id, display_name, role FROM users WHERE id IN ($1, $2)")
-            .bind(moderator)
-            .bind(ministry)
-            .fetch_all(&mut **tx)
-            .await?;
-    let who = |id: UserId| {
-        names
-            .iter()
-            .find(|(i, _, _)| *i == id)
-            .map(|(_, n, r)| (n.clone(), *r))
+    let who = |u: Option<db::users::UserRow>| {
+        u.map(|u| (u.display_name, u.role))
             .unwrap_or((String::new(), Role::Moderator))
     };
-    let (mod_name, mod_role) = who(moderator);
-    let (min_name, min_role) = who(ministry);
+    let (mod_name, mod_role) = who(db::users::by_id(&mut **tx, moderator).await?);
+    let (min_name, min_role) = who(db::users::by_id(&mut **tx, ministry).await?);
     // The most supported demo ideas go furthest.
-    let top: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, title FROM ideas WHERE status = 'submitted' AND listed = 1
-         ORDER BY support_count DESC, id LIMIT 6",
-    )
-    .fetch_all(&mut **tx)
-    .await?;
+    let top = db::seed::top_submitted(&mut **tx, 6).await?;
     let roads: [&[(crate::domain::Status, bool, &str)]; 6] = [
         &[
             (Discussion, false, ""),
@@ -266,7 +222,7 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
             ),
         ],
     ];
-    for (k, ((idea, _title), road)) in top.iter().zip(roads).enumerate() {
+    for (k, (idea, road)) in top.iter().zip(roads).enumerate() {
         let mut from = Submitted;
         for (step, (to, by_ministry, note)) in road.iter().enumerate() {
             let (actor_id, name, role) = if *by_ministry {
@@ -275,18 +231,15 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
                 (moderator, &mod_name, &mod_role)
             };
             let at = now - (6 - k as i64) * DAY + step as i64 * 3600;
-            sqlx::query("UPDATE ideas SET status = $1 WHERE id = $2")
-                .bind(to.as_str())
-                .bind(idea)
-                .execute(&mut **tx)
-                .await?;
+            if !db::ideas::set_status(tx, backend, *idea, from, *to).await? {
+                break;
+            }
             let actor = ActorInfo {
                 id: Some(actor_id),
                 role: Acting::Person(*role),
                 name,
             };
-            let idea_id = IdeaId(*idea);
-            db::curation::add_transition(&mut **tx, idea_id, Some(from), *to, &actor, note, at)
+            db::curation::add_transition(&mut **tx, *idea, Some(from), *to, &actor, note, at)
                 .await?;
             let entry = LogEntry {
                 action: Action::Status(*to),
@@ -294,7 +247,7 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
                 note,
                 actor_role: Acting::Person(*role),
                 item_type: Subject::Idea,
-                item_id: *idea,
+                item_id: idea.0,
             };
             db::curation::log_at(&mut **tx, &entry, at).await?;
             from = *to;
@@ -302,64 +255,30 @@ async fn curate_demo(tx: &mut db::Tx, ids: &[UserId], now: i64) -> Result<(), sq
     }
     // A verified organisation whose member speaks for it.
     if let Some(&member) = ids.get(8) {
-        let exists: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM organisations WHERE slug = 'digitalwerkstatt-kiez-e-v'",
-        )
-        .fetch_one(&mut **tx)
-        .await?;
-        if exists == 0 {
-            let org: i64 = sqlx::query_scalar(
-                "INSERT INTO organisations (slug, name, website, description, owner_id, verified_at, created_at)
-                 VALUES ('digitalwerkstatt-kiez-e-v', 'Digitalwerkstatt Kiez e.V.', '',
-                         'Ehrenamtliche helfen Nachbarinnen und Nachbarn jeden Alters beim Einstieg in die digitale Welt.', $1, $2, $2)
-                 RETURNING id",
+        let slug = "digitalwerkstatt-kiez-e-v";
+        if db::organisations::by_slug(&mut **tx, slug).await?.is_none() {
+            let founded = now - 30 * DAY;
+            let org = db::seed::insert_verified_organisation(
+                &mut **tx,
+                slug,
+                "Digitalwerkstatt Kiez e.V.",
+                "Ehrenamtliche helfen Nachbarinnen und Nachbarn jeden Alters beim Einstieg in die digitale Welt.",
+                member,
+                founded,
             )
-            .bind(member)
-            .bind(now - 30 * DAY)
-            .fetch_one(&mut **tx)
             .await?;
-            sqlx::query("INSERT INTO organisation_members (organisation_id, user_id, added_at) VALUES ($1, $2, $3)")
-                .bind(org)
-                .bind(member)
-                .bind(now - 30 * DAY)
-                .execute(&mut **tx)
-                .await?;
-            sqlx::query("UPDATE ideas SET organisation_id = $1 WHERE author_id = $2")
-                .bind(org)
-                .bind(member)
-                .execute(&mut **tx)
-                .await?;
+            db::organisations::add_member_at(&mut **tx, org, member, founded).await?;
+            db::seed::attribute_ideas(&mut **tx, org, member).await?;
         }
     }
     Ok(())
 }
 
-/// Recompute every denormalised count from the rows themselves (after bulk inserts).
-async fn recount(tx: &mut db::Tx) -> Result<(), sqlx::Error> {
-    // Every idea's trail starts with its submission by its author.
-    sqlx::query(
-        "INSERT INTO idea_transitions
-           (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
-         SELECT i.id, NULL, 'submitted', i.author_id, u.role, u.display_name, '', i.created_at
-         FROM ideas i JOIN users u ON u.id = i.author_id
-         WHERE NOT EXISTS (SELECT 1 FROM idea_transitions t WHERE t.idea_id = i.id)",
-    )
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query(
-        "UPDATE ideas SET
-           support_count = (SELECT COUNT(*) FROM supports s WHERE s.idea_id = ideas.id),
-           comment_count = (SELECT COUNT(*) FROM comments c
-                            WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL)",
-    )
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query(
-        "UPDATE themes SET idea_count = (SELECT COUNT(*) FROM ideas i
-                                         WHERE i.theme_id = themes.id AND i.withdrawn_at IS NULL)",
-    )
-    .execute(&mut **tx)
-    .await?;
+/// Every idea's first trail step and every count afresh from the rows (after the inserts
+/// above, which skip the per-write counters).
+async fn recount(tx: &mut db::Tx, backend: db::Backend) -> Result<(), Box<dyn std::error::Error>> {
+    db::seed::add_missing_submissions(tx).await?;
+    db::ideas::recount_all_counters(tx, backend).await?;
     Ok(())
 }
 
@@ -381,132 +300,48 @@ pub async fn seed_bulk(db: &Db, ideas: u64) -> Result<SeedReport, Box<dyn std::e
     // Enough people that ten supports per idea stay distinct and spread out.
     let people: i64 = (ideas as i64 / 5).clamp(50, 20_000);
     let mut tx = db.begin_write().await?;
-    let batch_tag: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM users")
-        .fetch_one(&mut *tx)
-        .await?;
-    sqlx::query(
-        "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < $1)
-         INSERT INTO users (email, display_name, password_hash, role, created_at)
-         SELECT 'bulk-' || $2 || '-' || k || '@demo.mitdenken.example',
-                'Testperson ' || $2 || '-' || k, $3, 'participant', $4 - k * 60
-         FROM n",
-    )
-    .bind(people)
-    .bind(batch_tag.to_string())
-    .bind(&hash)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let first_user: i64 = sqlx::query_scalar("SELECT MIN(id) FROM users WHERE id > $1")
-        .bind(batch_tag)
-        .fetch_one(&mut *tx)
-        .await?;
-    let first_idea: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM ideas")
-        .fetch_one(&mut *tx)
-        .await?;
+    let first_user = db::seed::insert_people(&mut tx, people, &hash, now).await?;
+    let first_idea = db::seed::next_idea_id(&mut tx).await?;
 
     // Ideas: built in Rust (titles and texts), inserted 500 rows per statement.
     let two_years = 2 * 365 * DAY;
     let mut done: u64 = 0;
     while done < ideas {
         let batch = (ideas - done).min(500);
-        let mut sql = String::from(
-            "INSERT INTO ideas (theme_id, author_id, title, body, status, support_count,
-                                comment_count, created_at) VALUES ",
-        );
-        for j in 0..batch {
-            let p = (j * 5) as usize;
-            if j > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, 'submitted', 0, 0, ${})",
-                p + 1,
-                p + 2,
-                p + 3,
-                p + 4,
-                p + 5
-            ));
-        }
-        let mut q = sqlx::query(&sql);
-        for j in 0..batch {
-            let i = (done + j) as usize;
-            let theme = &themes[i % themes.len()];
-            let title = format!(
-                "{} {}",
-                TITLE_STARTS[i % TITLE_STARTS.len()],
-                TITLE_TOPICS[(i / TITLE_STARTS.len()) % TITLE_TOPICS.len()]
-            );
-            let body = format!(
-                "{}\n\n{}",
-                BODY_PARAGRAPHS[i % BODY_PARAGRAPHS.len()],
-                BODY_PARAGRAPHS[(i * 7 + 3) % BODY_PARAGRAPHS.len()]
-            );
-            let author = first_user + (i as i64 * 7919) % people;
-            let created = now - (i as i64 * 6311) % two_years;
-            q = q
-                .bind(theme.id)
-                .bind(author)
-                .bind(title)
-                .bind(body)
-                .bind(created);
-        }
-        q.execute(&mut *tx).await?;
+        let rows: Vec<db::seed::BulkIdea> = (done..done + batch)
+            .map(|i| {
+                let i = i as usize;
+                db::seed::BulkIdea {
+                    theme: themes[i % themes.len()].id,
+                    author: UserId(first_user.0 + (i as i64 * 7919) % people),
+                    title: format!(
+                        "{} {}",
+                        TITLE_STARTS[i % TITLE_STARTS.len()],
+                        TITLE_TOPICS[(i / TITLE_STARTS.len()) % TITLE_TOPICS.len()]
+                    ),
+                    body: format!(
+                        "{}\n\n{}",
+                        BODY_PARAGRAPHS[i % BODY_PARAGRAPHS.len()],
+                        BODY_PARAGRAPHS[(i * 7 + 3) % BODY_PARAGRAPHS.len()]
+                    ),
+                    created_at: now - (i as i64 * 6311) % two_years,
+                }
+            })
+            .collect();
+        db::seed::insert_ideas(&mut tx, &rows).await?;
         done += batch;
     }
 
-    // Supports: 0 to 20 per idea (10 on average), from distinct people, at times between the
-    // idea's creation and now.
-    let supports = sqlx::query(
-        "WITH RECURSIVE ks(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM ks WHERE k < 19)
-         INSERT INTO supports (idea_id, user_id, theme_id, created_at)
-         SELECT i.id, $1 + ((i.id * 7919 + ks.k * 104729) % $2), i.theme_id,
-                i.created_at + ((i.id * 131 + ks.k * 86413) % ($3 - i.created_at + 1))
-         FROM ideas i JOIN ks ON ks.k < (i.id * 31) % 21
-         WHERE i.id >= $4
-         ON CONFLICT (idea_id, user_id) DO NOTHING",
-    )
-    .bind(first_user)
-    .bind(people)
-    .bind(now)
-    .bind(first_idea)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-
-    // Comments: 0 to 6 per idea (3 on average), texts from a small table of snippets.
-    sqlx::query("CREATE TEMPORARY TABLE seed_snippets (n BIGINT PRIMARY KEY, body TEXT NOT NULL)")
-        .execute(&mut *tx)
-        .await?;
-    for (n, s) in COMMENT_SNIPPETS.iter().enumerate() {
-        sqlx::query("INSERT INTO seed_snippets (n, body) VALUES ($1, $2)")
-            .bind(n as i64)
-            .bind(*s)
-            .execute(&mut *tx)
-            .await?;
-    }
-    let comments = sqlx::query(
-        "WITH RECURSIVE ks(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM ks WHERE k < 5)
-         INSERT INTO comments (idea_id, author_id, parent_id, body, created_at)
-         SELECT i.id, $1 + ((i.id * 104729 + ks.k * 7919) % $2), NULL, sn.body,
-                i.created_at + ((i.id * 17 + ks.k * 3571) % ($3 - i.created_at + 1))
-         FROM ideas i
-         JOIN ks ON ks.k < (i.id * 17) % 7
-         JOIN seed_snippets sn ON sn.n = (i.id + ks.k) % $4
-         WHERE i.id >= $5",
-    )
-    .bind(first_user)
-    .bind(people)
-    .bind(now)
-    .bind(COMMENT_SNIPPETS.len() as i64)
-    .bind(first_idea)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    sqlx::query("DROP TABLE seed_snippets")
-        .execute(&mut *tx)
-        .await?;
-    recount(&mut tx).await?;
+    // Supports (about ten per idea) and comments (about three), generated in SQL.
+    let range = db::seed::BulkRange {
+        first: first_user,
+        count: people,
+        first_idea,
+        now,
+    };
+    let supports = db::seed::insert_supports(&mut tx, range).await?;
+    let comments = db::seed::insert_comments(&mut tx, range, COMMENT_SNIPPETS).await?;
+    recount(&mut tx, db.backend).await?;
     tx.commit().await?;
     Ok(SeedReport {
         accounts: vec![],

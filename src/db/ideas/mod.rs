@@ -5,7 +5,7 @@ mod write;
 
 pub use write::{
     EditOutcome, NewIdea, SupportOutcome, change_support, edit, hide, lock, merge,
-    set_authors_ideas_blocked, set_status, submit,
+    recount_all_counters, set_authors_ideas_blocked, set_status, submit,
 };
 
 use super::Exec;

@@ -327,3 +327,17 @@ async fn bump_supports<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx:
         .await
         .map(|_| ())
 }
+
+/// Every idea's support and comment counts and every theme's idea count afresh from the rows
+/// themselves: the one recount after seeding, whose bulk inserts skip the per-write counters.
+pub async fn recount_all_counters(tx: &mut Tx, backend: Backend) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE ideas SET
+           support_count = (SELECT COUNT(*) FROM supports s WHERE s.idea_id = ideas.id),
+           comment_count = (SELECT COUNT(*) FROM comments c
+                            WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL)",
+    )
+    .execute(&mut **tx)
+    .await?;
+    themes::recount_all(tx, backend).await
+}

@@ -307,6 +307,10 @@ async fn names_from_before_the_migration_get_their_key_at_start() {
             "zweit@example.org",
         )
         .await;
-    assert!(page.body.contains("zum Verwechseln ähnlich"), "{}", page.body);
+    assert!(
+        page.body.contains("zum Verwechseln ähnlich"),
+        "{}",
+        page.body
+    );
     assert_eq!(users(&app).await, 1);
 }

@@ -1,6 +1,7 @@
 //! Which invisible Unicode characters names and texts may hold, and the look-alike key
 //! (Unicode TR 39 skeleton) under which "Аdmin" with a Cyrillic "А" and "Admin" compare equal.
 
+use std::sync::LazyLock;
 use unicode_bidi::{BidiClass, bidi_class};
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 use unicode_script::{Script, UnicodeScript};
@@ -288,6 +289,14 @@ fn role_key(s: &str) -> String {
     skeleton(s).replace('l', "i")
 }
 
+/// The role words as keys, computed once.
+static ROLE_KEYS: LazyLock<Vec<(String, Place)>> = LazyLock::new(|| {
+    ROLE_WORDS
+        .iter()
+        .map(|&(word, place)| (role_key(word), place))
+        .collect()
+});
+
 /// Whether a name claims a role of the board: a role word in one of its words ("Admin
 /// Innovationsbüro", "Jana (Moderation)", "Familienministerium"), or spelled out across
 /// the whole name ("A.d.m.i.n", "M o d e r a t i o n").
@@ -298,14 +307,14 @@ pub fn claims_role(name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let squashed: String = words.concat();
-    ROLE_WORDS.iter().any(|&(word, place)| {
-        let word = role_key(word);
+    ROLE_KEYS.iter().any(|(word, place)| {
+        let word = word.as_str();
         squashed == word
             || words.iter().any(|w| match place {
                 Place::Whole => *w == word,
-                Place::Start => w.starts_with(&word),
-                Place::StartOrEnd => w.starts_with(&word) || w.ends_with(&word),
-                Place::Anywhere => w.contains(&word),
+                Place::Start => w.starts_with(word),
+                Place::StartOrEnd => w.starts_with(word) || w.ends_with(word),
+                Place::Anywhere => w.contains(word),
             })
     })
 }

@@ -314,3 +314,43 @@ async fn names_from_before_the_migration_get_their_key_at_start() {
     );
     assert_eq!(users(&app).await, 1);
 }
+
+/// `create-user` follows the same rules: an admin may give staff their role in the name, but
+/// not a participant, and no account a look-alike of another's.
+#[tokio::test]
+async fn create_user_lets_staff_carry_their_role_but_not_look_alikes() {
+    let app = spawn_app().await;
+    let run = |email: &str, name: &str, role: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_mitdenken"))
+            .args([
+                "create-user",
+                "--email",
+                email,
+                "--name",
+                name,
+                "--role",
+                role,
+            ])
+            .env("DATABASE_URL", &app.database_url)
+            .env("MITDENKEN_PASSWORD", crate::helpers::PASSWORD)
+            .output()
+            .expect("run mitdenken create-user");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, err) = run("jana@example.org", "Jana Köhler (Moderation)", "moderator");
+    assert!(ok, "{err}");
+    let (ok, err) = run("paul@example.org", "Paul (Moderation)", "participant");
+    assert!(!ok);
+    assert!(err.contains("nach einer Rolle"), "{err}");
+    let (ok, err) = run(
+        "jana2@example.org",
+        "JANA KÖHLER  (Moderation)",
+        "moderator",
+    );
+    assert!(!ok);
+    assert!(err.contains("zum Verwechseln ähnlich"), "{err}");
+    assert_eq!(users(&app).await, 1);
+}

@@ -272,7 +272,8 @@ const ROLE_WORDS: &[(&str, Place)] = &[
     ("innovationsbüro", Place::Anywhere),
     ("innovationsbuero", Place::Anywhere),
     ("innovationsburo", Place::Anywhere),
-    ("mitdenken", Place::Anywhere),
+    // The board's own name, as in "Mitdenken-Team"; "Mitdenkende Nachbarn" is fine.
+    ("mitdenken", Place::Whole),
 ];
 
 #[derive(Clone, Copy)]
@@ -442,6 +443,7 @@ mod tests {
             "A.d.m.i.n",
             "M o d e r a t i o n",
             "Mitdenken-Team",
+            "Team Mitdenken",
         ] {
             assert!(claims_role(name), "{name} should claim a role");
         }
@@ -455,6 +457,9 @@ mod tests {
             "Karim Haddad",
             "Adam Inn",
             "Mo",
+            "Mitdenkende Nachbarn",
+            "Moderne Kunst",
+            "Admiral Nelson",
         ] {
             assert!(!claims_role(name), "{name} should not claim a role");
         }

@@ -16,9 +16,9 @@ const CANCEL_TAG: char = '\u{E007F}';
 
 /// Embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069) reorder everything up to
 /// the end of the paragraph, beyond the field they were typed in: a right-to-left override in
-/// a name reverses the timestamp printed next to it. No text on the board needs them; the
-/// page itself isolates what people write.
-pub(crate) fn is_bidi_control(c: char) -> bool {
+/// a name reverses the timestamp printed next to it. No text on the board needs them: the
+/// direction of Arabic or Hebrew words follows from their letters.
+fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -58,6 +58,10 @@ async fn create_user(config: &Config, email: &str, name: &str, role: RoleArg) ->
         RoleArg::Participant => Role::Participant,
     };
     let db = crate::prepare(config).await?;
+    // The same rules as the forms: staff may carry their role in the name, nobody a look-alike.
+    if let Some(msg) = db::users::name_refusal(&db.pool, &name, role, None).await? {
+        return Err(crate::i18n::t(msg).into());
+    }
     let hash = password_auth::generate_hash(password.as_str());
     match db::users::insert(&db.pool, email.as_str(), name.as_str(), &hash, role).await {
         Ok(id) => {

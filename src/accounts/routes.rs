@@ -97,6 +97,13 @@ async fn register(
             views::PASSWORDS_DIFFER,
         );
     }
+    if let Some(n) = &name {
+        if let Some(msg) =
+            db::users::name_refusal(&state.db.pool, n, Role::Participant, None).await?
+        {
+            errors.add("display_name", views::L_NAME, msg);
+        }
+    }
     let values = RegisterValues {
         display_name: form.display_name.clone(),
         email: form.email.clone(),
@@ -169,7 +176,7 @@ async fn login(
         errors.add("password", views::L_PASSWORD, views::PASSWORD_MISSING);
     }
     if errors.is_empty() {
-        let email = form.email.trim().to_lowercase();
+        let email = Email::normalise(&form.email);
         let user = db::users::by_email(&state.db.pool, &email).await?;
         let hash = match &user {
             Some(u) => u.password_hash.clone(),
@@ -220,7 +227,13 @@ async fn change_name(
     let user = db::users::by_id(&state.db.pool, me.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    match DisplayName::parse(&form.display_name) {
+    let parsed = match DisplayName::parse(&form.display_name) {
+        Ok(name) => db::users::name_refusal(&state.db.pool, &name, me.role, Some(me.id))
+            .await?
+            .map_or(Ok(name), Err),
+        Err(msg) => Err(msg),
+    };
+    match parsed {
         Ok(name) => {
             db::users::set_display_name(&state.db.pool, me.id, name.as_str()).await?;
             ctx.session.set_flash(views::NAME_CHANGED).await?;

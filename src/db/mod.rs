@@ -199,6 +199,10 @@ impl Db {
                     .await?
             }
         }
+        // Look-alike keys are computed in Rust; fill those that migration 0008 left empty.
+        let mut tx = self.begin_write().await?;
+        users::backfill_name_skeletons(&mut tx).await?;
+        tx.commit().await?;
         match &self.sessions {
             SessionPool::Sqlite(p) => tower_sessions_sqlx_store::SqliteStore::new(p.clone())
                 .migrate()

@@ -1,7 +1,8 @@
 //! Queries about NGO organisations and their members.
 
 use super::Exec;
-use crate::domain::{OrganisationId, UserId};
+use crate::domain::unicode::{Name, skeleton};
+use crate::domain::{OrgName, OrganisationId, Role, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -49,8 +50,9 @@ pub async fn insert<'e>(
     owner: UserId,
 ) -> sqlx::Result<OrganisationId> {
     sqlx::query_scalar(
-        "INSERT INTO organisations (slug, name, website, description, owner_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO organisations (slug, name, website, description, owner_id, created_at,
+                                    name_skeleton)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(slug)
     .bind(name)
@@ -58,8 +60,27 @@ pub async fn insert<'e>(
     .bind(description)
     .bind(owner)
     .bind(super::now())
+    .bind(skeleton(name))
     .fetch_one(ex)
     .await
+}
+
+/// Why an organisation name may not be used (a catalogue key), if it may not: one that claims
+/// a role of the board, unless staff chose it, or one that looks like another organisation's.
+pub async fn name_refusal<'e>(
+    ex: impl Exec<'e>,
+    name: &OrgName,
+    role: Role,
+) -> sqlx::Result<Option<&'static str>> {
+    if role == Role::Participant && name.claims_role() {
+        return Ok(Some("err-org-name-role"));
+    }
+    let taken: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE name_skeleton = $1")
+            .bind(name.skeleton())
+            .fetch_one(ex)
+            .await?;
+    Ok((taken > 0).then_some("err-org-name-lookalike"))
 }
 
 pub async fn set_verified<'e>(

@@ -1,7 +1,8 @@
 //! Queries about accounts.
 
 use super::Exec;
-use crate::domain::{Role, UserId};
+use crate::domain::unicode::{Name, skeleton};
+use crate::domain::{DisplayName, Role, UserId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct UserRow {
@@ -69,25 +70,71 @@ pub async fn insert<'e>(
     role: Role,
 ) -> sqlx::Result<UserId> {
     sqlx::query_scalar(
-        "INSERT INTO users (email, display_name, password_hash, role, created_at)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(email)
     .bind(display_name)
     .bind(password_hash)
     .bind(role)
     .bind(super::now())
+    .bind(skeleton(display_name))
     .fetch_one(ex)
     .await
 }
 
 pub async fn set_display_name<'e>(ex: impl Exec<'e>, id: UserId, name: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
+    sqlx::query("UPDATE users SET display_name = $1, name_skeleton = $2 WHERE id = $3")
         .bind(name)
+        .bind(skeleton(name))
         .bind(id)
         .execute(ex)
         .await
         .map(|_| ())
+}
+
+/// Why a display name may not be used (a catalogue key), if it may not: a participant's name
+/// that claims a role of the board, or anyone's name that looks like another account's
+/// (same skeleton). `me` is the account that asks, whose own name does not count.
+pub async fn name_refusal<'e>(
+    ex: impl Exec<'e>,
+    name: &DisplayName,
+    role: Role,
+    me: Option<UserId>,
+) -> sqlx::Result<Option<&'static str>> {
+    if role == Role::Participant && name.claims_role() {
+        return Ok(Some("err-name-role"));
+    }
+    let taken: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE name_skeleton = $1 AND id <> $2")
+            .bind(name.skeleton())
+            .bind(me.map_or(0, |id| id.0))
+            .fetch_one(ex)
+            .await?;
+    Ok((taken > 0).then_some("err-name-lookalike"))
+}
+
+/// Fill the look-alike keys that migration 0008 could not compute: names of accounts and
+/// organisations made before it.
+pub async fn backfill_name_skeletons(tx: &mut super::Tx) -> sqlx::Result<()> {
+    for (table, column) in [("users", "display_name"), ("organisations", "name")] {
+        // Both are constants above, never input.
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT id, {column} FROM {table} WHERE name_skeleton IS NULL"
+        ))
+        .fetch_all(&mut **tx)
+        .await?;
+        for (id, name) in rows {
+            sqlx::query(&format!(
+                "UPDATE {table} SET name_skeleton = $1 WHERE id = $2"
+            ))
+            .bind(skeleton(&name))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 /// New password and a raised `auth_epoch`, which logs out every session of the account;

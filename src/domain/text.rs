@@ -1,8 +1,10 @@
 //! Titles and texts of ideas, comments and themes, each with its bounds and German messages.
 
-use super::{char_len, has_control_chars};
+use super::{char_len, format_message, has_control_chars, has_format_chars, unicode};
 
-/// Trims and checks length and control characters; `what` names the field in the message.
+/// Trims and checks length, control and invisible characters; `messages` are the field's
+/// catalogue keys for empty, too short, too long and control characters. Longer texts lose
+/// zero-width characters, BOMs and stray tags on the way (`unicode::strip_invisible`).
 pub(crate) fn bounded(
     raw: &str,
     min: usize,
@@ -12,7 +14,10 @@ pub(crate) fn bounded(
 ) -> Result<String, &'static str> {
     let [empty, too_short, too_long, control] = messages;
     // Normalise Windows line endings, so lengths and edits compare the same text.
-    let s = raw.trim().replace("\r\n", "\n");
+    let mut s = raw.trim().replace("\r\n", "\n");
+    if multiline {
+        s = unicode::strip_invisible(&s).trim().to_string();
+    }
     if s.is_empty() {
         return Err(empty);
     }
@@ -22,8 +27,14 @@ pub(crate) fn bounded(
     if char_len(&s) > max {
         return Err(too_long);
     }
+    if has_format_chars(&s, multiline) {
+        return Err(format_message(multiline));
+    }
     if has_control_chars(&s, multiline) {
         return Err(control);
+    }
+    if unicode::is_invisible(&s) {
+        return Err("err-text-invisible");
     }
     Ok(s)
 }
@@ -115,18 +126,44 @@ text_type!(
     ]
 );
 
-text_type!(
-    OrgName,
-    3,
-    100,
-    false,
-    [
-        "err-org-name-missing",
-        "err-name3-short",
-        "err-name100-long",
-        "err-name-control2",
-    ]
-);
+/// An organisation's name: like a theme's, and in addition no word mixing scripts, because
+/// organisations speak on the board and a look-alike could speak for another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub const MIN: usize = 3;
+    pub const MAX: usize = 100;
+
+    pub fn parse(raw: &str) -> Result<OrgName, &'static str> {
+        let s = bounded(
+            raw,
+            Self::MIN,
+            Self::MAX,
+            false,
+            [
+                "err-org-name-missing",
+                "err-name3-short",
+                "err-name100-long",
+                "err-name-control2",
+            ],
+        )?;
+        if unicode::has_mixed_script_word(&s) {
+            return Err("err-name-mixed-script");
+        }
+        Ok(OrgName(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl unicode::Name for OrgName {
+    fn as_name(&self) -> &str {
+        &self.0
+    }
+}
 
 text_type!(
     OrgDescription,

@@ -1,17 +1,31 @@
 //! Account input: e-mail, display name, a new password, and the roles people hold.
 
-use super::{char_len, has_control_chars};
+use super::{char_len, format_message, has_control_chars, has_format_chars, unicode};
 use std::collections::HashSet;
 use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+use unicode_security::GeneralSecurityProfile;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
 impl Email {
+    /// The form in which addresses are stored and looked up: compatibility-normalised (NFKC,
+    /// so fullwidth "ａｎｎａ＠…" typed with a Japanese input method and a decomposed "ö" are
+    /// the address they look like) and lower-cased. Login uses the same, so people reach their
+    /// account however their keyboard spelled it.
+    pub fn normalise(raw: &str) -> String {
+        let folded: String = raw.trim().nfkc().collect::<String>().to_lowercase();
+        folded.nfc().collect()
+    }
+
     pub fn parse(raw: &str) -> Result<Email, &'static str> {
-        let s = raw.trim().to_lowercase();
+        let s = Self::normalise(raw);
         if s.is_empty() {
             return Err("err-email-missing");
+        }
+        if Self::looks_like_another(&s) {
+            return Err("err-email-lookalike");
         }
         let valid = s.len() <= 254
             && !s.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -31,6 +45,31 @@ impl Email {
         } else {
             Err("err-email-invalid")
         }
+    }
+
+    /// Spellings that would make a second account look like the first: invisible characters,
+    /// a combining mark on an ASCII letter (what is left of "İ" after lower-casing, or a dot
+    /// put on an "i"), characters that TR 39 keeps out of identifiers (symbols, letter-like
+    /// signs), a part (before the "@", or one label of the domain) that mixes scripts, like
+    /// "аnna" with a Cyrillic "а", Latin letters that stand in for ASCII ones (the dotless
+    /// "ı": Turkish addresses are ASCII in practice, so this costs little) and a part whose
+    /// letters all do (an all-Cyrillic "аеро"). Addresses in another script pass.
+    fn looks_like_another(s: &str) -> bool {
+        let mut after_ascii = false;
+        for c in s.chars() {
+            if unicode::is_hidden(c)
+                || (after_ascii && unicode::is_mark(c))
+                || (!c.is_ascii() && !c.identifier_allowed())
+                || unicode::stands_in_for_ascii(c)
+            {
+                return true;
+            }
+            after_ascii = c.is_ascii();
+        }
+        s.split(['@', '.']).any(|part| {
+            unicode::has_mixed_script_word(part)
+                || (!part.is_ascii() && unicode::skeleton(part).is_ascii())
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -55,13 +94,28 @@ impl DisplayName {
         if char_len(s) > Self::MAX {
             return Err("err-name-long");
         }
+        if has_format_chars(s, false) {
+            return Err(format_message(false));
+        }
         if has_control_chars(s, false) {
             return Err("err-name-control");
+        }
+        if unicode::is_invisible(s) {
+            return Err("err-text-invisible");
+        }
+        if unicode::has_mixed_script_word(s) {
+            return Err("err-name-mixed-script");
         }
         Ok(DisplayName(s.to_string()))
     }
 
     pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl unicode::Name for DisplayName {
+    fn as_name(&self) -> &str {
         &self.0
     }
 }
@@ -235,6 +289,63 @@ mod tests {
         assert!(DisplayName::parse(&"ä".repeat(51)).is_err());
         assert!(DisplayName::parse(&"ä".repeat(50)).is_ok());
         assert!(DisplayName::parse("Anna\u{0007}").is_err());
+    }
+
+    #[test]
+    fn display_names_refuse_invisible_and_mixed_script_tricks() {
+        assert_eq!(
+            DisplayName::parse("Anna\u{202E}1202.01.01"),
+            Err("err-text-format")
+        );
+        assert_eq!(
+            DisplayName::parse("\u{200B}\u{200B}\u{200B}"),
+            Err("err-text-format")
+        );
+        assert_eq!(
+            DisplayName::parse("\u{3164}\u{3164}"),
+            Err("err-text-format")
+        );
+        assert_eq!(DisplayName::parse("⠀⠀⠀"), Err("err-text-invisible"));
+        assert_eq!(
+            DisplayName::parse("L\u{0435}na Schäfer"),
+            Err("err-name-mixed-script")
+        );
+        for ok in ["Ayşe Yılmaz", "محمد الأحمد", "Anna Иванова", "Lena 👩🏽‍💻"]
+        {
+            assert!(DisplayName::parse(ok).is_ok(), "{ok}");
+        }
+        let cyrillic = DisplayName::parse("\u{0410}dmin Innovationsbüro");
+        assert_eq!(cyrillic, Err("err-name-mixed-script"));
+    }
+
+    #[test]
+    fn email_look_alikes_are_refused_or_become_the_original() {
+        let original = Email::parse("anna.müller@beispiel.de").map(|e| e.0);
+        // The HTTP test (tests/api/lookalikes.rs) tries all eleven variants of the issue.
+        for v in [
+            "ａｎｎａ.ｍüｌｌｅｒ@beispiel.de",
+            "\u{0430}nna.müller@beispiel.de",
+            "an\u{200C}na.müller@beispiel.de",
+            "anna.mu\u{0308}ller@beispiel.de",
+            "anna.mü\u{0131}ler@beispiel.de",
+            "\u{0430}\u{0435}\u{0440}\u{043E}@beispiel.de",
+            "anni\u{0307}@beispiel.de",
+        ] {
+            let parsed = Email::parse(v).map(|e| e.0);
+            assert!(
+                parsed.is_err() || parsed == original,
+                "{v:?} gave {parsed:?}"
+            );
+        }
+        for ok in [
+            "jörg@müller.de",
+            "иван@почта.рф",
+            "anna+ideen@beispiel.de",
+            "ayşe@örnek.com.tr",
+        ] {
+            assert!(Email::parse(ok).is_ok(), "{ok}");
+        }
+        assert_eq!(Email::normalise(" ＡNNA@Beispiel.DE "), "anna@beispiel.de");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! messages (locales/*/workshops.ftl).
 
 use super::text::text_type;
-use super::{char_len, has_control_chars};
+use super::{char_len, has_control_chars, unicode};
 use crate::i18n::{t as tr, ta};
 use time::{Date, Month, Time};
 
@@ -67,7 +67,9 @@ impl WorkshopReport {
     pub const MAX: usize = 50_000;
 
     pub fn parse(raw: &str) -> Result<WorkshopReport, &'static str> {
-        let s = raw.trim().replace("\r\n", "\n");
+        let s = unicode::strip_invisible(raw.trim())
+            .trim()
+            .replace("\r\n", "\n");
         if char_len(&s) > Self::MAX {
             return Err("err-ws-report-long");
         }
@@ -136,6 +138,9 @@ pub fn parse_location(format: WorkshopFormat, raw: &str) -> Result<String, &'sta
             }
             if char_len(s) > 300 {
                 return Err("err-ws-place-long");
+            }
+            if unicode::is_invisible(s) {
+                return Err("err-text-invisible");
             }
             Ok(s.to_string())
         }

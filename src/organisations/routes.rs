@@ -53,7 +53,16 @@ async fn create(
 ) -> AppResult<Response> {
     let me = ctx.require_active_user()?;
     let mut errors = FormErrors::new();
-    let name = errors.check("name", views::L_NAME, OrgName::parse(&form.name));
+    let name = match errors.check("name", views::L_NAME, OrgName::parse(&form.name)) {
+        Some(n) => match db::organisations::name_refusal(&state.db.pool, &n, me.role).await? {
+            Some(msg) => {
+                errors.add("name", views::L_NAME, msg);
+                None
+            }
+            None => Some(n),
+        },
+        None => None,
+    };
     let website = errors.check("website", views::L_WEBSITE, Website::parse(&form.website));
     let description = errors.check(
         "description",

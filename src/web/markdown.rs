@@ -62,7 +62,7 @@ fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel) -> Markup
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{render, render_document};
 
     #[test]
     fn formatting_survives_and_scripts_do_not() {
@@ -73,5 +73,338 @@ mod tests {
         assert!(!out.contains("<script"));
         assert!(!out.contains("javascript:"));
         assert!(!out.contains("onerror"));
+    }
+
+    /// What the browser would see in the output, read with html5ever's tokenizer (the one
+    /// ammonia parses with): every problem found, empty when the output is safe and
+    /// well-formed.
+    mod reader {
+        use html5ever::tendril::StrTendril;
+        use html5ever::tokenizer::{
+            BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+        };
+        use std::cell::RefCell;
+
+        const VOID: &[&str] = &[
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+            "track", "wbr",
+        ];
+        /// Elements that run code, load things or change how the rest is parsed.
+        const FORBIDDEN: &[&str] = &[
+            "script",
+            "style",
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "applet",
+            "svg",
+            "math",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "link",
+            "meta",
+            "base",
+            "img",
+            "video",
+            "audio",
+            "source",
+            "template",
+            "noscript",
+            "xmp",
+            "plaintext",
+            "noembed",
+            "noframes",
+            "title",
+            "body",
+            "html",
+            "head",
+        ];
+        /// Attributes whose value is a URL that a browser follows or loads.
+        const URL_ATTRS: &[&str] = &[
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "background",
+            "poster",
+            "cite",
+            "data",
+            "xlink:href",
+            "srcset",
+            "longdesc",
+            "lowsrc",
+            "dynsrc",
+        ];
+        const BAD_SCHEMES: &[&str] = &["javascript:", "vbscript:", "data:"];
+
+        #[derive(Default)]
+        struct Sink {
+            open: RefCell<Vec<String>>,
+            problems: RefCell<Vec<String>>,
+        }
+
+        impl Sink {
+            fn problem(&self, p: String) {
+                self.problems.borrow_mut().push(p);
+            }
+        }
+
+        impl TokenSink for Sink {
+            type Handle = ();
+
+            fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+                match token {
+                    Token::ParseError(e) => self.problem(format!("parse error: {e}")),
+                    Token::DoctypeToken(_) => self.problem("doctype".into()),
+                    Token::TagToken(tag) => {
+                        let name = tag.name.to_string();
+                        if FORBIDDEN.contains(&name.as_str()) {
+                            self.problem(format!("<{name}>"));
+                        }
+                        match tag.kind {
+                            TagKind::StartTag => {
+                                if !VOID.contains(&name.as_str()) && !tag.self_closing {
+                                    self.open.borrow_mut().push(name.clone());
+                                }
+                            }
+                            TagKind::EndTag => {
+                                let top = self.open.borrow_mut().pop();
+                                if top.as_deref() != Some(name.as_str()) {
+                                    self.problem(format!("</{name}> closes {top:?}"));
+                                }
+                            }
+                        }
+                        for attr in &tag.attrs {
+                            let attr_name = attr.name.local.to_string().to_ascii_lowercase();
+                            if attr_name.starts_with("on") || attr_name == "style" {
+                                self.problem(format!("attribute {attr_name} on <{name}>"));
+                            }
+                            if URL_ATTRS.contains(&attr_name.as_str()) {
+                                // Browsers drop whitespace and controls inside the scheme
+                                // ("java\tscript:") and ignore case.
+                                let url: String = attr
+                                    .value
+                                    .chars()
+                                    .filter(|c| !c.is_whitespace() && !c.is_control())
+                                    .collect::<String>()
+                                    .to_ascii_lowercase();
+                                if BAD_SCHEMES.iter().any(|s| url.starts_with(s)) {
+                                    self.problem(format!("{attr_name}={url}"));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                TokenSinkResult::Continue
+            }
+        }
+
+        pub fn problems(html: &str) -> Vec<String> {
+            let input = BufferQueue::default();
+            input.push_back(StrTendril::from(html));
+            let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
+            let _ = tokenizer.feed(&input);
+            tokenizer.end();
+            let sink = tokenizer.sink;
+            let mut problems = sink.problems.into_inner();
+            let open = sink.open.into_inner();
+            if !open.is_empty() {
+                problems.push(format!("left open: {open:?}"));
+            }
+            if html.to_ascii_lowercase().contains("<script") {
+                problems.push("<script".into());
+            }
+            problems
+        }
+    }
+
+    /// The checker itself finds what it is there to find, so a passing property means
+    /// something.
+    #[test]
+    fn the_reader_sees_dangerous_and_broken_markup() {
+        for bad in [
+            "<script>alert(1)</script>",
+            "<p onclick=\"x\">a</p>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\" &#106;avascript:alert(1)\">x</a>",
+            "<a href=\"DATA:text/html,x\">x</a>",
+            "<a href=\"vbscript:x\">x</a>",
+            "<b><i>x</b></i>",
+            "<p>offen",
+            "<svg></svg>",
+            "<p style=\"x\">a</p>",
+            "<a href=\"x>",
+        ] {
+            assert!(!reader::problems(bad).is_empty(), "{bad}");
+        }
+        assert_eq!(
+            reader::problems("<p><a href=\"https://x.de\" rel=\"nofollow\">a &amp; b</a><br></p>"),
+            Vec::<String>::new()
+        );
+    }
+
+    mod fuzz {
+        use super::{reader, render, render_document};
+        use proptest::prelude::*;
+
+        /// Filter-evasion shapes after the OWASP XSS cheat sheet, with Markdown's own ways
+        /// to make links and raw HTML.
+        const SHAPES: &[&str] = &[
+            "<script>alert(1)</script>",
+            "<ScRiPt>alert(1)</sCrIpT>",
+            "<SCRIPT SRC=//x.example/x.js></SCRIPT>",
+            "<scr<script>ipt>alert(1)</scr</script>ipt>",
+            "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
+            "<SCRIPT/XSS SRC=\"http://x/xss.js\"></SCRIPT>",
+            "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
+            "<img src=x onerror=alert(1)>",
+            "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+            "<IMG SRC=`javascript:alert(\"XSS\")`>",
+            "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
+            "<a href=\"java\tscript:alert(1)\">x</a>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
+            "<a href=\" &#14;  javascript:alert(1)\">x</a>",
+            "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
+            "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
+            "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)\">x</a>",
+            "<a href=\"javas&#99;ript:alert(1)\">x</a>",
+            "<a href=\"javascript&colon;alert(1)\">x</a>",
+            "<a href='javascript:alert(1)'",
+            "<a href=javascript:alert(1)//",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+            "<a href=\"vbscript:msgbox(1)\">x</a>",
+            "<a onmouseover=\"alert(1)\">x</a>",
+            "<a href=# onclick=alert(1)>x</a>",
+            "[x](javascript:alert(1))",
+            "[x](JAVASCRIPT:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](java&#x09;script:alert(1))",
+            "[x](vbscript:msgbox(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)",
+            "[x](<javascript:alert(1)>)",
+            "[x](\"onmouseover=alert(1))",
+            "![x](data:image/svg+xml;base64,PHN2Zz4=)",
+            "![x\" onerror=\"alert(1)](https://x.example/a.png)",
+            "<javascript:alert(1)>",
+            "<https://example.org/?q=\"><script>>",
+            "[y][x]\n\n[x]: javascript:alert(1)\n",
+            "<svg onload=alert(1)>",
+            "<svg><script>alert(1)</script></svg>",
+            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<math href=\"javascript:alert(1)\">x</math>",
+            "<BODY ONLOAD=alert('XSS')>",
+            "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>",
+            "<iframe src=javascript:alert(1)></iframe>",
+            "<object data=javascript:alert(1)>",
+            "<embed src=data:text/html,x>",
+            "<div style=\"width: expression(alert('XSS'));\">x</div>",
+            "<STYLE>@import'http://x/xss.css';</STYLE>",
+            "<style>li {list-style-image: url(\"javascript:alert('XSS')\");}</style><ul><li>XSS</li></ul>",
+            "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">",
+            "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">",
+            "<TABLE BACKGROUND=\"javascript:alert('XSS')\">",
+            "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">",
+            "<BASE HREF=\"javascript:alert('XSS');//\">",
+            "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->",
+            "<![CDATA[<script>alert(1)</script>]]>",
+            "<xss onfocus=alert(1) autofocus tabindex=1>",
+            "<details open ontoggle=alert(1)>",
+            "<form action=javascript:alert(1)><button formaction=javascript:alert(1)>x</button></form>",
+            "\"><script>alert(1)</script>",
+            "'><img src=x onerror=alert(1)>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+            "<textarea><script>alert(1)</script></textarea>",
+            "<template><script>alert(1)</script></template>",
+            "<xmp><script>alert(1)</script></xmp>",
+            "<plaintext><script>",
+            "<title><script>alert(1)</script></title>",
+            "<a href=\"https://example.org\">gut</a>",
+            "**fett** _kursiv_ ~~weg~~",
+            "# Titel\n",
+            "> Zitat\n",
+            "- a\n- b\n",
+            "1. eins\n2. zwei\n",
+            "`<script>`",
+            "```\n<script>alert(1)</script>\n```\n",
+            "| a | b |\n|---|---|\n| <script> | <b>x |\n",
+            "<div><p>offen",
+            "</div></p></span>",
+            "<b><i>falsch</b></i>",
+            "&lt;script&gt;",
+            "&#60;script&#62;",
+            "&",
+            "<",
+            "\"",
+            "'",
+            "=",
+            "\n\n",
+            "    eingerückt\n",
+            "\u{0}",
+            "\u{202E}",
+        ];
+
+        /// A shape, sometimes with its case shuffled (`<sCrIpT`), as filters that compare
+        /// case-sensitively are fooled.
+        fn shape() -> impl Strategy<Value = String> {
+            (prop::sample::select(SHAPES), any::<u64>()).prop_map(|(s, bits)| {
+                s.chars()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        if bits >> (i % 64) & 1 == 1 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c.to_ascii_lowercase()
+                        }
+                    })
+                    .collect()
+            })
+        }
+
+        /// A made-up tag with made-up attributes: event handlers, URL attributes with
+        /// hostile schemes spelled in several ways, broken and missing quotes.
+        fn tag() -> impl Strategy<Value = String> {
+            proptest::string::string_regex(
+                "</?(a|img|svg|math|script|style|iframe|p|div|span|table|td|details|x[a-z]{0,4})\
+                 ( {0,2}(on[a-z]{1,8}|href|src|style|xlink:href|formaction|title)\
+                 (=(\"|'|`)?( ?|\\t|&#9;|&#x0A;)(javascript:|JaVaScRiPt:|java\\tscript:|&#106;avascript:|jav&#x09;ascript:|vbscript:|data:text/html,|https://x.example/|expression\\()\
+                 [a-z()0-9'\"<>]{0,8}(\"|'|`)?)?){0,3} ?/?>?",
+            )
+            .unwrap_or_else(|e| panic!("{e}"))
+        }
+
+        /// Anything at all, so what the shapes do not think of still gets tried.
+        fn noise() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                proptest::string::string_regex("[<>\"'=&#;:/ a-zA-Z0-9\\[\\]()!*`\\n-]{0,40}")
+                    .unwrap_or_else(|e| panic!("{e}")),
+            ]
+        }
+
+        fn document() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop_oneof![3 => shape(), 3 => tag(), 2 => noise()], 1..12)
+                .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            // Ten thousand documents (twice rendered) on every test run; about a second in a debug build.
+            #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+            #[test]
+            fn rendered_markdown_is_safe_and_well_formed(source in document()) {
+                for out in [render(&source).0, render_document(&source).0] {
+                    let problems = reader::problems(&out);
+                    prop_assert!(problems.is_empty(), "{problems:?}\nin: {source:?}\nout: {out}");
+                }
+            }
+        }
     }
 }

@@ -331,9 +331,17 @@ impl TestApp {
     }
 
     /// A new browser with a new account of the given role, logged in.
+    /// Staff names may claim their role ("Moritz Moderation"), which registration refuses:
+    /// such accounts register under a neutral name and get theirs with the role, as an admin
+    /// would give it.
     pub async fn user(&self, name: &str, email: &str, role: Role) -> reqwest::Client {
         let client = new_client();
-        self.register_with(&client, name, email)
+        let first_name = if role == Role::Participant {
+            name.to_string()
+        } else {
+            format!("Neues Konto {}", COUNTER.fetch_add(1, Ordering::SeqCst))
+        };
+        self.register_with(&client, &first_name, email)
             .await
             .assert_redirect_to("/");
         if role != Role::Participant {
@@ -343,6 +351,13 @@ impl TestApp {
                 .execute(&self.db.pool)
                 .await
                 .expect("set role");
+            let user = mitdenken::db::users::by_email(&self.db.pool, email)
+                .await
+                .expect("read account")
+                .expect("the account");
+            mitdenken::db::users::set_display_name(&self.db.pool, user.id, name)
+                .await
+                .expect("set name");
         }
         client
     }

@@ -7,6 +7,7 @@ mod curation;
 mod helpers;
 mod i18n;
 mod ideas;
+mod lookalikes;
 mod multi_instance;
 mod observability;
 mod security;

@@ -47,6 +47,7 @@ ws-csv-registered-on = Angemeldet am
 ws-csv-promoted-on = Nachgerückt am
 ws-status-confirmed = Bestätigt
 ws-status-waiting = Warteliste
+ws-status-cancelled = Abgemeldet
 ws-intro = Die Innovationswerkstatt ist ein vierteljährlich stattfindendes Format des Innovationsbüros. Sie bietet Gelegenheit zum Austausch mit Interessierten aus zivilgesellschaftlichen Organisationen, dem Bundesministerium für Familie, Senioren, Frauen und Jugend, dem Innovationsbüro und Bürgerinnen und Bürgern zu den gesellschaftspolitischen Fragen der Digitalisierung. Was wir dort lernen, halten wir als Learnings fest – und verknüpfen es mit den Ideen auf Mitdenken.
 ws-weekday = { $day ->
         [monday] Montag

@@ -47,6 +47,7 @@ ws-csv-registered-on = Registered on
 ws-csv-promoted-on = Moved up on
 ws-status-confirmed = Confirmed
 ws-status-waiting = Waiting list
+ws-status-cancelled = Cancelled
 ws-intro = The Innovation workshop is a quarterly format of the Innovationsbüro. It brings together people from civil society organisations, the Federal Ministry for Family Affairs, Senior Citizens, Women and Youth, the Innovationsbüro and citizens to discuss the social and political questions of digitalisation. What we learn there we record as learnings – and link them to the ideas on Mitdenken.
 ws-weekday = { $day ->
         [monday] Monday

@@ -4,13 +4,10 @@
 //! Everything that counts seats or hands out numbers runs after `lock` inside one write
 //! transaction, so concurrent requests for the same workshop take turns.
 
-use super::{Backend, Exec, Tx};
-use crate::domain::workshop::AgendaRow;
+use super::{Backend, Exec, Flag, Tx, decoded};
+use crate::domain::workshop::{AgendaRow, RegistrationState, WorkshopFormat};
 use crate::domain::{IdeaId, LearningId, ThemeId, UserId, WorkshopId};
 use sqlx::Row;
-
-pub const CONFIRMED: &str = "confirmed";
-pub const WAITING: &str = "waiting";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct WorkshopRow {
@@ -18,11 +15,12 @@ pub struct WorkshopRow {
     pub title: String,
     pub starts_at: i64,
     pub ends_at: i64,
-    pub format: String,
+    pub format: WorkshopFormat,
     pub location: String,
     pub description: String,
     pub seats: i64,
-    pub registration_open: i64,
+    #[sqlx(try_from = "Flag")]
+    pub registration_open: bool,
     pub theme_id: Option<ThemeId>,
     pub theme_slug: Option<String>,
     pub report: String,
@@ -37,7 +35,7 @@ pub struct WorkshopRow {
 impl WorkshopRow {
     /// Registration is possible: opened by the moderators and not yet started.
     pub fn accepts_registrations(&self, now: i64) -> bool {
-        self.registration_open != 0 && now < self.starts_at
+        self.registration_open && now < self.starts_at
     }
 
     pub fn free_seats(&self) -> i64 {
@@ -57,16 +55,18 @@ const WORKSHOP_COLUMNS: &str = "w.id, w.title, w.starts_at, w.ends_at, w.format,
 
 /// Every workshop, earliest first (the list page splits them into coming and past).
 pub async fn all<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<WorkshopRow>> {
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "SELECT {WORKSHOP_COLUMNS} ORDER BY w.starts_at, w.id"
     ))
+    .try_map(decoded)
     .fetch_all(ex)
     .await
 }
 
 pub async fn detail<'e>(ex: impl Exec<'e>, id: WorkshopId) -> sqlx::Result<Option<WorkshopRow>> {
-    sqlx::query_as(&format!("SELECT {WORKSHOP_COLUMNS} WHERE w.id = $1"))
+    sqlx::query(&format!("SELECT {WORKSHOP_COLUMNS} WHERE w.id = $1"))
         .bind(id)
+        .try_map(decoded)
         .fetch_optional(ex)
         .await
 }
@@ -92,7 +92,7 @@ pub struct WorkshopFields<'a> {
     pub title: &'a str,
     pub starts_at: i64,
     pub ends_at: i64,
-    pub format: &'a str,
+    pub format: WorkshopFormat,
     pub location: &'a str,
     pub description: &'a str,
     pub seats: i64,
@@ -217,7 +217,8 @@ pub async fn replace_agenda(tx: &mut Tx, id: WorkshopId, rows: &[AgendaRow]) -> 
 pub struct Locked {
     pub seats: i64,
     pub starts_at: i64,
-    pub registration_open: i64,
+    #[sqlx(try_from = "Flag")]
+    pub registration_open: bool,
 }
 
 /// Takes the workshop's lock for the rest of the write transaction: registrations, seat
@@ -239,14 +240,14 @@ pub async fn lock(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Result
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Registration {
-    pub status: String,
+    pub status: RegistrationState,
     pub registered_at: i64,
     pub promoted_at: Option<i64>,
     /// For someone waiting: their place on the waiting list (1 = next to move up).
     pub waiting_place: i64,
 }
 
-const REGISTRATION_COLUMNS: &str = "r.status, r.registered_at, r.promoted_at,
+const REGISTRATION_COLUMNS: &str = "r.id, r.status, r.registered_at, r.promoted_at,
     (SELECT COUNT(*) FROM workshop_registrations q
      WHERE q.workshop_id = r.workshop_id AND q.status = 'waiting' AND q.queue_no <= r.queue_no)
     AS waiting_place";
@@ -257,12 +258,13 @@ pub async fn registration_of<'e>(
     workshop: WorkshopId,
     user: UserId,
 ) -> sqlx::Result<Option<Registration>> {
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "SELECT {REGISTRATION_COLUMNS} FROM workshop_registrations r
          WHERE r.workshop_id = $1 AND r.user_id = $2 AND r.status <> 'cancelled'"
     ))
     .bind(workshop)
     .bind(user)
+    .try_map(decoded)
     .fetch_optional(ex)
     .await
 }
@@ -282,7 +284,7 @@ pub async fn register(
     tx: &mut Tx,
     workshop: WorkshopId,
     user: UserId,
-    status: &str,
+    status: RegistrationState,
 ) -> sqlx::Result<bool> {
     let r = sqlx::query(
         "INSERT INTO workshop_registrations (workshop_id, user_id, status, queue_no, registered_at)
@@ -310,8 +312,8 @@ pub async fn cancel(
     tx: &mut Tx,
     workshop: WorkshopId,
     user: UserId,
-) -> sqlx::Result<Option<String>> {
-    let before: Option<String> = sqlx::query_scalar(
+) -> sqlx::Result<Option<RegistrationState>> {
+    let before: Option<RegistrationState> = sqlx::query_scalar(
         "SELECT status FROM workshop_registrations
          WHERE workshop_id = $1 AND user_id = $2 AND status <> 'cancelled'",
     )
@@ -360,7 +362,7 @@ pub struct Participant {
     pub user_id: UserId,
     pub display_name: String,
     pub email: String,
-    pub status: String,
+    pub status: RegistrationState,
     pub registered_at: i64,
     pub promoted_at: Option<i64>,
 }
@@ -370,13 +372,15 @@ pub async fn participants<'e>(
     ex: impl Exec<'e>,
     workshop: WorkshopId,
 ) -> sqlx::Result<Vec<Participant>> {
-    sqlx::query_as(
-        "SELECT r.user_id, u.display_name, u.email, r.status, r.registered_at, r.promoted_at
+    sqlx::query(
+        "SELECT r.id, r.user_id, u.display_name, u.email, r.status, r.registered_at,
+                r.promoted_at
          FROM workshop_registrations r JOIN users u ON u.id = r.user_id
          WHERE r.workshop_id = $1 AND r.status <> 'cancelled'
          ORDER BY CASE WHEN r.status = 'confirmed' THEN 0 ELSE 1 END, r.queue_no",
     )
     .bind(workshop)
+    .try_map(decoded)
     .fetch_all(ex)
     .await
 }
@@ -386,7 +390,7 @@ pub struct MyRegistration {
     pub workshop_id: WorkshopId,
     pub title: String,
     pub starts_at: i64,
-    pub status: String,
+    pub status: RegistrationState,
     pub registered_at: i64,
     pub promoted_at: Option<i64>,
     pub waiting_place: i64,
@@ -397,7 +401,7 @@ pub async fn registrations_of_user<'e>(
     ex: impl Exec<'e>,
     user: UserId,
 ) -> sqlx::Result<Vec<MyRegistration>> {
-    sqlx::query_as(&format!(
+    sqlx::query(&format!(
         "SELECT r.workshop_id, w.title, w.starts_at, {REGISTRATION_COLUMNS}
          FROM workshop_registrations r JOIN workshops w ON w.id = r.workshop_id
          WHERE r.user_id = $1 AND r.status <> 'cancelled'
@@ -406,6 +410,7 @@ pub async fn registrations_of_user<'e>(
     ))
     .bind(user)
     .bind(super::now())
+    .try_map(decoded)
     .fetch_all(ex)
     .await
 }
@@ -603,7 +608,7 @@ pub async fn linked_ideas<'e>(
     ex: impl Exec<'e>,
     workshop: WorkshopId,
 ) -> sqlx::Result<Vec<LinkedIdea>> {
-    sqlx::query_as(
+    sqlx::query(
         "SELECT li.learning_id, i.id, i.title, i.status, i.support_count
          FROM learning_ideas li
          JOIN learnings l ON l.id = li.learning_id
@@ -612,6 +617,7 @@ pub async fn linked_ideas<'e>(
          ORDER BY i.support_count DESC, i.id",
     )
     .bind(workshop)
+    .try_map(decoded)
     .fetch_all(ex)
     .await
 }
@@ -629,7 +635,7 @@ pub async fn search_ideas<'e>(
         .replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_");
-    sqlx::query_as(
+    sqlx::query(
         "SELECT CAST($1 AS BIGINT) AS learning_id, i.id, i.title, i.status, i.support_count
          FROM ideas i
          WHERE LOWER(i.title) LIKE $2 ESCAPE '\\' AND i.listed = 1
@@ -638,6 +644,7 @@ pub async fn search_ideas<'e>(
     .bind(learning)
     .bind(format!("%{escaped}%"))
     .bind(limit)
+    .try_map(decoded)
     .fetch_all(ex)
     .await
 }

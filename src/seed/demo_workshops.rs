@@ -2,7 +2,7 @@
 //! learnings word for word) and one upcoming workshop to try registering, for `seed-demo`.
 
 use crate::db::{self, Db, workshops::WorkshopFields};
-use crate::domain::workshop::{AgendaRow, WorkshopFormat, parse_agenda};
+use crate::domain::workshop::{AgendaRow, RegistrationState, WorkshopFormat, parse_agenda};
 use crate::web::datetime::berlin_to_unix;
 use time::{Date, Month, Time};
 
@@ -227,7 +227,7 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
             continue;
         }
         let theme = db::themes::by_slug(&mut *tx, w.theme).await?;
-        let agenda: Vec<AgendaRow> = parse_agenda(w.agenda).map_err(|e| e.join(" "))?;
+        let agenda: Vec<AgendaRow> = parse_agenda(w.agenda).map_err(|e| format!("{e:?}"))?;
         let description = markdown_text(w.description);
         let report_text = markdown_text(w.report);
         let id = db::workshops::insert(
@@ -236,7 +236,7 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
                 title: w.title,
                 starts_at: instant(w.date, w.start)?,
                 ends_at: instant(w.date, w.end)?,
-                format: w.format.as_str(),
+                format: w.format,
                 location: w.location,
                 description: &description,
                 seats: w.seats,
@@ -265,7 +265,7 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
         }
         for email in w.registered {
             if let Some(user) = db::users::by_email(&mut *tx, email).await? {
-                db::workshops::register(&mut tx, id, user.id, db::workshops::CONFIRMED).await?;
+                db::workshops::register(&mut tx, id, user.id, RegistrationState::Confirmed).await?;
             }
         }
     }

@@ -7,12 +7,13 @@ use crate::db::{
     workshops::{LearningRow, Locked, Registration, WorkshopRow},
 };
 use crate::domain::workshop::{
-    LearningBody, LearningTitle, Seats, WorkshopDescription, WorkshopFormat, WorkshopReport,
-    WorkshopTitle, agenda_text, parse_agenda, parse_date, parse_location, parse_time,
+    LearningBody, LearningTitle, RegistrationState, Seats, WorkshopDescription, WorkshopFormat,
+    WorkshopReport, WorkshopTitle, agenda_text, parse_agenda, parse_date, parse_location,
+    parse_time,
 };
 use crate::domain::{IdeaId, LearningId, UserId, WorkshopId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::t as tr;
+use crate::i18n::{Label, t as tr};
 use crate::state::AppState;
 use crate::web::csv::Csv;
 use crate::web::datetime::{self, berlin_to_unix, format_clock};
@@ -130,7 +131,7 @@ async fn show_or_ics(
 
 /// Confirmed participants and moderators see the link to join a digital workshop.
 fn sees_join_link(ctx: &Ctx, registration: Option<&Registration>) -> bool {
-    ctx.is_moderator() || registration.is_some_and(|r| r.status == db::workshops::CONFIRMED)
+    ctx.is_moderator() || registration.is_some_and(|r| r.status == RegistrationState::Confirmed)
 }
 
 async fn my_registration(
@@ -202,7 +203,7 @@ async fn calendar_file(
     let agenda = db::workshops::agenda(&state.db.pool, id).await?;
     let origin = site_origin(state, headers);
     let url = origin.as_ref().map(|o| format!("{o}{}", workshop_url(id)));
-    let format = WorkshopFormat::parse(&w.format).unwrap_or(WorkshopFormat::Digital);
+    let format = w.format;
     // The link to join goes only into the files of those who may see it on the page.
     let location = match format {
         WorkshopFormat::OnSite => w.location.clone(),
@@ -210,9 +211,9 @@ async fn calendar_file(
             if !w.location.is_empty()
                 && sees_join_link(ctx, my_registration(state, ctx, id).await?.as_ref()) =>
         {
-            format!("{} ({})", tr(views::FORMAT_DIGITAL), w.location)
+            format!("{} ({})", WorkshopFormat::Digital.label(), w.location)
         }
-        WorkshopFormat::Digital => tr(views::FORMAT_DIGITAL),
+        WorkshopFormat::Digital => WorkshopFormat::Digital.label(),
     };
     let description = views::calendar_description(&w, &agenda, url.as_deref());
     let uid = format!("innovationswerkstatt-{}-{}@mitdenken", w.id, w.created_at);
@@ -351,6 +352,7 @@ fn parse_workshop(
     let agenda = match parse_agenda(&form.agenda) {
         Ok(rows) => Some(rows),
         Err(lines) => {
+            let lines: Vec<String> = lines.iter().map(crate::i18n::render).collect();
             errors.add("agenda", views::L_AGENDA, &lines.join(" "));
             None
         }
@@ -391,7 +393,7 @@ impl ParsedWorkshop {
             title: self.title.as_str(),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
-            format: self.format.as_str(),
+            format: self.format,
             location: &self.location,
             description: self.description.as_str(),
             seats: self.seats.get(),
@@ -450,12 +452,12 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
         date: form_date(w.starts_at),
         start: format_clock(w.starts_at),
         end: format_clock(w.ends_at),
-        format: w.format.clone(),
+        format: w.format.as_str().to_string(),
         location: w.location.clone(),
         description: w.description.clone(),
         agenda: agenda_text(&agenda),
         seats: w.seats.to_string(),
-        registration_open: w.registration_open != 0,
+        registration_open: w.registration_open,
         theme: w.theme_slug.clone().unwrap_or_default(),
         report: w.report.clone(),
     };
@@ -536,14 +538,14 @@ async fn register(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> Ap
     // without anyone switching it off.
     let outcome = if db::now() >= w.starts_at {
         Registered::Started
-    } else if w.registration_open == 0 {
+    } else if !w.registration_open {
         Registered::Closed
     } else {
         let confirmed = db::workshops::count_confirmed(&mut *tx, id).await?;
         let (status, outcome) = if confirmed < w.seats {
-            (db::workshops::CONFIRMED, Registered::Confirmed)
+            (RegistrationState::Confirmed, Registered::Confirmed)
         } else {
-            (db::workshops::WAITING, Registered::Waiting)
+            (RegistrationState::Waiting, Registered::Waiting)
         };
         if db::workshops::register(&mut tx, id, me.id, status).await? {
             outcome

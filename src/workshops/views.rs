@@ -4,13 +4,14 @@
 use super::routes::Registered;
 use crate::db::themes::ThemeRow;
 use crate::db::workshops::{
-    CONFIRMED, LearningRow, LinkedIdea, MyRegistration, Participant, Registration, WorkshopRow,
+    LearningRow, LinkedIdea, MyRegistration, Participant, Registration, WorkshopRow,
 };
 use crate::domain::workshop::{
-    AgendaRow, LearningBody, LearningTitle, Seats, WorkshopFormat, WorkshopTitle, clock,
+    AgendaRow, LearningBody, LearningTitle, RegistrationState, Seats, WorkshopFormat,
+    WorkshopTitle, clock,
 };
 use crate::domain::{IdeaId, LearningId, Message, WorkshopId};
-use crate::i18n::{t, ta};
+use crate::i18n::{Label, t, ta};
 use crate::ideas::views::status_badge;
 use crate::web::datetime::{format, format_clock, format_date, time_el, to_berlin};
 use crate::web::forms::{button_form, csrf_field};
@@ -40,8 +41,6 @@ pub const TIME_AMBIGUOUS: &str = "ws-time-ambiguous";
 pub const END_BEFORE_START: &str = "ws-end-before-start";
 pub const FORMAT_MISSING: &str = "ws-format-missing";
 pub const THEME_UNKNOWN: &str = "ws-theme-unknown";
-pub const FORMAT_DIGITAL: &str = "ws-format-digital";
-pub const FORMAT_ONSITE: &str = "ws-format-onsite";
 pub const L_TITLE: &str = "ws-l-title";
 pub const L_DATE: &str = "ws-l-date";
 pub const L_START: &str = "ws-l-start";
@@ -135,13 +134,6 @@ fn clock_label(minute_of_day: i64) -> String {
     ta("ws-clock", &[("time", clock(minute_of_day).into())])
 }
 
-fn format_label(format: &str) -> String {
-    match WorkshopFormat::parse(format) {
-        Some(WorkshopFormat::OnSite) => t(FORMAT_ONSITE),
-        _ => t(FORMAT_DIGITAL),
-    }
-}
-
 fn count(key: &str, n: i64) -> String {
     ta(key, &[("count", n.into())])
 }
@@ -218,7 +210,7 @@ pub fn list(ctx: &Ctx, upcoming: &[WorkshopRow], past: &[WorkshopRow], now: i64)
                     @for w in upcoming {
                         li.idea-card {
                             h3 { a href={ "/workshops/" (w.id) } { (w.title) } }
-                            p.meta { (when(w)) " · " (format_label(&w.format)) }
+                            p.meta { (when(w)) " · " (w.format.label()) }
                             p {
                                 (seats_line(w)) ". "
                                 @if w.accepts_registrations(now) {
@@ -237,7 +229,7 @@ pub fn list(ctx: &Ctx, upcoming: &[WorkshopRow], past: &[WorkshopRow], now: i64)
                     @for w in past {
                         li.idea-card {
                             h3 { a href={ "/workshops/" (w.id) } { (w.title) } }
-                            p.meta { (format_date(w.starts_at)) " · " (format_label(&w.format)) " · " (count("ws-n-learnings", w.learning_count)) }
+                            p.meta { (format_date(w.starts_at)) " · " (w.format.label()) " · " (count("ws-n-learnings", w.learning_count)) }
                         }
                     }
                 }
@@ -272,7 +264,7 @@ fn registration_box(ctx: &Ctx, p: &WorkshopPage) -> Markup {
             h2 #anmeldung-title { (t("ws-registration")) }
             @if p.now >= w.ends_at {
                 p { (t("ws-took-place"))
-                    @if p.registration.is_some_and(|r| r.status == CONFIRMED) { " " (t("ws-you-were-registered")) } }
+                    @if p.registration.is_some_and(|r| r.status == RegistrationState::Confirmed) { " " (t("ws-you-were-registered")) } }
             } @else {
                 p { (seats_line(w)) "." }
                 (registration_state(ctx, p, upcoming, &here))
@@ -289,7 +281,7 @@ fn registration_state(ctx: &Ctx, p: &WorkshopPage, upcoming: bool, here: &str) -
     let w = p.w;
     html! {
             @match p.registration {
-                Some(r) if r.status == CONFIRMED => {
+                Some(r) if r.status == RegistrationState::Confirmed => {
                     @if let Some(at) = r.promoted_at {
                         p.notice { strong { (t("ws-promoted")) } " " (with_markup("ws-promoted-since", &[], "time", time_el(at))) }
                     } @else {
@@ -308,7 +300,7 @@ fn registration_state(ctx: &Ctx, p: &WorkshopPage, upcoming: bool, here: &str) -
                 None => {
                     @if !upcoming {
                         p { (t(REGISTRATION_STARTED)) }
-                    } @else if w.registration_open == 0 {
+                    } @else if !w.registration_open {
                         p { (t(REGISTRATION_CLOSED)) }
                     } @else if ctx.user.is_none() {
                         p {
@@ -400,7 +392,7 @@ fn learning_article(ctx: &Ctx, p: &WorkshopPage, l: &LearningRow) -> Markup {
 
 pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
     let w = p.w;
-    let format = WorkshopFormat::parse(&w.format).unwrap_or(WorkshopFormat::Digital);
+    let format = w.format;
     layout::page(
         ctx,
         &w.title,
@@ -409,7 +401,7 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
             h1 { (w.title) }
             dl.facts {
                 dt { (t("ws-when-label")) } dd { (when(w)) " " (t("ws-german-time")) }
-                dt { (t(L_FORMAT)) } dd { (format_label(&w.format)) }
+                dt { (t(L_FORMAT)) } dd { (w.format.label()) }
                 @match format {
                     WorkshopFormat::OnSite => { dt { (t("ws-place")) } dd { (w.location) } }
                     WorkshopFormat::Digital => {
@@ -583,7 +575,7 @@ pub fn form(
                             input type="radio" name="format" value=(f.as_str())
                                 id=[(n == 0).then_some("f-format")]
                                 checked[v.format == f.as_str()];
-                            " " (format_label(f.as_str()))
+                            " " (f.label())
                         }
                         " "
                     }
@@ -648,20 +640,12 @@ pub fn delete_confirm(ctx: &Ctx, w: &WorkshopRow) -> Markup {
 // ---------------------------------------------------------------------------------------
 // Participants and registrations
 
-fn registration_status(status: &str) -> String {
-    if status == CONFIRMED {
-        t("ws-status-confirmed")
-    } else {
-        t("ws-status-waiting")
-    }
-}
-
 pub fn csv_record(n: usize, p: &Participant) -> [String; 6] {
     [
         n.to_string(),
         p.display_name.clone(),
         p.email.clone(),
-        registration_status(&p.status),
+        p.status.label(),
         format(p.registered_at),
         p.promoted_at.map(format).unwrap_or_default(),
     ]
@@ -693,7 +677,7 @@ pub fn participants(ctx: &Ctx, w: &WorkshopRow, rows: &[Participant]) -> Markup 
                                     td { (n + 1) }
                                     td { a href={ "/users/" (p.user_id) } { (p.display_name) } }
                                     td { (p.email) }
-                                    td { (registration_status(&p.status)) }
+                                    td { (p.status.label()) }
                                     td { (time_el(p.registered_at)) }
                                     td { @if let Some(at) = p.promoted_at { (time_el(at)) } }
                                 }
@@ -722,7 +706,7 @@ pub fn mine(ctx: &Ctx, rows: &[MyRegistration], now: i64) -> Markup {
                             h2 { a href={ "/workshops/" (r.workshop_id) } { (r.title) } }
                             p.meta { (weekday(r.starts_at)) ", " (time_el(r.starts_at)) @if r.starts_at <= now { " · " (t("ws-past-marker")) } }
                             p {
-                                @if r.status == CONFIRMED {
+                                @if r.status == RegistrationState::Confirmed {
                                     @if let Some(at) = r.promoted_at {
                                         strong { (t("ws-mine-promoted")) } " " (with_markup("ws-mine-promoted-rest", &[], "time", time_el(at)))
                                     } @else {
@@ -887,5 +871,24 @@ pub fn idea_form_learning(l: Option<&LearningRow>) -> Markup {
                 ("workshop", l.workshop_title.clone().into()),
             ])) }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::workshop::parse_agenda;
+    use crate::i18n::render;
+
+    #[test]
+    fn agenda_errors_name_their_line() {
+        let errors = parse_agenda("17:00 | Begrüßung\nabends | Ende\n17:30\n18:00 |  | X\na|b|c|d")
+            .err()
+            .unwrap_or_default();
+        let errors: Vec<String> = errors.iter().map(render).collect();
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors[0].starts_with("Zeile 2: „abends“ ist keine Uhrzeit."));
+        assert!(errors[1].starts_with("Zeile 3:"));
+        assert!(errors[2].starts_with("Zeile 4:"));
+        assert!(errors[3].starts_with("Zeile 5:"));
     }
 }

@@ -12,7 +12,6 @@ ws-linked = Learning und Idee sind jetzt verknüpft.
 ws-unlinked = Die Verknüpfung von Learning und Idee wurde gelöst.
 ws-choose-learning = Bitte wählen Sie ein Learning aus der Liste.
 ws-registered = Sie sind angemeldet. Wir freuen uns auf Sie!
-ws-registered-waiting = Alle Plätze sind vergeben. Sie stehen auf der Warteliste und rücken automatisch nach, sobald jemand absagt.
 ws-registered-waiting-place = Alle Plätze sind vergeben. Sie stehen auf der Warteliste auf Platz { $place } und rücken automatisch nach, sobald jemand absagt.
 ws-registered-already = Sie sind für diese Werkstatt bereits angemeldet oder stehen auf der Warteliste.
 ws-cancelled = Ihre Anmeldung ist storniert. Danke, dass Sie den Platz freigeben!

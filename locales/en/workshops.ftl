@@ -12,7 +12,6 @@ ws-linked = The learning and the idea are now linked.
 ws-unlinked = The learning and the idea are no longer linked.
 ws-choose-learning = Please choose a learning from the list.
 ws-registered = You are registered. We look forward to seeing you!
-ws-registered-waiting = All seats are taken. You are on the waiting list and will move up automatically as soon as someone cancels.
 ws-registered-waiting-place = All seats are taken. You are number { $place } on the waiting list and will move up automatically as soon as someone cancels.
 ws-registered-already = You are already registered for this workshop or on its waiting list.
 ws-cancelled = Your registration has been cancelled. Thank you for freeing up your seat!

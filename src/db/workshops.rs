@@ -1,8 +1,10 @@
 //! Queries of the Innovationswerkstatt: workshops and their agenda, registrations with seat
 //! limit and waiting list, numbered learnings, and the links between learnings and ideas.
 //!
-//! Everything that counts seats or hands out numbers runs after `lock` inside one write
-//! transaction, so concurrent requests for the same workshop take turns.
+//! Everything that counts seats or hands out numbers takes the workshop's `lock` inside the
+//! caller's write transaction, so concurrent requests for the same workshop take turns. The
+//! doors that do (`create`, `edit`, `delete`, `register`, `cancel`, `add_learning`,
+//! `delete_learning`) take the lock themselves: handlers begin, call one of them, commit.
 
 use super::{Backend, Exec, Flag, Tx, decoded};
 use crate::domain::workshop::{AgendaRow, RegistrationState, WorkshopFormat};
@@ -117,7 +119,7 @@ fn bind_fields<'q>(q: AnyQuery<'q>, f: &WorkshopFields<'q>) -> AnyQuery<'q> {
         .bind(f.report)
 }
 
-pub async fn insert<'e>(ex: impl Exec<'e>, f: &WorkshopFields<'_>) -> sqlx::Result<WorkshopId> {
+async fn insert<'e>(ex: impl Exec<'e>, f: &WorkshopFields<'_>) -> sqlx::Result<WorkshopId> {
     let q = sqlx::query(
         "INSERT INTO workshops (title, starts_at, ends_at, format, location, description, seats,
                                 registration_open, theme_id, report, created_at, updated_at)
@@ -127,7 +129,7 @@ pub async fn insert<'e>(ex: impl Exec<'e>, f: &WorkshopFields<'_>) -> sqlx::Resu
     row.try_get(0)
 }
 
-pub async fn update<'e>(
+async fn update<'e>(
     ex: impl Exec<'e>,
     id: WorkshopId,
     f: &WorkshopFields<'_>,
@@ -146,9 +148,41 @@ pub async fn update<'e>(
     Ok(r.rows_affected() == 1)
 }
 
+/// A new workshop with its programme.
+pub async fn create(
+    tx: &mut Tx,
+    f: &WorkshopFields<'_>,
+    agenda: &[AgendaRow],
+) -> sqlx::Result<WorkshopId> {
+    let id = insert(&mut **tx, f).await?;
+    replace_agenda(tx, id, agenda).await?;
+    Ok(id)
+}
+
+/// Saves an edited workshop with its programme, under its lock. More seats than before
+/// move the waiting list up at once, in order. Returns how many moved up; None when there
+/// is no such workshop.
+pub async fn edit(
+    tx: &mut Tx,
+    backend: Backend,
+    id: WorkshopId,
+    f: &WorkshopFields<'_>,
+    agenda: &[AgendaRow],
+) -> sqlx::Result<Option<u64>> {
+    if lock(tx, backend, id).await?.is_none() {
+        return Ok(None);
+    }
+    update(&mut **tx, id, f).await?;
+    replace_agenda(tx, id, agenda).await?;
+    fill_seats(tx, id, f.seats).await.map(Some)
+}
+
 /// Removes the workshop with everything hanging on it (no ON DELETE CASCADE: SQLite only
-/// honours it with a per-connection pragma).
-pub async fn delete(tx: &mut Tx, id: WorkshopId) -> sqlx::Result<()> {
+/// honours it with a per-connection pragma); false when there is no such workshop.
+pub async fn delete(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Result<bool> {
+    if lock(tx, backend, id).await?.is_none() {
+        return Ok(false);
+    }
     for sql in [
         "DELETE FROM learning_ideas WHERE learning_id IN
            (SELECT id FROM learnings WHERE workshop_id = $1)",
@@ -159,7 +193,7 @@ pub async fn delete(tx: &mut Tx, id: WorkshopId) -> sqlx::Result<()> {
     ] {
         sqlx::query(sql).bind(id).execute(&mut **tx).await?;
     }
-    Ok(())
+    Ok(true)
 }
 
 #[derive(sqlx::FromRow)]
@@ -188,7 +222,7 @@ pub async fn agenda<'e>(ex: impl Exec<'e>, id: WorkshopId) -> sqlx::Result<Vec<A
 }
 
 /// The programme is saved as a whole, like the text field it comes from.
-pub async fn replace_agenda(tx: &mut Tx, id: WorkshopId, rows: &[AgendaRow]) -> sqlx::Result<()> {
+async fn replace_agenda(tx: &mut Tx, id: WorkshopId, rows: &[AgendaRow]) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM workshop_agenda WHERE workshop_id = $1")
         .bind(id)
         .execute(&mut **tx)
@@ -214,11 +248,11 @@ pub async fn replace_agenda(tx: &mut Tx, id: WorkshopId, rows: &[AgendaRow]) -> 
 
 /// What registering needs to know about the workshop, read under its lock.
 #[derive(Debug, sqlx::FromRow)]
-pub struct Locked {
-    pub seats: i64,
-    pub starts_at: i64,
+struct Locked {
+    seats: i64,
+    starts_at: i64,
     #[sqlx(try_from = "Flag")]
-    pub registration_open: bool,
+    registration_open: bool,
 }
 
 /// Takes the workshop's lock for the rest of the write transaction: registrations, seat
@@ -226,7 +260,7 @@ pub struct Locked {
 /// DIALECT: PostgreSQL locks the row (`FOR UPDATE`; READ COMMITTED then shows each later
 /// statement what the previous holder committed). SQLite's `BEGIN IMMEDIATE` already holds
 /// the database's single write lock.
-pub async fn lock(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Result<Option<Locked>> {
+async fn lock(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Result<Option<Locked>> {
     let sql = match backend {
         Backend::Postgres => {
             "SELECT seats, starts_at, registration_open FROM workshops WHERE id = $1 FOR UPDATE"
@@ -269,18 +303,71 @@ pub async fn registration_of<'e>(
     .await
 }
 
-pub async fn count_confirmed<'e>(ex: impl Exec<'e>, workshop: WorkshopId) -> sqlx::Result<i64> {
+async fn count<'e>(
+    ex: impl Exec<'e>,
+    workshop: WorkshopId,
+    state: RegistrationState,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM workshop_registrations WHERE workshop_id = $1 AND status = 'confirmed'",
+        "SELECT COUNT(*) FROM workshop_registrations WHERE workshop_id = $1 AND status = $2",
     )
     .bind(workshop)
+    .bind(state)
     .fetch_one(ex)
     .await
 }
 
+/// What a registration request ended in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registered {
+    Confirmed,
+    /// On the waiting list at this place (1 = next to move up).
+    Waiting(i64),
+    Already,
+    Started,
+    Closed,
+}
+
+/// The one door for registering, under the workshop's lock: a seat while the confirmed
+/// places are fewer than the seats, otherwise the end of the waiting list. Checked against
+/// the clock on every request, so registration closes at the start without anyone switching
+/// it off. None when there is no such workshop.
+pub async fn register(
+    tx: &mut Tx,
+    backend: Backend,
+    workshop: WorkshopId,
+    user: UserId,
+) -> sqlx::Result<Option<Registered>> {
+    let Some(w) = lock(tx, backend, workshop).await? else {
+        return Ok(None);
+    };
+    if super::now() >= w.starts_at {
+        return Ok(Some(Registered::Started));
+    }
+    if !w.registration_open {
+        return Ok(Some(Registered::Closed));
+    }
+    let confirmed = count(&mut **tx, workshop, RegistrationState::Confirmed).await?;
+    let state = if confirmed < w.seats {
+        RegistrationState::Confirmed
+    } else {
+        RegistrationState::Waiting
+    };
+    if !enqueue(tx, workshop, user, state).await? {
+        return Ok(Some(Registered::Already));
+    }
+    Ok(Some(match state {
+        // Last in the queue: the place is the length of the waiting list.
+        RegistrationState::Waiting => {
+            Registered::Waiting(count(&mut **tx, workshop, RegistrationState::Waiting).await?)
+        }
+        _ => Registered::Confirmed,
+    }))
+}
+
 /// Registers (again) at the end of the queue with `status`; false when the person already
 /// holds a place or waits. Call under `lock`.
-pub async fn register(
+async fn enqueue(
     tx: &mut Tx,
     workshop: WorkshopId,
     user: UserId,
@@ -306,9 +393,41 @@ pub async fn register(
     Ok(r.rows_affected() == 1)
 }
 
+/// What a cancellation ended in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cancelled {
+    Done,
+    /// No registration to cancel.
+    Nothing,
+    /// The workshop has started.
+    TooLate,
+}
+
+/// The one door for cancelling, under the workshop's lock. The freed seat goes to the first
+/// person waiting in the same transaction: exactly once, however many cancel at the same
+/// moment. None when there is no such workshop.
+pub async fn cancel(
+    tx: &mut Tx,
+    backend: Backend,
+    workshop: WorkshopId,
+    user: UserId,
+) -> sqlx::Result<Option<Cancelled>> {
+    let Some(w) = lock(tx, backend, workshop).await? else {
+        return Ok(None);
+    };
+    if super::now() >= w.starts_at {
+        return Ok(Some(Cancelled::TooLate));
+    }
+    if withdraw(tx, workshop, user).await?.is_none() {
+        return Ok(Some(Cancelled::Nothing));
+    }
+    fill_seats(tx, workshop, w.seats).await?;
+    Ok(Some(Cancelled::Done))
+}
+
 /// Cancels this person's registration; returns the status it had (None: nothing to cancel).
 /// Call under `lock`, then `fill_seats`.
-pub async fn cancel(
+async fn withdraw(
     tx: &mut Tx,
     workshop: WorkshopId,
     user: UserId,
@@ -338,8 +457,8 @@ pub async fn cancel(
 /// Moves people up from the waiting list, earliest first, until the confirmed places reach
 /// `seats` (after a cancellation, or when the moderators add seats). Call under `lock`;
 /// returns how many moved up.
-pub async fn fill_seats(tx: &mut Tx, workshop: WorkshopId, seats: i64) -> sqlx::Result<u64> {
-    let free = seats - count_confirmed(&mut **tx, workshop).await?;
+async fn fill_seats(tx: &mut Tx, workshop: WorkshopId, seats: i64) -> sqlx::Result<u64> {
+    let free = seats - count(&mut **tx, workshop, RegistrationState::Confirmed).await?;
     if free <= 0 {
         return Ok(0);
     }
@@ -500,13 +619,18 @@ pub async fn learnings_of_idea<'e>(
     .await
 }
 
-/// Adds a learning with the next number. Call under `lock`.
-pub async fn insert_learning(
+/// Adds a learning with the next number, under the workshop's lock, so two learnings added
+/// at once get different numbers. None when there is no such workshop.
+pub async fn add_learning(
     tx: &mut Tx,
+    backend: Backend,
     workshop: WorkshopId,
     title: &str,
     body: &str,
-) -> sqlx::Result<LearningId> {
+) -> sqlx::Result<Option<LearningId>> {
+    if lock(tx, backend, workshop).await?.is_none() {
+        return Ok(None);
+    }
     sqlx::query_scalar(
         "INSERT INTO learnings (workshop_id, number, title, body, created_at)
          VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM learnings WHERE workshop_id = $1),
@@ -519,6 +643,7 @@ pub async fn insert_learning(
     .bind(super::now())
     .fetch_one(&mut **tx)
     .await
+    .map(Some)
 }
 
 pub async fn update_learning<'e>(
@@ -536,9 +661,14 @@ pub async fn update_learning<'e>(
         .map(|_| ())
 }
 
-/// Removes a learning and its links; the later learnings move up a number, so the list
-/// stays "Learning 1, 2, 3". Call under `lock`.
-pub async fn delete_learning(tx: &mut Tx, l: &LearningRow) -> sqlx::Result<()> {
+/// Removes a learning and its links, under its workshop's lock; the later learnings move up
+/// a number, so the list stays "Learning 1, 2, 3".
+pub async fn delete_learning(tx: &mut Tx, backend: Backend, l: &LearningRow) -> sqlx::Result<()> {
+    lock(tx, backend, l.workshop_id).await?;
+    // Read again under the lock: the number may have moved since.
+    let Some(l) = learning(&mut **tx, l.id).await? else {
+        return Ok(());
+    };
     sqlx::query("DELETE FROM learning_ideas WHERE learning_id = $1")
         .bind(l.id)
         .execute(&mut **tx)

@@ -4,7 +4,7 @@ use super::ics;
 use super::views::{self, IdeaLearnings, LearningValues, WorkshopPage, WorkshopValues};
 use crate::db::{
     self,
-    workshops::{LearningRow, Locked, Registration, WorkshopRow},
+    workshops::{Cancelled, LearningRow, Registration, WorkshopRow},
 };
 use crate::domain::workshop::{
     LearningBody, LearningTitle, RegistrationState, Seats, WorkshopDescription, WorkshopFormat,
@@ -74,13 +74,6 @@ async fn load(state: &AppState, id: WorkshopId) -> AppResult<WorkshopRow> {
 async fn load_learning(state: &AppState, raw: &str) -> AppResult<LearningRow> {
     let id: LearningId = raw.parse().map_err(|_| AppError::NotFound)?;
     db::workshops::learning(&state.db.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// The workshop's lock for this write transaction (see `db::workshops::lock`).
-async fn lock(tx: &mut db::Tx, state: &AppState, id: WorkshopId) -> AppResult<Locked> {
-    db::workshops::lock(tx, state.db.backend, id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -428,8 +421,8 @@ async fn create(
         return Ok(views::form(&ctx, None, &themes, &form.values(), &errors).into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    let id = db::workshops::insert(&mut *tx, &p.fields(!form.registration_open.is_empty())).await?;
-    db::workshops::replace_agenda(&mut tx, id, &p.agenda).await?;
+    let fields = p.fields(!form.registration_open.is_empty());
+    let id = db::workshops::create(&mut tx, &fields, &p.agenda).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::WORKSHOP_CREATED).await?;
     Ok(Redirect::to(&workshop_url(id)).into_response())
@@ -484,11 +477,10 @@ async fn update(
         return Ok(views::form(&ctx, Some(id), &themes, &form.values(), &errors).into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    lock(&mut tx, &state, id).await?;
-    db::workshops::update(&mut *tx, id, &p.fields(!form.registration_open.is_empty())).await?;
-    db::workshops::replace_agenda(&mut tx, id, &p.agenda).await?;
-    // More seats than before: the waiting list moves up at once, in order.
-    let promoted = db::workshops::fill_seats(&mut tx, id, p.seats.get()).await?;
+    let fields = p.fields(!form.registration_open.is_empty());
+    let promoted = db::workshops::edit(&mut tx, state.db.backend, id, &fields, &p.agenda)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     ctx.session
         .set_flash(views::workshop_saved(promoted))
@@ -510,8 +502,9 @@ async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppR
     ctx.require_moderator()?;
     let id = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
-    lock(&mut tx, &state, id).await?;
-    db::workshops::delete(&mut tx, id).await?;
+    if !db::workshops::delete(&mut tx, state.db.backend, id).await? {
+        return Err(AppError::NotFound);
+    }
     tx.commit().await?;
     ctx.session.set_flash(views::WORKSHOP_DELETED).await?;
     Ok(Redirect::to("/workshops"))
@@ -520,48 +513,16 @@ async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppR
 // ---------------------------------------------------------------------------------------
 // Registration
 
-/// What a registration request ended in.
-pub enum Registered {
-    Confirmed,
-    Waiting,
-    Already,
-    Started,
-    Closed,
-}
-
 async fn register(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let me = ctx.require_active_user()?;
     let id = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
-    let w = lock(&mut tx, &state, id).await?;
-    // Checked against the clock on every request, so registration closes at the start
-    // without anyone switching it off.
-    let outcome = if db::now() >= w.starts_at {
-        Registered::Started
-    } else if !w.registration_open {
-        Registered::Closed
-    } else {
-        let confirmed = db::workshops::count_confirmed(&mut *tx, id).await?;
-        let (status, outcome) = if confirmed < w.seats {
-            (RegistrationState::Confirmed, Registered::Confirmed)
-        } else {
-            (RegistrationState::Waiting, Registered::Waiting)
-        };
-        if db::workshops::register(&mut tx, id, me.id, status).await? {
-            outcome
-        } else {
-            Registered::Already
-        }
-    };
+    let outcome = db::workshops::register(&mut tx, state.db.backend, id, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    let place = match outcome {
-        Registered::Waiting => db::workshops::registration_of(&state.db.pool, id, me.id)
-            .await?
-            .map(|r| r.waiting_place),
-        _ => None,
-    };
     ctx.session
-        .set_flash(views::registered_message(&outcome, place))
+        .set_flash(views::registered_message(outcome))
         .await?;
     Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
 }
@@ -570,22 +531,17 @@ async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppR
     let me = ctx.require_user()?;
     let id = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
-    let w = lock(&mut tx, &state, id).await?;
-    let message = if db::now() >= w.starts_at {
-        views::CANCEL_TOO_LATE
-    } else {
-        match db::workshops::cancel(&mut tx, id, me.id).await? {
-            Some(_) => {
-                // The freed seat goes to the first person waiting, in this same transaction:
-                // exactly once, however many cancel at the same moment.
-                db::workshops::fill_seats(&mut tx, id, w.seats).await?;
-                views::CANCELLED
-            }
-            None => views::NOTHING_TO_CANCEL,
-        }
-    };
+    let outcome = db::workshops::cancel(&mut tx, state.db.backend, id, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    ctx.session.set_flash(message).await?;
+    ctx.session
+        .set_flash(match outcome {
+            Cancelled::Done => views::CANCELLED,
+            Cancelled::Nothing => views::NOTHING_TO_CANCEL,
+            Cancelled::TooLate => views::CANCEL_TOO_LATE,
+        })
+        .await?;
     Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
 }
 
@@ -697,9 +653,15 @@ async fn create_learning(
         return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    // Under the workshop's lock two learnings added at once get different numbers.
-    lock(&mut tx, &state, w.id).await?;
-    let lid = db::workshops::insert_learning(&mut tx, w.id, title.as_str(), body.as_str()).await?;
+    let lid = db::workshops::add_learning(
+        &mut tx,
+        state.db.backend,
+        w.id,
+        title.as_str(),
+        body.as_str(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     ctx.session.set_flash(views::LEARNING_CREATED).await?;
     Ok(Redirect::to(&format!("{}#learning-{lid}", workshop_url(w.id))).into_response())
@@ -774,11 +736,7 @@ async fn delete_learning(
     ctx.require_moderator()?;
     let l = load_learning(&state, &id).await?;
     let mut tx = state.db.begin_write().await?;
-    lock(&mut tx, &state, l.workshop_id).await?;
-    // Read again under the lock: the number may have moved since.
-    if let Some(current) = db::workshops::learning(&mut *tx, l.id).await? {
-        db::workshops::delete_learning(&mut tx, &current).await?;
-    }
+    db::workshops::delete_learning(&mut tx, state.db.backend, &l).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::LEARNING_DELETED).await?;
     Ok(Redirect::to(&workshop_url(l.workshop_id)))

@@ -1,10 +1,9 @@
 //! Pages of the Innovationswerkstatt, and the pieces the idea page and idea form show of it;
 //! their texts are in the catalogue (locales/*/workshops.ftl).
 
-use super::routes::Registered;
 use crate::db::themes::ThemeRow;
 use crate::db::workshops::{
-    LearningRow, LinkedIdea, MyRegistration, Participant, Registration, WorkshopRow,
+    LearningRow, LinkedIdea, MyRegistration, Participant, Registered, Registration, WorkshopRow,
 };
 use crate::domain::workshop::{
     AgendaRow, LearningBody, LearningTitle, RegistrationState, Seats, WorkshopFormat,
@@ -74,16 +73,15 @@ pub fn workshop_saved(promoted: u64) -> Message {
 }
 
 /// The flash message after a registration request; it may name a place on the waiting list.
-pub fn registered_message(outcome: &Registered, place: Option<i64>) -> Message {
-    match (outcome, place) {
-        (Registered::Confirmed, _) => Message::key("ws-registered"),
-        (Registered::Waiting, Some(p)) => {
-            Message::key("ws-registered-waiting-place").arg("place", p)
+pub fn registered_message(outcome: Registered) -> Message {
+    match outcome {
+        Registered::Confirmed => Message::key("ws-registered"),
+        Registered::Waiting(place) => {
+            Message::key("ws-registered-waiting-place").arg("place", place)
         }
-        (Registered::Waiting, None) => Message::key("ws-registered-waiting"),
-        (Registered::Already, _) => Message::key("ws-registered-already"),
-        (Registered::Started, _) => Message::key(REGISTRATION_STARTED),
-        (Registered::Closed, _) => Message::key(REGISTRATION_CLOSED),
+        Registered::Already => Message::key("ws-registered-already"),
+        Registered::Started => Message::key(REGISTRATION_STARTED),
+        Registered::Closed => Message::key(REGISTRATION_CLOSED),
     }
 }
 

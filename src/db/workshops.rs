@@ -572,7 +572,7 @@ pub async fn learning<'e>(ex: impl Exec<'e>, id: LearningId) -> sqlx::Result<Opt
 }
 
 /// Every learning, newest workshop first: the choice on an idea page.
-pub async fn all_learnings<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<LearningRow>> {
+async fn all_learnings<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<LearningRow>> {
     sqlx::query_as(&format!(
         "SELECT {LEARNING_COLUMNS} ORDER BY w.starts_at DESC, w.id DESC, l.number"
     ))
@@ -606,10 +606,42 @@ pub async fn learnings_of_ideas<'e>(
     .await
 }
 
-pub async fn learnings_of_idea<'e>(
-    ex: impl Exec<'e>,
+/// What the idea page shows of the workshops.
+#[derive(Debug, Default)]
+pub struct IdeaLearnings {
+    pub linked: Vec<LearningRow>,
+    /// Every learning, for the moderators' choice (empty for everyone else).
+    pub choices: Vec<LearningRow>,
+}
+
+/// The learnings linked to an idea and, with `choices`, every learning to choose from.
+pub async fn idea_learnings(
+    pool: &sqlx::AnyPool,
     idea: IdeaId,
-) -> sqlx::Result<Vec<LearningRow>> {
+    choices: bool,
+) -> sqlx::Result<IdeaLearnings> {
+    Ok(IdeaLearnings {
+        linked: learnings_of_idea(pool, idea).await?,
+        choices: match choices {
+            true => all_learnings(pool).await?,
+            false => Vec::new(),
+        },
+    })
+}
+
+/// The learning an idea form carries ("Idee zu diesem Learning einreichen"), by the id as
+/// sent; an unknown or deleted one is simply none, the idea itself still counts.
+pub async fn learning_in_form<'e>(
+    ex: impl Exec<'e>,
+    raw: &str,
+) -> sqlx::Result<Option<LearningRow>> {
+    match raw.parse::<LearningId>() {
+        Ok(id) => learning(ex, id).await,
+        Err(()) => Ok(None),
+    }
+}
+
+async fn learnings_of_idea<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<LearningRow>> {
     sqlx::query_as(&format!(
         "SELECT {LEARNING_COLUMNS} JOIN learning_ideas li ON li.learning_id = l.id
          WHERE li.idea_id = $1 ORDER BY w.starts_at, w.id, l.number"

@@ -57,7 +57,8 @@ pub async fn render_page(
         Some(u) => db::organisations::verified_for_member(&state.db.pool, u.id).await?,
         None => Vec::new(),
     };
-    let learnings = crate::workshops::routes::idea_learnings(state, ctx, idea.id).await?;
+    let learnings =
+        db::workshops::idea_learnings(&state.db.pool, idea.id, ctx.is_moderator()).await?;
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -96,7 +97,7 @@ async fn new_form(
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let values = IdeaValues {
         theme: q.theme,
-        learning: crate::workshops::routes::learning_for_idea(&state, &q.learning).await?,
+        learning: db::workshops::learning_in_form(&state.db.pool, &q.learning).await?,
         ..Default::default()
     };
     Ok(views::form(
@@ -173,7 +174,7 @@ async fn create(
     let me = ctx.require_active_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
-    let learning = crate::workshops::routes::learning_for_idea(&state, &form.learning).await?;
+    let learning = db::workshops::learning_in_form(&state.db.pool, &form.learning).await?;
     let mut errors = FormErrors::new();
     let org = crate::organisations::routes::speaking_for(&orgs, &form.as_org, &mut errors);
     let parsed = parse(&form, &themes, None, &mut errors);

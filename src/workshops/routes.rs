@@ -1,7 +1,7 @@
 //! Handlers of the Innovationswerkstatt.
 
 use super::ics;
-use super::views::{self, IdeaLearnings, LearningValues, WorkshopPage, WorkshopValues};
+use super::views::{self, LearningValues, WorkshopPage, WorkshopValues};
 use crate::db::{
     self,
     workshops::{Cancelled, LearningRow, Registration, WorkshopRow},
@@ -614,7 +614,7 @@ impl LearningForm {
 
 /// Where a login interrupted by a link form leads back to (see `Ctx::path`).
 async fn back_to_idea(Path(id): Path) -> AppResult<Redirect> {
-    let id = crate::ideas::routes::parse_id(&id)?;
+    let id: IdeaId = id.parse().map_err(|_| AppError::NotFound)?;
     Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")))
 }
 
@@ -761,7 +761,10 @@ async fn link_target(
     form: &LinkForm,
 ) -> AppResult<Option<(UserId, IdeaId, LearningRow, String)>> {
     let me = ctx.require_moderator()?;
-    let idea = crate::ideas::routes::load(state, crate::ideas::routes::parse_id(idea)?).await?;
+    let idea: IdeaId = idea.parse().map_err(|_| AppError::NotFound)?;
+    let idea = db::ideas::detail(&state.db.pool, idea)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if form.learning.is_empty() {
         ctx.session.set_flash(views::CHOOSE_LEARNING).await?;
         return Ok(None);
@@ -801,27 +804,4 @@ async fn unlink(
     db::workshops::unlink(&state.db.pool, l.id, idea).await?;
     ctx.session.set_flash(views::UNLINKED).await?;
     Ok(Redirect::to(&back))
-}
-
-// ---------------------------------------------------------------------------------------
-// What the ideas area shows of the workshops
-
-/// The learnings linked to an idea and, for moderators, every learning to choose from.
-pub async fn idea_learnings(state: &AppState, ctx: &Ctx, idea: IdeaId) -> AppResult<IdeaLearnings> {
-    let linked = db::workshops::learnings_of_idea(&state.db.pool, idea).await?;
-    let choices = if ctx.is_moderator() {
-        db::workshops::all_learnings(&state.db.pool).await?
-    } else {
-        Vec::new()
-    };
-    Ok(IdeaLearnings { linked, choices })
-}
-
-/// The learning an idea form carries ("Idee zu diesem Learning einreichen"); an unknown or
-/// deleted one is simply dropped, the idea itself still counts.
-pub async fn learning_for_idea(state: &AppState, raw: &str) -> AppResult<Option<LearningRow>> {
-    match raw.parse::<LearningId>() {
-        Ok(id) => Ok(db::workshops::learning(&state.db.pool, id).await?),
-        Err(()) => Ok(None),
-    }
 }

@@ -796,13 +796,8 @@ pub fn learning_delete_confirm(ctx: &Ctx, l: &LearningRow) -> Markup {
 // ---------------------------------------------------------------------------------------
 // On the idea page and in the idea form
 
-/// What the idea page shows of the workshops.
-#[derive(Default)]
-pub struct IdeaLearnings {
-    pub linked: Vec<LearningRow>,
-    /// Every learning, for the moderators' choice (empty for everyone else).
-    pub choices: Vec<LearningRow>,
-}
+/// Declared beside its query; named here too, for the idea page that shows it.
+pub use crate::db::workshops::IdeaLearnings;
 
 /// "Aus der Innovationswerkstatt": the learnings linked to the idea, and for moderators the
 /// forms to link and unlink.

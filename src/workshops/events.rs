@@ -1,95 +1,31 @@
-//! Handlers of the Innovationswerkstatt.
+//! Handlers for the workshops themselves: the list, the page and its calendar file, and
+//! creating, editing and deleting a workshop.
 
 use super::ics;
-use super::views::{self, LearningValues, WorkshopPage, WorkshopValues};
-use crate::db::{
-    self,
-    workshops::{Cancelled, LearningRow, Registration, WorkshopRow},
-};
+use super::registration::{my_registration, sees_join_link};
+use super::views::{self, WorkshopPage, WorkshopValues};
+use super::{load, parse_id, workshop_url};
+use crate::db::{self};
 use crate::domain::workshop::{
-    LearningBody, LearningTitle, RegistrationState, Seats, WorkshopDescription, WorkshopFormat,
-    WorkshopReport, WorkshopTitle, agenda_text, parse_agenda, parse_date, parse_location,
-    parse_time,
+    Seats, WorkshopDescription, WorkshopFormat, WorkshopReport, WorkshopTitle, agenda_text,
+    parse_agenda, parse_date, parse_location, parse_time,
 };
-use crate::domain::{IdeaId, LearningId, UserId, WorkshopId};
+use crate::domain::{LearningId, WorkshopId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{Label, t as tr};
+use crate::i18n::Label;
 use crate::state::AppState;
-use crate::web::csv::Csv;
 use crate::web::datetime::{self, berlin_to_unix, format_clock};
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
-use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use maud::Markup;
 use serde::Deserialize;
 
 /// Search results offered for linking under a learning.
 const SEARCH_LIMIT: i64 = 20;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/workshops", get(list).post(create))
-        .route("/workshops/new", get(new_form))
-        .route("/workshops/mine", get(mine))
-        // `{id}` is "12" for the page or "12.ics" for the calendar file: axum's router
-        // allows no literal suffix after a parameter in the same segment.
-        .route("/workshops/{id}", get(show_or_ics))
-        .route("/workshops/{id}/edit", get(edit_form).post(update))
-        .route("/workshops/{id}/delete", get(delete_confirm).post(delete))
-        .route("/workshops/{id}/register", post(register))
-        .route("/workshops/{id}/cancel", post(cancel))
-        .route("/workshops/{id}/participants", get(participants))
-        .route("/workshops/{id}/participants.csv", get(participants_csv))
-        .route(
-            "/workshops/{id}/learnings",
-            get(back_to_workshop).post(create_learning),
-        )
-        .route("/workshops/{id}/learnings/new", get(new_learning_form))
-        .route("/learnings/{id}", get(learning_permalink))
-        .route(
-            "/learnings/{id}/edit",
-            get(edit_learning_form).post(update_learning),
-        )
-        .route(
-            "/learnings/{id}/delete",
-            get(delete_learning_confirm).post(delete_learning),
-        )
-        .route("/ideas/{id}/learnings", get(back_to_idea).post(link))
-        .route("/ideas/{id}/learnings/remove", post(unlink))
-}
-
-fn parse_id(raw: &str) -> AppResult<WorkshopId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
-async fn load(state: &AppState, id: WorkshopId) -> AppResult<WorkshopRow> {
-    db::workshops::detail(&state.db.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-async fn load_learning(state: &AppState, raw: &str) -> AppResult<LearningRow> {
-    let id: LearningId = raw.parse().map_err(|_| AppError::NotFound)?;
-    db::workshops::learning(&state.db.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-fn workshop_url(id: WorkshopId) -> String {
-    format!("/workshops/{id}")
-}
-
-fn learning_url(l: &LearningRow) -> String {
-    format!("/workshops/{}#learning-{}", l.workshop_id, l.id)
-}
-
-// ---------------------------------------------------------------------------------------
-// List, page, calendar file
-
-async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+pub(super) async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let now = db::now();
     let (upcoming, mut past): (Vec<_>, Vec<_>) = db::workshops::all(&state.db.pool)
         .await?
@@ -101,13 +37,13 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct ShowQuery {
+pub(super) struct ShowQuery {
     /// The learning whose "link an idea" search was sent, and the words searched for.
     learning: String,
     q: String,
 }
 
-async fn show_or_ics(
+pub(super) async fn show_or_ics(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
@@ -120,22 +56,6 @@ async fn show_or_ics(
             .await?
             .into_response()),
     }
-}
-
-/// Confirmed participants and moderators see the link to join a digital workshop.
-fn sees_join_link(ctx: &Ctx, registration: Option<&Registration>) -> bool {
-    ctx.is_moderator() || registration.is_some_and(|r| r.status == RegistrationState::Confirmed)
-}
-
-async fn my_registration(
-    state: &AppState,
-    ctx: &Ctx,
-    id: WorkshopId,
-) -> AppResult<Option<Registration>> {
-    Ok(match ctx.user_id() {
-        Some(u) => db::workshops::registration_of(&state.db.pool, id, u).await?,
-        None => None,
-    })
 }
 
 async fn show(state: &AppState, ctx: &Ctx, id: WorkshopId, q: &ShowQuery) -> AppResult<Markup> {
@@ -240,12 +160,9 @@ async fn calendar_file(
         .into_response())
 }
 
-// ---------------------------------------------------------------------------------------
-// Creating, editing, deleting workshops
-
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct WorkshopForm {
+pub(super) struct WorkshopForm {
     title: String,
     date: String,
     start: String,
@@ -397,7 +314,7 @@ impl ParsedWorkshop {
     }
 }
 
-async fn new_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+pub(super) async fn new_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     ctx.require_moderator()?;
     let themes = db::themes::all(&state.db.pool).await?;
     Ok(views::form(
@@ -409,7 +326,7 @@ async fn new_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> 
     ))
 }
 
-async fn create(
+pub(super) async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     Form(form): Form<WorkshopForm>,
@@ -435,7 +352,11 @@ fn form_date(unix: i64) -> String {
     format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year())
 }
 
-async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
+pub(super) async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Markup> {
     ctx.require_moderator()?;
     let w = load(&state, parse_id(&id)?).await?;
     let agenda = db::workshops::agenda(&state.db.pool, w.id).await?;
@@ -463,7 +384,7 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
     ))
 }
 
-async fn update(
+pub(super) async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path,
@@ -488,7 +409,7 @@ async fn update(
     Ok(Redirect::to(&workshop_url(id)).into_response())
 }
 
-async fn delete_confirm(
+pub(super) async fn delete_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path,
@@ -498,7 +419,11 @@ async fn delete_confirm(
     Ok(views::delete_confirm(&ctx, &w))
 }
 
-async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
+pub(super) async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+) -> AppResult<Redirect> {
     ctx.require_moderator()?;
     let id = parse_id(&id)?;
     let mut tx = state.db.begin_write().await?;
@@ -508,300 +433,4 @@ async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppR
     tx.commit().await?;
     ctx.session.set_flash(views::WORKSHOP_DELETED).await?;
     Ok(Redirect::to("/workshops"))
-}
-
-// ---------------------------------------------------------------------------------------
-// Registration
-
-async fn register(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
-    let me = ctx.require_active_user()?;
-    let id = parse_id(&id)?;
-    let mut tx = state.db.begin_write().await?;
-    let outcome = db::workshops::register(&mut tx, state.db.backend, id, me.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    tx.commit().await?;
-    ctx.session
-        .set_flash(views::registered_message(outcome))
-        .await?;
-    Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
-}
-
-async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
-    let me = ctx.require_user()?;
-    let id = parse_id(&id)?;
-    let mut tx = state.db.begin_write().await?;
-    let outcome = db::workshops::cancel(&mut tx, state.db.backend, id, me.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    tx.commit().await?;
-    ctx.session
-        .set_flash(match outcome {
-            Cancelled::Done => views::CANCELLED,
-            Cancelled::Nothing => views::NOTHING_TO_CANCEL,
-            Cancelled::TooLate => views::CANCEL_TOO_LATE,
-        })
-        .await?;
-    Ok(Redirect::to(&format!("{}#anmeldung", workshop_url(id))))
-}
-
-async fn mine(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
-    let me = ctx.require_user()?;
-    let rows = db::workshops::registrations_of_user(&state.db.pool, me.id).await?;
-    Ok(views::mine(&ctx, &rows, db::now()))
-}
-
-async fn participants(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Markup> {
-    ctx.require_moderator()?;
-    let w = load(&state, parse_id(&id)?).await?;
-    let rows = db::workshops::participants(&state.db.pool, w.id).await?;
-    Ok(views::participants(&ctx, &w, &rows))
-}
-
-async fn participants_csv(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Response> {
-    ctx.require_moderator()?;
-    let w = load(&state, parse_id(&id)?).await?;
-    let rows = db::workshops::participants(&state.db.pool, w.id).await?;
-    let header: Vec<String> = views::CSV_HEADER.iter().map(|k| tr(k)).collect();
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let mut csv = Csv::new(&header);
-    for (n, p) in rows.iter().enumerate() {
-        csv.row(&views::csv_record(n + 1, p));
-    }
-    Ok(csv.into_download(&format!("teilnehmende-werkstatt-{}.csv", w.id)))
-}
-
-// ---------------------------------------------------------------------------------------
-// Learnings
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct LearningForm {
-    title: String,
-    body: String,
-}
-
-impl LearningForm {
-    fn values(&self) -> LearningValues {
-        LearningValues {
-            title: self.title.clone(),
-            body: self.body.clone(),
-        }
-    }
-
-    fn parse(&self, errors: &mut FormErrors) -> Option<(LearningTitle, LearningBody)> {
-        let title = errors.check(
-            "title",
-            views::L_LEARNING_TITLE,
-            LearningTitle::parse(&self.title),
-        );
-        let body = errors.check(
-            "body",
-            views::L_LEARNING_BODY,
-            LearningBody::parse(&self.body),
-        );
-        Some((title?, body?))
-    }
-}
-
-/// Where a login interrupted by a link form leads back to (see `Ctx::path`).
-async fn back_to_idea(Path(id): Path) -> AppResult<Redirect> {
-    let id: IdeaId = id.parse().map_err(|_| AppError::NotFound)?;
-    Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")))
-}
-
-async fn back_to_workshop(Path(id): Path) -> AppResult<Redirect> {
-    Ok(Redirect::to(&workshop_url(parse_id(&id)?)))
-}
-
-async fn new_learning_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Markup> {
-    ctx.require_moderator()?;
-    let w = load(&state, parse_id(&id)?).await?;
-    Ok(views::learning_form(
-        &ctx,
-        w.id,
-        &w.title,
-        None,
-        &LearningValues::default(),
-        &FormErrors::new(),
-    ))
-}
-
-async fn create_learning(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-    Form(form): Form<LearningForm>,
-) -> AppResult<Response> {
-    ctx.require_moderator()?;
-    let w = load(&state, parse_id(&id)?).await?;
-    let mut errors = FormErrors::new();
-    let Some((title, body)) = form.parse(&mut errors) else {
-        let page = views::learning_form(&ctx, w.id, &w.title, None, &form.values(), &errors);
-        return Ok(page.into_response());
-    };
-    let mut tx = state.db.begin_write().await?;
-    let lid = db::workshops::add_learning(
-        &mut tx,
-        state.db.backend,
-        w.id,
-        title.as_str(),
-        body.as_str(),
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    tx.commit().await?;
-    ctx.session.set_flash(views::LEARNING_CREATED).await?;
-    Ok(Redirect::to(&format!("{}#learning-{lid}", workshop_url(w.id))).into_response())
-}
-
-async fn learning_permalink(State(state): State<AppState>, Path(id): Path) -> AppResult<Redirect> {
-    let l = load_learning(&state, &id).await?;
-    Ok(Redirect::to(&learning_url(&l)))
-}
-
-async fn edit_learning_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Markup> {
-    ctx.require_moderator()?;
-    let l = load_learning(&state, &id).await?;
-    let values = LearningValues {
-        title: l.title.clone(),
-        body: l.body.clone(),
-    };
-    Ok(views::learning_form(
-        &ctx,
-        l.workshop_id,
-        &l.workshop_title,
-        Some(&l),
-        &values,
-        &FormErrors::new(),
-    ))
-}
-
-async fn update_learning(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-    Form(form): Form<LearningForm>,
-) -> AppResult<Response> {
-    ctx.require_moderator()?;
-    let l = load_learning(&state, &id).await?;
-    let mut errors = FormErrors::new();
-    let Some((title, body)) = form.parse(&mut errors) else {
-        let page = views::learning_form(
-            &ctx,
-            l.workshop_id,
-            &l.workshop_title,
-            Some(&l),
-            &form.values(),
-            &errors,
-        );
-        return Ok(page.into_response());
-    };
-    db::workshops::update_learning(&state.db.pool, l.id, title.as_str(), body.as_str()).await?;
-    ctx.session.set_flash(views::LEARNING_SAVED).await?;
-    Ok(Redirect::to(&learning_url(&l)).into_response())
-}
-
-async fn delete_learning_confirm(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Markup> {
-    ctx.require_moderator()?;
-    let l = load_learning(&state, &id).await?;
-    Ok(views::learning_delete_confirm(&ctx, &l))
-}
-
-async fn delete_learning(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-) -> AppResult<Redirect> {
-    ctx.require_moderator()?;
-    let l = load_learning(&state, &id).await?;
-    let mut tx = state.db.begin_write().await?;
-    db::workshops::delete_learning(&mut tx, state.db.backend, &l).await?;
-    tx.commit().await?;
-    ctx.session.set_flash(views::LEARNING_DELETED).await?;
-    Ok(Redirect::to(&workshop_url(l.workshop_id)))
-}
-
-// ---------------------------------------------------------------------------------------
-// Links between learnings and ideas: one pair of routes serves both pages.
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct LinkForm {
-    learning: String,
-    /// "werkstatt" when sent from the workshop page; anything else leads back to the idea.
-    from: String,
-}
-
-/// The idea, the learning and where to go afterwards; moderators only.
-async fn link_target(
-    state: &AppState,
-    ctx: &Ctx,
-    idea: &str,
-    form: &LinkForm,
-) -> AppResult<Option<(UserId, IdeaId, LearningRow, String)>> {
-    let me = ctx.require_moderator()?;
-    let idea: IdeaId = idea.parse().map_err(|_| AppError::NotFound)?;
-    let idea = db::ideas::detail(&state.db.pool, idea)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if form.learning.is_empty() {
-        ctx.session.set_flash(views::CHOOSE_LEARNING).await?;
-        return Ok(None);
-    }
-    let l = load_learning(state, &form.learning).await?;
-    let back = if form.from == "werkstatt" {
-        learning_url(&l)
-    } else {
-        format!("/ideas/{}#werkstatt", idea.id)
-    };
-    Ok(Some((me.id, idea.id, l, back)))
-}
-
-async fn link(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-    Form(form): Form<LinkForm>,
-) -> AppResult<Redirect> {
-    let Some((me, idea, l, back)) = link_target(&state, &ctx, &id, &form).await? else {
-        return Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")));
-    };
-    db::workshops::link(&state.db.pool, l.id, idea, me).await?;
-    ctx.session.set_flash(views::LINKED).await?;
-    Ok(Redirect::to(&back))
-}
-
-async fn unlink(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path,
-    Form(form): Form<LinkForm>,
-) -> AppResult<Redirect> {
-    let Some((_, idea, l, back)) = link_target(&state, &ctx, &id, &form).await? else {
-        return Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")));
-    };
-    db::workshops::unlink(&state.db.pool, l.id, idea).await?;
-    ctx.session.set_flash(views::UNLINKED).await?;
-    Ok(Redirect::to(&back))
 }

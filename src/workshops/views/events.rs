@@ -19,7 +19,7 @@ use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
-/// The flash message after saving a workshop: final text, as it names a count.
+/// The flash message after saving a workshop; it names how many moved up from the waiting list.
 pub fn workshop_saved(promoted: u64) -> Message {
     match promoted {
         0 => Message::key("ws-saved"),

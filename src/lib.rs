@@ -98,7 +98,7 @@ pub fn app(state: AppState) -> Router {
         .merge(review::routes::router())
         .merge(organisations::routes::router())
         .merge(pages::routes::router())
-        .merge(workshops::routes::router())
+        .merge(workshops::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

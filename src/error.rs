@@ -20,8 +20,19 @@ pub enum AppError {
     Csrf,
     PayloadTooLarge,
     RateLimited,
+    /// A form field, the query or the path is not valid UTF-8.
+    InvalidText,
+    /// The database cannot write right now (full disk, I/O error); the cause is logged once
+    /// per fault by `db::note_write_fault`, and `web::retry` gives back what was typed.
+    StorageUnavailable,
+    /// Too many password checks are waiting already (`web::hashing`).
+    Busy,
     Internal(String),
 }
+
+/// Marks a response as "the write failed for the storage", for `web::retry`.
+#[derive(Clone, Copy)]
+pub struct StorageFault;
 
 impl AppError {
     pub fn internal(cause: impl std::fmt::Display) -> Self {
@@ -55,6 +66,17 @@ impl AppError {
                 "err-429-title",
                 "err-429-text",
             ),
+            AppError::InvalidText => (StatusCode::BAD_REQUEST, "err-utf8-title", "err-utf8-text"),
+            AppError::StorageUnavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "err-storage-title",
+                "err-storage-text",
+            ),
+            AppError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "err-busy-title",
+                "err-busy-text",
+            ),
             AppError::LoginRequired { .. } | AppError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "err-500-title",
@@ -80,10 +102,20 @@ impl IntoResponse for AppError {
         let (status, title, text) = self.page();
         let page = layout::error_page(&crate::i18n::t(title), &crate::i18n::t(text));
         let mut response = (status, page).into_response();
-        if status == StatusCode::TOO_MANY_REQUESTS {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("60"));
+        let retry_after = match self {
+            AppError::RateLimited => Some("60"),
+            AppError::StorageUnavailable => Some("30"),
+            AppError::Busy => Some("5"),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from_static(seconds),
+            );
+        }
+        if let AppError::StorageUnavailable = self {
+            response.extensions_mut().insert(StorageFault);
         }
         response
     }
@@ -91,6 +123,10 @@ impl IntoResponse for AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
+        if crate::db::is_storage_fault(&e) {
+            crate::db::note_write_fault(&e);
+            return AppError::StorageUnavailable;
+        }
         AppError::internal(format!("database: {e}"))
     }
 }

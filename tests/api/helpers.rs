@@ -64,7 +64,10 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
-pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+/// A fresh database with the adjusted configuration, and a listener on port 0.
+async fn prepare_app(
+    adjust: impl FnOnce(&mut Config),
+) -> (TestApp, AppState, tokio::net::TcpListener) {
     // Errors of the app show up in a failing test's output.
     let _ = tracing_subscriber::fmt()
         .with_env_filter("warn,mitdenken=info")
@@ -78,7 +81,18 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let app = mitdenken::app(AppState::new(db.clone(), config));
+    let test_app = TestApp {
+        addr,
+        database_url,
+        db: db.clone(),
+        client: new_client(),
+    };
+    (test_app, AppState::new(db, config), listener)
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let (test_app, state, listener) = prepare_app(adjust).await;
+    let app = mitdenken::app(state);
     tokio::spawn(async move {
         axum::serve(
             listener,
@@ -87,12 +101,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("serve");
     });
-    TestApp {
-        addr,
-        database_url,
-        db,
-        client: new_client(),
-    }
+    test_app
 }
 
 /// A client like a browser: keeps cookies, does not follow redirects (tests look at them).
@@ -318,5 +327,35 @@ impl TestApp {
             .fetch_one(&self.db.pool)
             .await
             .expect("scalar query")
+    }
+}
+
+/// An app behind the real server loop (`mitdenken::serve_on`: timeouts, connection cap,
+/// shutdown), with the means to stop it like SIGTERM does.
+pub struct ServedApp {
+    pub app: TestApp,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    pub server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl ServedApp {
+    /// What SIGTERM does: stop accepting, give running requests the grace period.
+    pub fn shut_down(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+pub async fn spawn_served_app_with(adjust: impl FnOnce(&mut Config)) -> ServedApp {
+    let (app, state, listener) = prepare_app(adjust).await;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(mitdenken::serve_on(listener, state, async move {
+        let _ = stopped.await;
+    }));
+    ServedApp {
+        app,
+        stop: Some(stop),
+        server,
     }
 }

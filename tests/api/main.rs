@@ -4,6 +4,8 @@ mod accounts;
 mod backup;
 mod comments;
 mod curation;
+mod hardening_faults;
+mod hardening_transport;
 mod helpers;
 mod i18n;
 mod ideas;

@@ -5,6 +5,7 @@ mod backup;
 mod comments;
 mod curation;
 mod hardening_faults;
+mod hardening_input;
 mod hardening_transport;
 mod helpers;
 mod i18n;

@@ -168,6 +168,7 @@ pub async fn prepare(config: &config::Config) -> Result<db::Db, Box<dyn std::err
 
 /// Serve until Ctrl-C or SIGTERM, then give running requests the grace period and return.
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
     spawn_session_cleanup(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;

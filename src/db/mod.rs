@@ -175,16 +175,68 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
-/// A `sqlite:` URL with its parent folder created and `mode=rwc`, so a first start just works.
-fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
+/// The file path and the query of a `sqlite:` URL.
+fn sqlite_parts(url: &str) -> (&str, Option<&str>) {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .unwrap_or(url);
-    let (path, query) = match rest.split_once('?') {
+    match rest.split_once('?') {
         Some((p, q)) => (p, Some(q)),
         None => (rest, None),
+    }
+}
+
+fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres:") || url.starts_with("postgresql:")
+}
+
+/// Check a SQLite database file before opening it, so that a mistyped path or a read-only
+/// file gets a sentence at once instead of a new empty database or a pool timeout 10 s later.
+/// `must_exist`: every command but `serve` works on an existing database only.
+pub fn check_database_file(url: &str, must_exist: bool) -> Result<(), String> {
+    if is_postgres(url) {
+        return Ok(());
+    }
+    let (path, _) = sqlite_parts(url);
+    let path = std::path::Path::new(path);
+    if !path.exists() {
+        return match must_exist {
+            true => Err(format!(
+                "Die Datenbank {} gibt es nicht. Bitte DATABASE_URL prüfen; eine neue \
+                 Datenbank legt nur `mitdenken serve` an.",
+                path.display()
+            )),
+            false => Ok(()),
+        };
+    }
+    let side = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
     };
+    for file in [path.to_path_buf(), side("-wal"), side("-shm")] {
+        if !file.exists() {
+            continue;
+        }
+        if let Err(e) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&file)
+        {
+            return Err(format!(
+                "Die Datenbank {} lässt sich nicht beschreiben ({e}). Bitte Rechte und \
+                 Dateisystem prüfen.",
+                file.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A `sqlite:` URL with its parent folder created and `mode=rwc`, so a first start just works.
+fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
+    let (path, query) = sqlite_parts(url);
     if path != ":memory:" {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
@@ -202,7 +254,7 @@ fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
 impl Db {
     pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         sqlx::any::install_default_drivers();
-        if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        if is_postgres(url) {
             let pool = AnyPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))

@@ -4,6 +4,7 @@ mod accounts;
 mod backup;
 mod comments;
 mod curation;
+mod hardening_cli;
 mod hardening_faults;
 mod hardening_input;
 mod hardening_transport;

@@ -26,8 +26,9 @@ use tower::ServiceExt;
 /// How many refusals may be written at the same time; beyond that a connection over the cap
 /// is closed without an answer, so refusing cannot itself use up the open files.
 const REFUSING_AT_ONCE: usize = 64;
-/// How long a client over the cap may take to send its request before it gets the 503 page.
-const REFUSAL_READ: Duration = Duration::from_secs(2);
+/// How long a client over the cap may take to send its request before it gets the 503 page
+/// (short: silent clients must not keep the refusal slots).
+const REFUSAL_READ: Duration = Duration::from_millis(500);
 /// Open files kept back for the database, the log and the refusals when the connection cap
 /// is derived from the process's limit.
 const FILES_KEPT_BACK: usize = 128;
@@ -322,12 +323,19 @@ pub async fn run(
             },
         };
         let Ok(permit) = permits.clone().try_acquire_owned() else {
-            if let Ok(slot) = refusing.clone().try_acquire_owned() {
-                let refusal = refusal.clone();
-                tokio::spawn(async move {
-                    refusal.send(stream).await;
-                    drop(slot);
-                });
+            match refusing.clone().try_acquire_owned() {
+                Ok(slot) => {
+                    let refusal = refusal.clone();
+                    tokio::spawn(async move {
+                        refusal.send(stream).await;
+                        drop(slot);
+                    });
+                }
+                // No time to read the request: the page goes out if the socket takes it
+                // at once, and the connection is closed either way.
+                Err(_) => {
+                    let _ = stream.try_write(&refusal.de);
+                }
             }
             continue;
         };

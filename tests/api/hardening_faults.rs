@@ -12,83 +12,18 @@
 use crate::helpers::*;
 use mitdenken::db::Db;
 use reqwest::StatusCode;
-use std::io::BufRead;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-struct Server {
-    child: Child,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn log_lines(&self, needle: &str) -> usize {
-        self.log
-            .lock()
-            .map(|l| l.iter().filter(|l| l.contains(needle)).count())
-            .unwrap_or(0)
-    }
-
-    fn limit_file_size(&self, limit: &str) {
-        let status = Command::new("prlimit")
-            .arg("--pid")
-            .arg(self.child.id().to_string())
-            .arg(format!("--fsize={limit}"))
-            .status()
-            .expect("run prlimit (util-linux)");
-        assert!(status.success(), "prlimit failed");
-    }
-}
-
-/// Start `mitdenken serve` on a fresh SQLite file; returns it and its address.
-async fn start(database_url: &str) -> (Server, std::net::SocketAddr) {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        // An ignored signal stays ignored across exec: writes past the limit then fail with
-        // EFBIG instead of killing the process.
-        .arg("trap '' XFSZ; exec \"$0\" serve")
-        .arg(env!("CARGO_BIN_EXE_mitdenken"))
-        .env("DATABASE_URL", database_url)
-        .env("MITDENKEN_BIND", "127.0.0.1:0")
-        .env("MITDENKEN_AUTH_RATE_LIMIT", "10000")
-        .env("RUST_LOG", "info,sqlx=warn,tower_sessions=warn")
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start mitdenken serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-    {
-        let log = log.clone();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-            {
-                if let Some(rest) = line.strip_prefix("Mitdenken läuft auf http://") {
-                    let _ = addr_tx.send(rest.trim_end_matches('/').to_string());
-                }
-                if let Ok(mut l) = log.lock() {
-                    l.push(line);
-                }
-            }
-        });
-    }
-    let addr = tokio::task::spawn_blocking(move || addr_rx.recv_timeout(Duration::from_secs(30)))
-        .await
-        .expect("wait")
-        .expect("the server says where it listens");
-    (Server { child, log }, addr.parse().expect("an address"))
+/// Set the child's file-size limit (`soft:hard`, bytes) from outside.
+fn limit_file_size(server: &BinaryServer, limit: &str) {
+    let status = Command::new("prlimit")
+        .arg("--pid")
+        .arg(server.child.id().to_string())
+        .arg(format!("--fsize={limit}"))
+        .status()
+        .expect("run prlimit (util-linux)");
+    assert!(status.success(), "prlimit failed");
 }
 
 #[tokio::test]
@@ -98,7 +33,7 @@ async fn writes_fail_cleanly_while_the_disk_is_full_and_work_again_at_once_after
         return;
     }
     let database_url = fresh_database().await;
-    let (server, addr) = start(&database_url).await;
+    let (server, addr) = start_binary(&database_url, &[]).await;
     let db = Db::connect(&database_url).await.expect("open the test db");
     let app = TestApp {
         addr,
@@ -119,7 +54,7 @@ async fn writes_fail_cleanly_while_the_disk_is_full_and_work_again_at_once_after
     let token = app.csrf(&app.client).await;
 
     // The disk is full.
-    server.limit_file_size("4096:unlimited");
+    limit_file_size(&server, "4096:unlimited");
     let title = "Trotz voller Platte";
     let body = "Was ich hier tippe, darf nicht verloren gehen: <Zeile eins>\nZeile zwei.";
     let mut failed = None;
@@ -167,7 +102,7 @@ async fn writes_fail_cleanly_while_the_disk_is_full_and_work_again_at_once_after
     );
 
     // Space is back: the very next write works, without a restart.
-    server.limit_file_size("unlimited:unlimited");
+    limit_file_size(&server, "unlimited:unlimited");
     let back = Instant::now();
     let retry = csrf_of(&failed.body).expect("the retry form carries the token");
     let page = app

@@ -207,3 +207,60 @@ async fn shutdown_ends_within_the_grace_period_despite_a_half_sent_request() {
     // No longer accepting.
     assert!(TcpStream::connect(served.app.addr).await.is_err());
 }
+
+#[tokio::test]
+async fn sigterm_lets_requests_finish_for_the_grace_period_and_exits_0() {
+    let database_url = fresh_database().await;
+    let (mut server, addr) = start_binary(
+        &database_url,
+        &[
+            ("MITDENKEN_SHUTDOWN_GRACE", "2"),
+            ("MITDENKEN_HEADER_TIMEOUT", "60"),
+            ("MITDENKEN_IDLE_TIMEOUT", "60"),
+        ],
+    )
+    .await;
+    // One client stuck half-way through its request head.
+    let mut half = TcpStream::connect(addr).await.expect("connect");
+    half.write_all(b"GET / HTTP/1.1\r\nHost: mitdenken\r\nX-Slow: ")
+        .await
+        .expect("send half a header");
+    // And one in the middle of sending its form.
+    let mut sending = TcpStream::connect(addr).await.expect("connect");
+    sending
+        .write_all(b"POST /login HTTP/1.1\r\nHost: mitdenken\r\nContent-Length: 20\r\n\r\nemail=")
+        .await
+        .expect("send the start");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .expect("kill -TERM");
+    assert!(killed.success());
+    // The request under way is finished and answered.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    sending
+        .write_all(b"a%40example.org")
+        .await
+        .expect("send the rest");
+    let (_, said) = wait_for_close(&mut sending, Duration::from_secs(3))
+        .await
+        .expect("answered and closed");
+    assert!(said.starts_with("HTTP/1.1 403"), "the CSRF refusal: {said}");
+    let mut status = None;
+    while started.elapsed() < Duration::from_secs(8) {
+        if let Ok(Some(s)) = server.child.try_wait() {
+            status = Some(s);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = status.expect("the process ended after SIGTERM");
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "within the grace period: {:?}",
+        started.elapsed()
+    );
+}

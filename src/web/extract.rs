@@ -1,9 +1,9 @@
 //! Request extractors that answer bad input with our German pages, never with axum's
 //! plain-text rejections: `Form`, `Query` and `Path`.
 //!
-//! All three also refuse NUL characters, which no person types and PostgreSQL cannot store,
-//! and bytes that are not UTF-8 (a 400 page saying so), which would otherwise be stored as
-//! replacement characters.
+//! All three also refuse NUL characters, which no person types and PostgreSQL cannot store;
+//! forms and queries refuse bytes that are not UTF-8 (a 400 page saying so), which would
+//! otherwise be stored as replacement characters.
 
 use crate::error::AppError;
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -110,23 +110,16 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
     }
 }
 
-/// One path segment (an id or a slug). Bytes that are not UTF-8 get the 400 page; anything
-/// else undecodable is simply "not found".
+/// One path segment (an id or a slug). Anything undecodable, bytes that are not UTF-8
+/// included, is simply "not found": a path only looks something up and stores nothing.
 pub struct Path(pub String);
 
 impl<S: Send + Sync> FromRequestParts<S> for Path {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
-        use axum::extract::path::ErrorKind;
-        use axum::extract::rejection::PathRejection;
         match axum::extract::Path::<String>::from_request_parts(parts, state).await {
             Ok(axum::extract::Path(s)) if !has_nul(&s) => Ok(Path(s)),
-            Err(PathRejection::FailedToDeserializePathParams(e))
-                if matches!(e.kind(), ErrorKind::InvalidUtf8InPathParam { .. }) =>
-            {
-                Err(AppError::InvalidText)
-            }
             _ => Err(AppError::NotFound),
         }
     }

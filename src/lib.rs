@@ -136,6 +136,7 @@ pub fn app(state: AppState) -> Router {
                 .with_expiry(expiry),
         ),
     };
+    let routes = routes.layer(axum::middleware::from_fn(web::retry::session_fault));
     // Behind HTTPS (secure cookies) browsers are also told to never use plain HTTP again.
     let routes = if secure {
         routes.layer(header_layer(

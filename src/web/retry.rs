@@ -58,6 +58,28 @@ pub async fn keep_form(req: Request, next: Next) -> Response {
     answer
 }
 
+/// tower-sessions answers a bare, empty 500 when it cannot save a session (as on a full
+/// disk, where even a first visit to a form needs a session row); such an answer becomes
+/// the "Speichern ist gerade nicht möglich" page in the visitor's language.
+pub async fn session_fault(req: Request, next: Next) -> Response {
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(crate::i18n::Lang::from_accept_language)
+        .unwrap_or(crate::i18n::Lang::De);
+    let response = next.run(req).await;
+    if response.status() != axum::http::StatusCode::INTERNAL_SERVER_ERROR
+        || response.headers().contains_key(header::CONTENT_TYPE)
+    {
+        return response;
+    }
+    crate::i18n::scope(lang, async {
+        crate::error::AppError::StorageUnavailable.into_response()
+    })
+    .await
+}
+
 /// A field's label: from the catalogue (`retry-field-<name>`) where one exists.
 fn label(name: &str) -> String {
     let key = format!("retry-field-{name}");

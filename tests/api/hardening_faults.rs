@@ -80,6 +80,12 @@ async fn writes_fail_cleanly_while_the_disk_is_full_and_work_again_at_once_after
         failed = Some(page);
     }
     let failed = failed.expect("a page");
+    // A first visit to a form needs a session row, which cannot be saved either: the same
+    // page, not a blank 500.
+    let fresh = new_client();
+    let page = app.get_with(&fresh, "/login").await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(page.body.contains("Speichern ist gerade nicht möglich"));
     // Reading goes on.
     let read = app.get(&format!("/ideas/{first}")).await;
     assert_eq!(read.status, StatusCode::OK, "{}", read.body);

@@ -152,3 +152,15 @@ async fn writes_fail_cleanly_while_the_disk_is_full_and_work_again_at_once_after
     );
     assert_eq!(server.log_lines("the database writes again"), 1);
 }
+
+#[tokio::test]
+async fn readyz_proves_a_write_and_healthz_stays_liveness() {
+    let app = spawn_app().await;
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.body);
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    let probes: i64 = app
+        .scalar("SELECT COUNT(*) FROM health WHERE id = $1", 1)
+        .await;
+    assert_eq!(probes, 1, "the probe wrote its row");
+}

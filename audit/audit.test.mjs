@@ -119,12 +119,6 @@ async function startApp() {
     MITDENKEN_AUTH_RATE_LIMIT: "10000",
     RUST_LOG: process.env.RUST_LOG || "warn",
   };
-  const seeded = await execFileP(BIN, ["seed-demo"], { env, timeout: 120_000 }).catch((e) => {
-    throw new Error(`seed-demo failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
-  });
-  if (!/Mitdenken-Demo-2026/.test(seeded.stdout)) {
-    throw new Error(`seed-demo did not print the demo accounts:\n${seeded.stdout}`);
-  }
   const proc = spawn(BIN, ["serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
   const server = { proc, base: `http://127.0.0.1:${port}`, dir, log: "" };
   const keep = (d) => {
@@ -147,6 +141,13 @@ async function startApp() {
     }
     if (Date.now() > deadline) throw new Error(`/healthz did not answer within 30 s:\n${server.log}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+  // Only `serve` creates a database; the demo content goes into the one it made.
+  const seeded = await execFileP(BIN, ["seed-demo"], { env, timeout: 120_000 }).catch((e) => {
+    throw new Error(`seed-demo failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
+  });
+  if (!/Mitdenken-Demo-2026/.test(seeded.stdout)) {
+    throw new Error(`seed-demo did not print the demo accounts:\n${seeded.stdout}`);
   }
   return server;
 }

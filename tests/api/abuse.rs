@@ -10,6 +10,18 @@ const BODY: &str = "Eine Idee mit genug Text, damit sie eingereicht werden kann.
 const THEME: &str = "digitale-ethik";
 const HOUR: i64 = 3600;
 
+/// Three reporters hide an item, if their accounts are at least a day old; and an idea's
+/// author is logged in with the app's own client.
+async fn reporting_app() -> TestApp {
+    let app = spawn_app_with(|c| {
+        c.report_threshold = 3;
+        c.report_min_account_age = 24;
+    })
+    .await;
+    app.register("Anton Autor", "anton@example.org").await;
+    app
+}
+
 /// Make an account look as if it registered `hours` earlier.
 async fn age(app: &TestApp, email: &str, hours: i64) {
     sqlx::query("UPDATE users SET created_at = created_at - $1 WHERE email = $2")
@@ -69,12 +81,7 @@ async fn listed(app: &TestApp, title: &str) -> bool {
 
 #[tokio::test]
 async fn reports_from_fresh_accounts_do_not_hide_but_from_old_enough_ones_do() {
-    let app = spawn_app_with(|c| {
-        c.report_threshold = 3;
-        c.report_min_account_age = 24;
-    })
-    .await;
-    app.register("Anton Autor", "anton@example.org").await;
+    let app = reporting_app().await;
     let idea = app.submit_idea(THEME, "Eine umstrittene Idee", BODY).await;
     let path = format!("/ideas/{idea}/report");
 
@@ -120,12 +127,7 @@ async fn reports_from_fresh_accounts_do_not_hide_but_from_old_enough_ones_do() {
 
 #[tokio::test]
 async fn what_staff_wrote_is_never_hidden_by_reports_only_by_a_moderator() {
-    let app = spawn_app_with(|c| {
-        c.report_threshold = 3;
-        c.report_min_account_age = 24;
-    })
-    .await;
-    app.register("Anton Autor", "anton@example.org").await;
+    let app = reporting_app().await;
     let idea = app.submit_idea(THEME, "Digitale Sprechstunde", BODY).await;
     let moderator = app
         .user("Moritz Moderation", "moritz@example.org", Role::Moderator)
@@ -227,12 +229,7 @@ async fn what_staff_wrote_is_never_hidden_by_reports_only_by_a_moderator() {
 
 #[tokio::test]
 async fn a_burst_of_reports_from_new_accounts_shows_on_the_moderation_page() {
-    let app = spawn_app_with(|c| {
-        c.report_threshold = 3;
-        c.report_min_account_age = 24;
-    })
-    .await;
-    app.register("Anton Autor", "anton@example.org").await;
+    let app = reporting_app().await;
     let idea = app.submit_idea(THEME, "Ziel einer Kampagne", BODY).await;
     let other = app.submit_idea(THEME, "Eine ruhige Idee", BODY).await;
     let moderator = app.user("Mo", "mo@example.org", Role::Moderator).await;
@@ -423,4 +420,43 @@ async fn links_in_a_new_accounts_posts_are_marked_ugc_an_older_accounts_are_not(
     assert!(old_page.contains(&usual("alt-idee")), "{old_page}");
     assert!(new_page.contains(&usual("alt-kommentar")), "{new_page}");
     assert!(new_page.contains(&usual("team-kommentar")), "{new_page}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn ideas_sent_at_once_by_a_new_account_stop_exactly_at_the_limit() {
+    let app = spawn_app_with(|c| c.new_account_ideas_per_hour = 3).await;
+    let fresh = app
+        .user("Nina Neu", "nina@example.org", Role::Participant)
+        .await;
+    let token = app.csrf(&fresh).await;
+    let tasks: Vec<_> = (0..12)
+        .map(|n| {
+            let body = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs([
+                    ("csrf", token.as_str()),
+                    ("theme", THEME),
+                    ("title", &format!("Gleichzeitige Idee {n}")),
+                    ("body", BODY),
+                ])
+                .finish();
+            spawn_post(&fresh, app.url("/ideas"), body)
+        })
+        .collect();
+    let mut stored = 0;
+    for t in tasks {
+        match t.await.expect("task").expect("request") {
+            StatusCode::SEE_OTHER => stored += 1,
+            StatusCode::OK => {}
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(stored, 3, "three acknowledged");
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ideas i JOIN users u ON u.id = i.author_id WHERE u.email = $1",
+    )
+    .bind("nina@example.org")
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("count");
+    assert_eq!(kept, 3, "three stored");
 }

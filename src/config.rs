@@ -1,5 +1,6 @@
 //! Command line and environment configuration: every option is a flag and a `MITDENKEN_*` variable.
 
+use crate::domain::NewAccountLimit;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 
@@ -58,6 +59,41 @@ pub struct Config {
         global = true
     )]
     pub report_threshold: i64,
+    /// Hours an account must have existed when it reports for the report to count toward the
+    /// provisional hide (the report is still stored and shown to the moderation). Throwaway
+    /// accounts made for a report brigade are that young.
+    #[arg(
+        long,
+        env = "MITDENKEN_REPORT_MIN_ACCOUNT_AGE",
+        default_value_t = 24,
+        global = true
+    )]
+    pub report_min_account_age: u32,
+    /// Hours after registration in which an account counts as new: its ideas and comments
+    /// are limited per hour and the links in what it writes then are marked `ugc`.
+    #[arg(
+        long,
+        env = "MITDENKEN_NEW_ACCOUNT_HOURS",
+        default_value_t = 24,
+        global = true
+    )]
+    pub new_account_hours: u32,
+    /// Ideas a new account may submit per hour (staff accounts are never limited).
+    #[arg(
+        long,
+        env = "MITDENKEN_NEW_ACCOUNT_IDEAS_PER_HOUR",
+        default_value_t = 3,
+        global = true
+    )]
+    pub new_account_ideas_per_hour: u32,
+    /// Comments a new account may write per hour (staff accounts are never limited).
+    #[arg(
+        long,
+        env = "MITDENKEN_NEW_ACCOUNT_COMMENTS_PER_HOUR",
+        default_value_t = 20,
+        global = true
+    )]
+    pub new_account_comments_per_hour: u32,
     /// A folder with the operator's own page texts (impressum.de.md, datenschutz.en.md, ...).
     #[arg(long, env = "MITDENKEN_CONTENT_DIR", global = true)]
     pub content_dir: Option<std::path::PathBuf>,
@@ -190,6 +226,12 @@ impl Config {
             secure_cookies: false,
             trust_proxy: false,
             report_threshold: 3,
+            // Tests report, submit and comment from accounts made a moment before; the tests
+            // of these limits set them (tests/api/abuse.rs).
+            report_min_account_age: 0,
+            new_account_hours: 24,
+            new_account_ideas_per_hour: 10_000,
+            new_account_comments_per_hour: 10_000,
             content_dir: None,
             auth_rate_limit: 10_000,
             log_format: LogFormat::Text,
@@ -201,5 +243,31 @@ impl Config {
             hash_workers: 0,
             hash_queue: 16,
         }
+    }
+
+    /// Seconds an account must have existed for its reports to count toward hiding.
+    pub fn report_min_account_age_secs(&self) -> i64 {
+        i64::from(self.report_min_account_age) * 3600
+    }
+
+    /// The limits for new accounts' ideas.
+    pub fn new_account_ideas(&self) -> NewAccountLimit {
+        NewAccountLimit {
+            window_secs: self.new_account_secs(),
+            per_hour: i64::from(self.new_account_ideas_per_hour),
+        }
+    }
+
+    /// The limits for new accounts' comments.
+    pub fn new_account_comments(&self) -> NewAccountLimit {
+        NewAccountLimit {
+            window_secs: self.new_account_secs(),
+            per_hour: i64::from(self.new_account_comments_per_hour),
+        }
+    }
+
+    /// How long an account counts as new, in seconds.
+    pub fn new_account_secs(&self) -> i64 {
+        i64::from(self.new_account_hours) * 3600
     }
 }

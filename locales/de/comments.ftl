@@ -30,3 +30,11 @@ edited-on = bearbeitet am
 hidden-by-moderation = Von der Moderation ausgeblendet – Grund:
 comment-l-reply = Ihre Antwort
 comment-delete-yes = Ja, löschen
+comment-new-account-limit = Neue Konten können in ihren ersten { $hours ->
+        [one] Stunde
+       *[other] { $hours } Stunden
+    } { $limit ->
+        [0] keine Kommentare
+        [one] höchstens einen Kommentar
+       *[other] höchstens { $limit } Kommentare
+    } pro Stunde schreiben. Ab { $time } können Sie wieder kommentieren; Ihr Text steht noch hier.

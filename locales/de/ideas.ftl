@@ -49,3 +49,11 @@ idea-unsupport = Unterstützung zurückziehen
 idea-support-button = Unterstützen
 idea-by = von
 idea-hidden-no-comments = Diese Idee ist ausgeblendet und kann zurzeit nicht kommentiert werden.
+idea-new-account-limit = Neue Konten können in ihren ersten { $hours ->
+        [one] Stunde
+       *[other] { $hours } Stunden
+    } { $limit ->
+        [0] keine Ideen
+        [one] höchstens eine Idee
+       *[other] höchstens { $limit } Ideen
+    } pro Stunde einreichen. Ab { $time } können Sie wieder eine Idee einreichen; Ihr Text steht noch hier.

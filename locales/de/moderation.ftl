@@ -83,3 +83,13 @@ status-answer-missing = Bitte schreiben Sie die öffentliche Antwort des Ministe
 status-note-long = Die Begründung darf höchstens 5.000 Zeichen lang sein.
 status-changed-meanwhile = Der Status wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie den neuen Stand.
 status-changed = Der Status wurde geändert und im Verlauf vermerkt.
+mod-spike-title = Auffällig viele Meldungen von neuen Konten
+mod-spike = { $count ->
+        [one] 1 Meldung
+       *[other] { $count } Meldungen
+    } von Konten jünger als { $hours } h in der letzten Stunde
+mod-spike-item = { $count ->
+        [one] 1 Meldung
+       *[other] { $count } Meldungen
+    } von neuen Konten
+mod-spike-hint = Meldungen von so jungen Konten blenden nichts vorläufig aus. Sie stehen mit allen anderen unten bei den gemeldeten Beiträgen.

@@ -30,3 +30,11 @@ edited-on = edited on
 hidden-by-moderation = Hidden by moderation – reason:
 comment-l-reply = Your reply
 comment-delete-yes = Yes, delete
+comment-new-account-limit = In their first { $hours ->
+        [one] hour
+       *[other] { $hours } hours
+    }, new accounts can write { $limit ->
+        [0] no comments
+        [one] at most one comment
+       *[other] at most { $limit } comments
+    } per hour. You can comment again from { $time }; your text is still here.

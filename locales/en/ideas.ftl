@@ -49,3 +49,11 @@ idea-unsupport = Withdraw support
 idea-support-button = Support
 idea-by = by
 idea-hidden-no-comments = This idea is hidden and cannot be commented on at the moment.
+idea-new-account-limit = In their first { $hours ->
+        [one] hour
+       *[other] { $hours } hours
+    }, new accounts can submit { $limit ->
+        [0] no ideas
+        [one] at most one idea
+       *[other] at most { $limit } ideas
+    } per hour. You can submit an idea again from { $time }; your text is still here.

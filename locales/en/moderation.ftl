@@ -83,3 +83,13 @@ status-answer-missing = Please write the ministry's public answer.
 status-note-long = The reason may be at most 5,000 characters long.
 status-changed-meanwhile = Someone else changed the status in the meantime. Please check the new state.
 status-changed = The status has been changed and noted in the history.
+mod-spike-title = Unusually many reports from new accounts
+mod-spike = { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    } from accounts younger than { $hours } h in the last hour
+mod-spike-item = { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    } from new accounts
+mod-spike-hint = Reports from accounts this young do not hide anything provisionally. They are listed with all others under the reported items below.

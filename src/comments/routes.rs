@@ -11,6 +11,9 @@ use crate::state::AppState;
 
 /// The idea was hidden by moderation: its discussion pauses.
 const HIDDEN_NO_COMMENTS: &str = "idea-hidden-no-comments";
+/// A new account has written as many comments this hour as it may.
+const NEW_ACCOUNT_LIMIT: &str = "comment-new-account-limit";
+use crate::web::forms::new_account_wait;
 use crate::web::{Ctx, Form, FormErrors, Path, parse_id};
 use axum::Router;
 use axum::extract::State;
@@ -70,7 +73,11 @@ async fn create(
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let org = crate::web::forms::speaking_for(&orgs, &form.as_org, &mut errors);
     let body = if errors.is_empty() {
-        errors.check(key, views::L_COMMENT, CommentBody::parse(&form.body))
+        errors.check(
+            key.clone(),
+            views::L_COMMENT,
+            CommentBody::parse(&form.body),
+        )
     } else {
         None
     };
@@ -78,17 +85,28 @@ async fn create(
         return form_again(&state, &ctx, &idea, form, parent, errors).await;
     };
     let mut tx = state.db.begin_write().await?;
+    let limit = state.config.new_account_comments();
     let comment = NewComment {
         idea: idea.id,
         author: me.id,
         organisation: org,
         parent,
         body: body.as_str(),
+        limit,
     };
     let outcome = db::comments::add(&mut tx, state.db.backend, &comment).await?;
     let cid = match outcome {
         AddOutcome::Added(cid) => cid,
         AddOutcome::NotFound => return Err(AppError::NotFound),
+        // A new account at its hourly limit: the page again, with the time from which it
+        // may comment and its text in the form.
+        AddOutcome::TooSoon(until) => {
+            tx.rollback().await?;
+            let mut errors = FormErrors::new();
+            let wait = new_account_wait(NEW_ACCOUNT_LIMIT, until, limit);
+            errors.add_message(key, views::L_COMMENT, &wait);
+            return form_again(&state, &ctx, &idea, form, parent, errors).await;
+        }
         // Closed or hidden while the comment was being written: said like above, and the
         // text comes back in the form so nothing typed is lost.
         AddOutcome::IdeaClosed | AddOutcome::IdeaHidden => {

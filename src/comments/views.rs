@@ -12,7 +12,7 @@ use crate::organisations::views::{org_badge, speak_as};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, encode};
-use crate::web::markdown;
+use crate::web::markdown::{self, Links};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
@@ -41,13 +41,16 @@ pub fn reply_key(id: CommentId) -> String {
     format!("reply-{id}")
 }
 
+/// `new_account_secs`: how long after registering an author's links are marked `ugc`.
 fn comment(
     ctx: &Ctx,
     c: &CommentRow,
     idea_open: bool,
     draft: &CommentDraft,
     orgs: &[OrgRow],
+    new_account_secs: i64,
 ) -> Markup {
+    let links = Links::of_post(c.first_post(new_account_secs));
     let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
     let mine = ctx.user_id() == Some(c.author_id) && c.deleted_at.is_none();
     html! {
@@ -67,14 +70,14 @@ fn comment(
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (t("moderator-only")) }
-                            div.comment-body { (markdown::render(&c.body)) }
+                            div.comment-body { (markdown::render_post(&c.body, links)) }
                             @if c.hidden_at.is_some() {
                                 (button_form(&format!("/moderation/comments/{}/unhide", c.id), ctx.csrf(), &t("mod-show-again"), ""))
                             }
                         }
                     }
                 } @else {
-                    div.comment-body { (markdown::render(&c.body)) }
+                    div.comment-body { (markdown::render_post(&c.body, links)) }
                     p.comment-actions {
                         @if mine && idea_open && can_act {
                             a href={ "/comments/" (c.id) "/edit" } { (t("comment-edit-link")) span.visually-hidden { " " (ta("comment-of", &[("name", c.author_name.clone().into())])) } }
@@ -117,6 +120,7 @@ pub fn comments_section(
     comments: &[CommentRow],
     draft: &CommentDraft,
     orgs: &[OrgRow],
+    new_account_secs: i64,
 ) -> Markup {
     let idea_open = !idea.closed() && !idea.hidden();
     let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
@@ -134,10 +138,10 @@ pub fn comments_section(
                     @let replies: Vec<&CommentRow> = replies_of(c.id).filter(|r| r.deleted_at.is_none()).collect();
                     @if c.deleted_at.is_none() || !replies.is_empty() {
                         li {
-                            (comment(ctx, c, idea_open, draft, orgs))
+                            (comment(ctx, c, idea_open, draft, orgs, new_account_secs))
                             @if !replies.is_empty() {
                                 ol.replies aria-label=(ta("comment-replies-to", &[("name", c.author_name.clone().into())])) {
-                                    @for r in replies { li { (comment(ctx, r, idea_open, draft, orgs)) } }
+                                    @for r in replies { li { (comment(ctx, r, idea_open, draft, orgs, new_account_secs)) } }
                                 }
                             }
                         }

@@ -1,7 +1,9 @@
 //! Queries about comments: one level of replies, soft deletion that keeps threads readable.
 
 use super::Exec;
-use crate::domain::{CommentId, IdeaId, OrganisationId, Role, Status, UserId};
+use super::newcomers::{self, Posts};
+use crate::domain::newcomers::first_post;
+use crate::domain::{CommentId, IdeaId, NewAccountLimit, OrganisationId, Role, Status, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
@@ -10,6 +12,9 @@ pub struct CommentRow {
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: Role,
+    /// How long the author's account had existed when they wrote it (seconds): the links
+    /// of a post from their first hours are marked.
+    pub author_age: i64,
     /// The author is blocked: the text is hidden like a moderated comment.
     #[sqlx(try_from = "super::Flag")]
     pub author_blocked: bool,
@@ -32,10 +37,16 @@ impl CommentRow {
     pub fn hidden(&self) -> bool {
         self.hidden_at.is_some() || self.author_blocked
     }
+
+    /// Written while its author's account was new (within `window` seconds of registering).
+    pub fn first_post(&self, window: i64) -> bool {
+        first_post(self.author_role, self.author_age, window)
+    }
 }
 
 const SELECT: &str = "SELECT c.id, c.idea_id, c.author_id, u.display_name AS author_name,
-        u.role AS author_role, CASE WHEN u.blocked_at IS NULL THEN 0 ELSE 1 END AS author_blocked,
+        u.role AS author_role, c.created_at - u.created_at AS author_age,
+        CASE WHEN u.blocked_at IS NULL THEN 0 ELSE 1 END AS author_blocked,
         o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
         c.parent_id, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason,
         c.hidden_provisional
@@ -68,6 +79,8 @@ pub struct NewComment<'a> {
     /// The thread's first comment for a reply (replies go one level deep).
     pub parent: Option<CommentId>,
     pub body: &'a str,
+    /// How many comments the author may write per hour while their account is new.
+    pub limit: NewAccountLimit,
 }
 
 /// What became of a comment.
@@ -79,17 +92,25 @@ pub enum AddOutcome {
     /// Hidden by moderation (or its author blocked) meanwhile.
     IdeaHidden,
     NotFound,
+    /// The account is new and has written as many comments in the last hour as it may; it
+    /// may write again at this time (unix seconds).
+    TooSoon(i64),
 }
 
 /// Add a comment and count it. Whether the idea still takes comments is decided here, under
 /// the idea's row lock (DIALECT: `FOR UPDATE` on PostgreSQL; SQLite's write transaction
 /// already excludes every other writer), so a withdrawal or a hide that lands at the same
-/// moment is either fully before (the comment is refused) or fully after it.
+/// moment is either fully before (the comment is refused) or fully after it. A new account's
+/// hourly limit is counted first, in the same transaction.
 pub async fn add(
     tx: &mut super::Tx,
     backend: super::Backend,
     c: &NewComment<'_>,
 ) -> sqlx::Result<AddOutcome> {
+    if let Some(at) = newcomers::wait_until(tx, backend, Posts::Comments, c.author, c.limit).await?
+    {
+        return Ok(AddOutcome::TooSoon(at));
+    }
     let lock = match backend {
         super::Backend::Postgres => " FOR UPDATE",
         super::Backend::Sqlite => "",

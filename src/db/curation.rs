@@ -230,22 +230,6 @@ pub(super) async fn add_report<'e>(
     Ok(r.rows_affected() == 1)
 }
 
-/// Distinct people with an open report on the item.
-pub(super) async fn open_reporters<'e>(
-    ex: impl Exec<'e>,
-    item_type: ItemKind,
-    item_id: i64,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT reporter_id) FROM reports
-         WHERE item_type = $1 AND item_id = $2 AND resolved_at IS NULL",
-    )
-    .bind(item_type)
-    .bind(item_id)
-    .fetch_one(ex)
-    .await
-}
-
 pub(super) async fn resolve_reports<'e>(
     ex: impl Exec<'e>,
     item_type: ItemKind,

@@ -8,6 +8,7 @@ pub mod curation;
 pub mod feedback;
 pub mod ideas;
 pub mod moderation;
+pub mod newcomers;
 pub mod organisations;
 pub mod seed;
 pub mod themes;

@@ -55,6 +55,14 @@ impl ReportItem {
         }
     }
 
+    /// The author's role: what staff wrote is never hidden automatically.
+    pub fn author_role(&self) -> Role {
+        match self {
+            ReportItem::Idea(i) => i.author_role,
+            ReportItem::Comment(c) => c.author_role,
+        }
+    }
+
     /// The idea the item is or belongs to (notices link there).
     pub fn idea(&self) -> IdeaId {
         match self {
@@ -219,11 +227,18 @@ pub struct NewReport<'a> {
     pub details: &'a str,
     /// Distinct reporters at which the item is hidden provisionally.
     pub threshold: i64,
+    /// Seconds a reporter's account must have existed when reporting for the report to
+    /// count toward the threshold.
+    pub min_account_age: i64,
 }
 
 /// File a report; `false` when this person already has an open report on the item. Once
-/// `threshold` different people have open reports, the item is hidden provisionally (once:
-/// the row lock orders concurrent reports) until a moderator decides.
+/// `threshold` different people whose accounts were old enough when they reported have open
+/// reports, the item is hidden provisionally (once: the row lock orders concurrent reports)
+/// until a moderator decides. Reports from younger accounts are stored and shown to the
+/// moderation all the same, but a handful of throwaway accounts cannot hide anything. What
+/// staff wrote (an answer of the ministry, a note of the moderation) is never hidden
+/// provisionally: only a moderator hides it.
 pub async fn report(
     tx: &mut Tx,
     backend: Backend,
@@ -241,15 +256,69 @@ pub async fn report(
         report.details,
     )
     .await?;
-    if !filed || curation::open_reporters(&mut **tx, kind, id).await? < report.threshold {
+    if !filed || counting_reporters(tx, kind, id, report.min_account_age).await? < report.threshold
+    {
         return Ok(filed);
     }
     // Read under the lock: someone may have hidden it meanwhile.
     match ReportItem::load(&mut **tx, kind, id).await? {
-        Some(item) if item.hidden_at().is_none() => auto_hide(tx, backend, &item).await?,
+        Some(item) if item.hidden_at().is_none() && item.author_role() == Role::Participant => {
+            auto_hide(tx, backend, &item).await?
+        }
         _ => {}
     }
     Ok(true)
+}
+
+/// The distinct people with an open report on the item whose account had existed for at
+/// least `min_age` seconds when they reported.
+async fn counting_reporters(
+    tx: &mut Tx,
+    kind: ItemKind,
+    id: i64,
+    min_age: i64,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT r.reporter_id) FROM reports r JOIN users u ON u.id = r.reporter_id
+         WHERE r.item_type = $1 AND r.item_id = $2 AND r.resolved_at IS NULL
+           AND r.created_at - u.created_at >= $3",
+    )
+    .bind(kind)
+    .bind(id)
+    .bind(min_age)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Open reports on one item from accounts that were young when they reported.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct YoungReports {
+    pub item_type: ItemKind,
+    pub item_id: i64,
+    pub reports: i64,
+}
+
+/// The open reports filed since `since` by accounts younger than `min_age` seconds at the
+/// time, per item, most first (at most 50 items): what a report brigade from fresh accounts
+/// leaves behind. Reads the open reports of the last hour through `reports_open`.
+pub async fn young_reports<'e>(
+    ex: impl Exec<'e>,
+    since: i64,
+    min_age: i64,
+) -> sqlx::Result<Vec<YoungReports>> {
+    // `id` is one of the item's reports, so a bad stored value leads to a row.
+    sqlx::query(
+        "SELECT MIN(r.id) AS id, r.item_type, r.item_id, COUNT(*) AS reports
+         FROM reports r JOIN users u ON u.id = r.reporter_id
+         WHERE r.resolved_at IS NULL AND r.created_at >= $1 AND r.created_at - u.created_at < $2
+         GROUP BY r.item_type, r.item_id
+         ORDER BY COUNT(*) DESC, MIN(r.created_at), r.item_type, r.item_id LIMIT 50",
+    )
+    .bind(since)
+    .bind(min_age)
+    .try_map(super::decoded)
+    .fetch_all(ex)
+    .await
 }
 
 /// The provisional hide at the report threshold; a moderator decides later.

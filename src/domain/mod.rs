@@ -4,6 +4,7 @@ pub mod berlin;
 pub mod ids;
 pub mod message;
 pub mod moderation;
+pub mod newcomers;
 pub mod status;
 pub mod stored;
 pub mod text;
@@ -14,6 +15,7 @@ pub mod workshop;
 pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, ThemeId, UserId, WorkshopId};
 pub use message::{Arg, Message};
 pub use moderation::{Action, ItemKind, Resolution, Subject};
+pub use newcomers::NewAccountLimit;
 pub use status::{Actor, NoteRule, Reason, Status};
 pub use stored::Labelled;
 pub use text::{

@@ -51,6 +51,7 @@ pub async fn render(
             merged_into: merged_into.as_ref(),
             orgs: &orgs,
             learnings,
+            new_account_secs: state.config.new_account_secs(),
         },
     ))
 }

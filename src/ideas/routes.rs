@@ -2,11 +2,12 @@
 
 use super::views::{self, IdeaValues};
 use crate::comments::views::CommentDraft;
-use crate::db::ideas::{IdeaDetail, SupportOutcome};
+use crate::db::ideas::{IdeaDetail, SubmitOutcome, SupportOutcome};
 use crate::db::{self, themes::ThemeRow};
 use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::forms::new_account_wait;
 use crate::web::{Ctx, Form, FormErrors, Path, Query, parse_id};
 use axum::Router;
 use axum::extract::State;
@@ -14,6 +15,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
 use serde::Deserialize;
+
+/// A new account has submitted as many ideas this hour as it may.
+const NEW_ACCOUNT_LIMIT: &str = "idea-new-account-limit";
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -139,17 +143,31 @@ async fn create(
         return Ok(page.into_response());
     };
     let mut tx = state.db.begin_write().await?;
-    let id = db::ideas::submit(
-        &mut tx,
-        &db::ideas::NewIdea {
-            theme: p.theme.id,
-            author: &crate::curation::actor_of(me),
-            organisation: org,
-            title: p.title.as_str(),
-            body: p.body.as_str(),
-        },
-    )
-    .await?;
+    let limit = state.config.new_account_ideas();
+    let idea = db::ideas::NewIdea {
+        theme: p.theme.id,
+        author: &crate::curation::actor_of(me),
+        organisation: org,
+        title: p.title.as_str(),
+        body: p.body.as_str(),
+        limit,
+    };
+    let id = match db::ideas::submit(&mut tx, state.db.backend, &idea).await? {
+        SubmitOutcome::Submitted(id) => id,
+        // A new account at its hourly limit: the form again, with the time from which it
+        // may submit and everything it typed.
+        SubmitOutcome::TooSoon(until) => {
+            tx.rollback().await?;
+            let wait = new_account_wait(NEW_ACCOUNT_LIMIT, until, limit);
+            errors.add_message("body", views::L_BODY, &wait);
+            let values = IdeaValues {
+                learning,
+                ..form.values()
+            };
+            let page = views::form(&ctx, None, &themes, &orgs, &values, &errors);
+            return Ok(page.into_response());
+        }
+    };
     if let Some(l) = &learning {
         db::workshops::link(&mut *tx, l.id, id, me.id).await?;
     }

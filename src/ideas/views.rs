@@ -15,7 +15,7 @@ use crate::review::views::status_form;
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, encode, title_with_errors};
-use crate::web::markdown;
+use crate::web::markdown::{self, Links};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
@@ -71,6 +71,9 @@ pub struct IdeaPage<'a> {
     /// Verified organisations the viewer may comment for.
     pub orgs: &'a [OrgRow],
     pub learnings: crate::workshops::views::IdeaLearnings,
+    /// How long after registering an author's links are marked `ugc` (the configured
+    /// new-account window).
+    pub new_account_secs: i64,
 }
 
 /// The ministry's latest answer, shown above everything else once it exists.
@@ -153,6 +156,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
         .map(|u| u.role)
         .filter(|r| *r != Role::Participant);
     let can_act = ctx.user.as_ref().is_some_and(|u| !u.blocked);
+    let links = Links::of_post(i.first_post(p.new_account_secs));
     let title = if i.hidden() {
         tr(HIDDEN_TITLE)
     } else {
@@ -186,11 +190,11 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                         div.moderator-view {
                             p.meta { (tr("moderator-only")) }
                             p { strong { (i.title) } }
-                            div.idea-body { (markdown::render(&i.body)) }
+                            div.idea-body { (markdown::render_post(&i.body, links)) }
                         }
                     }
                 } @else {
-                    div.idea-body { (markdown::render(&i.body)) }
+                    div.idea-body { (markdown::render_post(&i.body, links)) }
                 }
                 @if is_author && !i.closed() && can_act {
                     div.actions {
@@ -233,7 +237,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             }
             @if ctx.is_moderator() { (moderation_tools(ctx, i)) }
             (crate::workshops::views::idea_section(ctx, i.id, &p.learnings))
-            (comments_section(ctx, i, p.comments, &p.draft, p.orgs))
+            (comments_section(ctx, i, p.comments, &p.draft, p.orgs, p.new_account_secs))
         },
     )
 }

@@ -1,5 +1,5 @@
-//! The moderation page: reported items with their reports, the ideas waiting for curation,
-//! and the people who are blocked.
+//! The moderation page: a burst of reports from new accounts, reported items with their
+//! reports, the ideas waiting for curation, and the people who are blocked.
 
 use super::hiding::hide_form;
 use crate::db::curation::QueueRow;
@@ -53,6 +53,7 @@ pub(super) async fn queue(
             .unwrap_or_default();
         reported.push((row, item, texts));
     }
+    let spike = young_spike(&state).await?;
     let curation = db::ideas::by_statuses(
         &state.db.pool,
         &[Status::Submitted, Status::Discussion, Status::Review],
@@ -67,11 +68,47 @@ pub(super) async fn queue(
         &ctx,
         &QueuePage {
             reported: &reported,
+            spike: spike.as_ref(),
             curation: &curation,
             sort,
             blocked: &blocked,
         },
     ))
+}
+
+/// Reports from accounts younger than the minimum age of the last hour, once there are as
+/// many as would hide an item: the trace of a report brigade from throwaway accounts. Their
+/// reports hide nothing (see `db::moderation::report`), but the moderation should know.
+pub struct Spike {
+    pub reports: i64,
+    /// The configured minimum age in hours.
+    pub hours: u32,
+    /// The reported items with their reports from young accounts, most first.
+    pub items: Vec<(i64, ReportItem)>,
+}
+
+async fn young_spike(state: &AppState) -> AppResult<Option<Spike>> {
+    let config = &state.config;
+    let since = db::now() - 3600;
+    let young =
+        db::moderation::young_reports(&state.db.pool, since, config.report_min_account_age_secs())
+            .await?;
+    let reports: i64 = young.iter().map(|y| y.reports).sum();
+    if young.is_empty() || reports < config.report_threshold {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(young.len());
+    // One lookup per item (at most 50), only while there is a burst.
+    for y in young {
+        if let Some(item) = ReportItem::load(&state.db.pool, y.item_type, y.item_id).await? {
+            items.push((y.reports, item));
+        }
+    }
+    Ok(Some(Spike {
+        reports,
+        hours: config.report_min_account_age,
+        items,
+    }))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -100,6 +137,7 @@ impl QueueSortParam {
 
 pub struct QueuePage<'a> {
     pub reported: &'a [(QueueRow, ReportItem, Vec<String>)],
+    pub spike: Option<&'a Spike>,
     pub curation: &'a [QueueIdea],
     pub sort: QueueSortParam,
     pub blocked: &'a [(UserId, String, String)],
@@ -113,6 +151,7 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
         html! {
             h1 { (title) }
             p { (t("mod-intro")) " " a href="/transparenz" { (t("footer-transparency")) } }
+            @if let Some(spike) = p.spike { (spike_notice(spike)) }
             section aria-labelledby="reports-title" {
                 h2 #reports-title { (ta("mod-reported-items", &[("count", (p.reported.len() as i64).into())])) }
                 @if p.reported.is_empty() { p { (t("mod-no-reports")) } }
@@ -199,4 +238,34 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
             }
         },
     )
+}
+
+/// The notice box about a burst of reports from new accounts, with the items they aimed at.
+fn spike_notice(spike: &Spike) -> Markup {
+    html! {
+        section.notice.report-spike aria-labelledby="spike-title" {
+            h2 #spike-title { (t("mod-spike-title")) }
+            p { (ta("mod-spike", &[("count", spike.reports.into()), ("hours", spike.hours.into())])) }
+            ul {
+                @for (count, item) in &spike.items {
+                    li {
+                        a href=(item.url()) { (item_label(item)) }
+                        " – " (ta("mod-spike-item", &[("count", (*count).into())]))
+                    }
+                }
+            }
+            p { (t("mod-spike-hint")) }
+        }
+    }
+}
+
+/// "Idee: Titel" or "Kommentar von Name".
+fn item_label(item: &ReportItem) -> String {
+    match item {
+        ReportItem::Idea(i) => ta("mod-report-idea", &[("title", i.title.clone().into())]),
+        ReportItem::Comment(c) => ta(
+            "mod-report-comment",
+            &[("name", c.author_name.clone().into())],
+        ),
+    }
 }

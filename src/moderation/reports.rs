@@ -89,6 +89,7 @@ async fn file_report(
         reason,
         details: form.details.trim(),
         threshold: state.config.report_threshold,
+        min_account_age: state.config.report_min_account_age_secs(),
     };
     let mut tx = state.db.begin_write().await?;
     let filed = moderation::report(&mut tx, state.db.backend, kind, item.id(), &report).await?;

@@ -1,7 +1,9 @@
 //! Form plumbing: a lenient `Form` extractor, collected field errors, and accessible fields
 //! (label, hint, error linked by `aria-describedby`, summary at the top linking to each field).
 
-use crate::i18n::t;
+use crate::domain::{Message, NewAccountLimit};
+use crate::i18n::{render, t};
+use crate::web::datetime;
 use maud::{Markup, html};
 
 /// Errors of one submitted form, in the order of the fields.
@@ -18,6 +20,11 @@ impl FormErrors {
     /// the request.
     pub fn add(&mut self, field: impl Into<String>, label: &str, message: &str) {
         self.0.push((field.into(), t(label), t(message)));
+    }
+
+    /// Like `add`, for a message with arguments (a time, a number).
+    pub fn add_message(&mut self, field: impl Into<String>, label: &str, message: &Message) {
+        self.0.push((field.into(), t(label), render(message)));
     }
 
     /// Take the value of a parse, or note its message (a catalogue key) for `field`.
@@ -62,6 +69,18 @@ impl FormErrors {
             }
         }
     }
+}
+
+/// Why a new account may not post yet (`key` says what it wanted to post), with its limit
+/// and the Berlin time from which it may post again (the next whole minute, so that the
+/// time shown is never a moment too early).
+pub fn new_account_wait(key: &'static str, until: i64, limit: NewAccountLimit) -> Message {
+    let minute = until.div_euclid(60) * 60;
+    let shown = if minute < until { minute + 60 } else { minute };
+    Message::key(key)
+        .arg("hours", limit.window_secs / 3600)
+        .arg("limit", limit.per_hour)
+        .arg("time", datetime::format(shown))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -4,15 +4,50 @@ use maud::{Markup, PreEscaped};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::sync::LazyLock;
 
-static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+/// The one sanitiser; the two kinds of text differ only in how their links are marked.
+fn cleaner(rel: &'static str) -> ammonia::Builder<'static> {
     let mut b = ammonia::Builder::default();
-    // Links in user text lead away from the board: never pass our referrer or rank them.
-    b.link_rel(Some("nofollow noopener noreferrer"));
+    b.link_rel(Some(rel));
     // Images would be fetched from wherever their URL points: a third-party request that
     // tells a foreign server who reads what. The CSP blocks them too; here they never appear.
     b.rm_tags(["img"]);
     b
-});
+}
+
+// Links in user text lead away from the board: never pass our referrer or rank them.
+static CLEANER: LazyLock<ammonia::Builder<'static>> =
+    LazyLock::new(|| cleaner("nofollow noopener noreferrer"));
+// A new account's first posts also say that the link is user-generated (`ugc`): links are
+// what spam accounts are made for.
+static NEW_ACCOUNT_CLEANER: LazyLock<ammonia::Builder<'static>> =
+    LazyLock::new(|| cleaner("nofollow ugc noopener noreferrer"));
+
+/// Whose text it is, for how its links are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Links {
+    /// Everything else people write on the board.
+    Board,
+    /// A post from its author's first hours on the board (`rel="nofollow ugc"`).
+    NewAccount,
+}
+
+impl Links {
+    /// `NewAccount` for a post written while its author's account was new.
+    pub fn of_post(first_post: bool) -> Links {
+        if first_post {
+            Links::NewAccount
+        } else {
+            Links::Board
+        }
+    }
+
+    fn cleaner(self) -> &'static ammonia::Builder<'static> {
+        match self {
+            Links::Board => &CLEANER,
+            Links::NewAccount => &NEW_ACCOUNT_CLEANER,
+        }
+    }
+}
 
 /// Headings in user text start at h2, below the page's one h1, keeping the outline intact.
 fn demote(level: HeadingLevel) -> HeadingLevel {
@@ -27,15 +62,21 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 
 /// Markdown written by people on the board: its headings start at h2 below the page's h1.
 pub fn render(source: &str) -> Markup {
-    render_with(source, demote)
+    render_with(source, demote, Links::Board)
+}
+
+/// An idea or a comment: like `render`, with the links of a new account's first posts
+/// marked `ugc`.
+pub fn render_post(source: &str, links: Links) -> Markup {
+    render_with(source, demote, links)
 }
 
 /// Whole documents of the site itself (Impressum, ...), whose sections are already `##`.
 pub fn render_document(source: &str) -> Markup {
-    render_with(source, |level| level)
+    render_with(source, |level| level, Links::Board)
 }
 
-fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel) -> Markup {
+fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel, links: Links) -> Markup {
     let parser = Parser::new_ext(
         source,
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
@@ -57,12 +98,12 @@ fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel) -> Markup
     });
     let mut unsafe_html = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut unsafe_html, parser);
-    PreEscaped(CLEANER.clean(&unsafe_html).to_string())
+    PreEscaped(links.cleaner().clean(&unsafe_html).to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{render, render_document};
+    use super::{Links, render, render_document, render_post};
 
     #[test]
     fn formatting_survives_and_scripts_do_not() {
@@ -73,6 +114,20 @@ mod tests {
         assert!(!out.contains("<script"));
         assert!(!out.contains("javascript:"));
         assert!(!out.contains("onerror"));
+    }
+
+    #[test]
+    fn a_new_accounts_links_are_marked_ugc_and_nothing_else_changes() {
+        let source = "[Link](https://example.org) <script>alert(1)</script>";
+        let new = render_post(source, Links::NewAccount).0;
+        assert!(
+            new.contains("rel=\"nofollow ugc noopener noreferrer\""),
+            "{new}"
+        );
+        assert!(!new.contains("<script"), "{new}");
+        let board = render_post(source, Links::Board).0;
+        assert_eq!(board, render(source).0);
+        assert!(!board.contains("ugc"), "{board}");
     }
 
     /// What the browser would see in the output, read with html5ever's tokenizer (the one
@@ -250,7 +305,7 @@ mod tests {
     }
 
     mod fuzz {
-        use super::{reader, render, render_document};
+        use super::{Links, reader, render, render_document, render_post};
         use proptest::prelude::*;
 
         /// Filter-evasion shapes after the OWASP XSS cheat sheet, with Markdown's own ways
@@ -395,12 +450,13 @@ mod tests {
         }
 
         proptest! {
-            // Ten thousand documents (twice rendered) on every test run; about a second in a debug build.
+            // Ten thousand documents (rendered each way) on every test run; a second or two in a debug build.
             #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
             #[test]
             fn rendered_markdown_is_safe_and_well_formed(source in document()) {
-                for out in [render(&source).0, render_document(&source).0] {
+                let new_account = render_post(&source, Links::NewAccount).0;
+                for out in [render(&source).0, render_document(&source).0, new_account] {
                     let problems = reader::problems(&out);
                     prop_assert!(problems.is_empty(), "{problems:?}\nin: {source:?}\nout: {out}");
                 }

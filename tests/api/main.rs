@@ -1,5 +1,6 @@
 //! Integration tests: the real router over real HTTP against a real database.
 
+mod abuse;
 mod accounts;
 mod backup;
 mod comments;

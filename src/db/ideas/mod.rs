@@ -4,11 +4,12 @@
 mod write;
 
 pub use write::{
-    EditOutcome, NewIdea, SupportOutcome, change_support, edit, hide, lock, merge,
+    EditOutcome, NewIdea, SubmitOutcome, SupportOutcome, change_support, edit, hide, lock, merge,
     recount_all_counters, set_authors_ideas_blocked, set_status, submit,
 };
 
 use super::Exec;
+use crate::domain::newcomers::first_post;
 use crate::domain::{IdeaId, OrganisationId, Role, Status, ThemeId, UserId};
 
 /// The sorts of a theme page.
@@ -190,6 +191,9 @@ pub struct IdeaDetail {
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: Role,
+    /// How long the author's account had existed when they wrote it (seconds): the links
+    /// of a post from their first hours are marked.
+    pub author_age: i64,
     pub org_id: Option<OrganisationId>,
     pub org_name: Option<String>,
     pub org_slug: Option<String>,
@@ -225,13 +229,18 @@ impl IdeaDetail {
     pub fn hidden(&self) -> bool {
         self.hidden_at.is_some() || self.author_blocked
     }
+
+    /// Written while its author's account was new (within `window` seconds of registering).
+    pub fn first_post(&self, window: i64) -> bool {
+        first_post(self.author_role, self.author_age, window)
+    }
 }
 
 pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<IdeaDetail>> {
     sqlx::query(
         "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, i.author_id,
                 u.display_name AS author_name, u.role AS author_role,
-                o.id AS org_id, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
+                i.created_at - u.created_at AS author_age, o.id AS org_id, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
                 i.title, i.body, i.status, i.support_count,
                 i.comment_count, i.created_at, i.edited_at, i.withdrawn_at, i.merged_into,
                 i.hidden_at, i.hidden_reason, i.hidden_provisional, i.author_blocked

@@ -3,8 +3,9 @@
 //! `idea_count` true inside the caller's write transaction, so no handler has to remember them.
 
 use super::super::curation::{self, ActorInfo};
+use super::super::newcomers::{self, Posts};
 use super::super::{Backend, Exec, Tx, now, themes};
-use crate::domain::{IdeaId, OrganisationId, Status, ThemeId, UserId};
+use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, UserId};
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
 const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
@@ -33,13 +34,32 @@ pub struct NewIdea<'a> {
     pub organisation: Option<OrganisationId>,
     pub title: &'a str,
     pub body: &'a str,
+    /// How many ideas the author may submit per hour while their account is new.
+    pub limit: NewAccountLimit,
 }
 
-/// A new idea with its first step on the trail, counted in its theme when it is listed. The
+/// What became of a new idea.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    Submitted(IdeaId),
+    /// The account is new and has submitted as many ideas in the last hour as it may; it may
+    /// submit again at this time (unix seconds). Nothing was stored.
+    TooSoon(i64),
+}
+
+/// A new idea with its first step on the trail, counted in its theme when it is listed,
+/// unless its new account has reached its hourly limit (counted in this transaction). The
 /// author's block state is read in the same statement, so a block that lands while the form
 /// is submitted is not bypassed.
-pub async fn submit(tx: &mut Tx, idea: &NewIdea<'_>) -> sqlx::Result<IdeaId> {
+pub async fn submit(
+    tx: &mut Tx,
+    backend: Backend,
+    idea: &NewIdea<'_>,
+) -> sqlx::Result<SubmitOutcome> {
     let author = idea.author.id.unwrap_or(UserId(0));
+    if let Some(at) = newcomers::wait_until(tx, backend, Posts::Ideas, author, idea.limit).await? {
+        return Ok(SubmitOutcome::TooSoon(at));
+    }
     let (id, listed): (IdeaId, i64) = sqlx::query_as(
         "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
                             support_count, comment_count, created_at, author_blocked, listed)
@@ -68,7 +88,7 @@ pub async fn submit(tx: &mut Tx, idea: &NewIdea<'_>) -> sqlx::Result<IdeaId> {
         now(),
     )
     .await?;
-    Ok(id)
+    Ok(SubmitOutcome::Submitted(id))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -83,3 +83,5 @@ status-answer-missing = Bitte schreiben Sie die öffentliche Antwort des Ministe
 status-note-long = Die Begründung darf höchstens 5.000 Zeichen lang sein.
 status-changed-meanwhile = Der Status wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie den neuen Stand.
 status-changed = Der Status wurde geändert und im Verlauf vermerkt.
+mod-note5000-long = Die Notiz darf höchstens 5.000 Zeichen lang sein. Bitte kürzen Sie sie.
+mod-note-control = Die Notiz enthält unzulässige Steuerzeichen.

@@ -83,3 +83,5 @@ status-answer-missing = Please write the ministry's public answer.
 status-note-long = The reason may be at most 5,000 characters long.
 status-changed-meanwhile = Someone else changed the status in the meantime. Please check the new state.
 status-changed = The status has been changed and noted in the history.
+mod-note5000-long = The note may be at most 5,000 characters long. Please shorten it.
+mod-note-control = The note contains control characters that are not allowed.

@@ -50,6 +50,15 @@ pub struct Config {
         global = true
     )]
     pub trust_proxy: bool,
+    /// Comma-separated addresses or networks (10.0.0.5, 10.0.0.0/8) of our reverse proxies:
+    /// when set, `X-Forwarded-For` counts only on connections from these (implies trust-proxy).
+    #[arg(
+        long,
+        env = "MITDENKEN_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<crate::web::client::ProxyNet>,
     /// Distinct reporters after which an item is hidden until a moderator decides.
     #[arg(
         long,
@@ -131,6 +140,7 @@ impl Config {
             database_url,
             secure_cookies: false,
             trust_proxy: false,
+            trusted_proxies: Vec::new(),
             report_threshold: 3,
             content_dir: None,
             auth_rate_limit: 10_000,

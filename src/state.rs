@@ -2,14 +2,24 @@
 
 use crate::config::Config;
 use crate::db::Db;
-use crate::web::ratelimit::RateLimiter;
+use crate::web::ratelimit::{AccountLimiter, RateLimiter};
+use std::num::NonZeroU32;
 use std::sync::Arc;
+
+/// Invitations an organisation owner may send per hour (all at once, if need be).
+const INVITATIONS_PER_HOUR: NonZeroU32 = match NonZeroU32::new(20) {
+    Some(n) => n,
+    None => NonZeroU32::MIN,
+};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub auth_limiter: Arc<RateLimiter>,
+    /// Invitations per organisation owner, so the invite form cannot be used to probe many
+    /// addresses or flood people with invitations.
+    pub invite_limiter: Arc<AccountLimiter>,
 }
 
 impl AppState {
@@ -19,6 +29,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             auth_limiter,
+            invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
         }
     }
 }

@@ -209,7 +209,18 @@ async fn account(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
         name_errors: FormErrors::new(),
         password_errors: FormErrors::new(),
     };
-    Ok(views::account(&ctx, &user, &forms))
+    account_page(&state, &ctx, &user, &forms).await
+}
+
+/// The account page with the person's open invitations from organisations.
+async fn account_page(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &db::users::UserRow,
+    forms: &AccountForms<'_>,
+) -> AppResult<Markup> {
+    let invitations = db::organisations::invitations_for(&state.db.pool, user.id).await?;
+    Ok(views::account(ctx, user, forms, &invitations))
 }
 
 #[derive(Deserialize, Default)]
@@ -247,7 +258,9 @@ async fn change_name(
                 name_errors,
                 password_errors: FormErrors::new(),
             };
-            Ok(views::account(&ctx, &user, &forms).into_response())
+            Ok(account_page(&state, &ctx, &user, &forms)
+                .await?
+                .into_response())
         }
     }
 }
@@ -304,7 +317,9 @@ async fn change_password(
                 name_errors: FormErrors::new(),
                 password_errors: errors,
             };
-            Ok(views::account(&ctx, &user, &forms).into_response())
+            Ok(account_page(&state, &ctx, &user, &forms)
+                .await?
+                .into_response())
         }
     }
 }

@@ -10,6 +10,7 @@ mod ideas;
 mod lookalikes;
 mod multi_instance;
 mod observability;
+mod organisations;
 mod security;
 mod supports;
 mod themes;

@@ -234,7 +234,8 @@ async fn change_name(
     ctx: Ctx,
     Form(form): Form<NameForm>,
 ) -> AppResult<Response> {
-    let me = ctx.require_user()?;
+    // A blocked person's name stays as moderation saw it (their posts are hidden meanwhile).
+    let me = ctx.require_active_user()?;
     let user = db::users::by_id(&state.db.pool, me.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -275,10 +276,14 @@ struct PasswordForm {
 
 async fn change_password(
     State(state): State<AppState>,
+    ip: ClientIp,
     ctx: Ctx,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let me = ctx.require_user()?;
+    // Each attempt checks the current password with argon2: guessing it here is as slow as
+    // at the login, from the same per-address budget.
+    check_rate(&state, &ip)?;
     let user = db::users::by_id(&state.db.pool, me.id)
         .await?
         .ok_or(AppError::NotFound)?;

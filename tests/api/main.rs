@@ -12,6 +12,7 @@ mod multi_instance;
 mod observability;
 mod organisations;
 mod security;
+mod small_hardening;
 mod supports;
 mod themes;
 mod workshops;

@@ -55,10 +55,10 @@ pub struct Config {
     #[arg(
         long,
         env = "MITDENKEN_TRUSTED_PROXIES",
-        value_delimiter = ',',
+        default_value = "",
         global = true
     )]
-    pub trusted_proxies: Vec<crate::web::client::ProxyNet>,
+    pub trusted_proxies: crate::web::client::TrustedProxies,
     /// Distinct reporters after which an item is hidden until a moderator decides.
     #[arg(
         long,
@@ -140,7 +140,7 @@ impl Config {
             database_url,
             secure_cookies: false,
             trust_proxy: false,
-            trusted_proxies: Vec::new(),
+            trusted_proxies: Default::default(),
             report_threshold: 3,
             content_dir: None,
             auth_rate_limit: 10_000,

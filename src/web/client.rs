@@ -60,6 +60,22 @@ impl ProxyNet {
     }
 }
 
+/// `MITDENKEN_TRUSTED_PROXIES`: comma-separated `ProxyNet`s; empty (or unset) for none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustedProxies(pub Vec<ProxyNet>);
+
+impl FromStr for TrustedProxies {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<TrustedProxies, String> {
+        s.split(',')
+            .filter(|p| !p.trim().is_empty())
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .map(TrustedProxies)
+    }
+}
+
 fn trusted(proxies: &[ProxyNet], ip: IpAddr) -> bool {
     proxies.iter().any(|p| p.contains(ip))
 }
@@ -104,7 +120,7 @@ impl FromRequestParts<AppState> for ClientIp {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip());
-        let proxies = &state.config.trusted_proxies;
+        let proxies = &state.config.trusted_proxies.0;
         // With a list, only those peers may speak for a client; anyone else reaching the port
         // directly is counted by their own address, whatever header they send.
         let honour = if proxies.is_empty() {
@@ -156,6 +172,12 @@ mod tests {
         assert!(!net("fd00::/8").contains(ip("10.0.0.1")));
         assert!("10.0.0.0/33".parse::<ProxyNet>().is_err());
         assert!("proxy.local".parse::<ProxyNet>().is_err());
+        assert_eq!("".parse(), Ok(TrustedProxies(Vec::new())));
+        assert_eq!(
+            " 10.0.0.5 , fd00::/8,".parse(),
+            Ok(TrustedProxies(vec![net("10.0.0.5"), net("fd00::/8")]))
+        );
+        assert!("10.0.0.5,kaputt".parse::<TrustedProxies>().is_err());
     }
 
     #[test]

@@ -248,6 +248,7 @@ export const pages = [
 /** Routes that are not HTML pages of their own, each with the reason. */
 export const notPages = [
   { route: "/healthz", reason: "plain-text health check" },
+  { route: "/readyz", reason: "plain-text readiness check (proves a write can commit)" },
   { route: "/static/app.css", reason: "stylesheet" },
   { route: "/static/icon.svg", reason: "icon" },
   { route: "/review.csv", reason: "CSV export" },

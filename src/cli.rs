@@ -8,6 +8,10 @@ use std::io::{BufRead, IsTerminal, Write};
 type CliResult = Result<(), Box<dyn std::error::Error>>;
 
 pub async fn run(config: Config, command: Command) -> CliResult {
+    if !matches!(command, Command::Serve) {
+        // Only `serve` creates a database; the others would work on an empty new one.
+        db::check_database_file(&config.database_url, true)?;
+    }
     match command {
         Command::Serve => crate::serve(config).await,
         Command::Migrate => {

@@ -87,6 +87,64 @@ pub struct Config {
         global = true
     )]
     pub log_format: LogFormat,
+    /// Seconds a client has to send the request line and headers (also bounds a kept-alive
+    /// connection waiting for its next request).
+    #[arg(
+        long,
+        env = "MITDENKEN_HEADER_TIMEOUT",
+        default_value_t = 10,
+        global = true
+    )]
+    pub header_timeout: u64,
+    /// Seconds a connection may stay open without a request in hand and without a byte moving.
+    #[arg(
+        long,
+        env = "MITDENKEN_IDLE_TIMEOUT",
+        default_value_t = 5,
+        global = true
+    )]
+    pub idle_timeout: u64,
+    /// Seconds a client has to send a whole request body.
+    #[arg(
+        long,
+        env = "MITDENKEN_BODY_TIMEOUT",
+        default_value_t = 30,
+        global = true
+    )]
+    pub body_timeout: u64,
+    /// Open connections at most; beyond it clients get a short 503 page. 0: the open-files
+    /// limit of the process minus a reserve.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAX_CONNECTIONS",
+        default_value_t = 0,
+        global = true
+    )]
+    pub max_connections: usize,
+    /// Seconds running requests may take to finish after SIGTERM before the process exits.
+    #[arg(
+        long,
+        env = "MITDENKEN_SHUTDOWN_GRACE",
+        default_value_t = 10,
+        global = true
+    )]
+    pub shutdown_grace: u64,
+    /// Password checks (argon2) running at once; 0: one per processor core.
+    #[arg(
+        long,
+        env = "MITDENKEN_HASH_WORKERS",
+        default_value_t = 0,
+        global = true
+    )]
+    pub hash_workers: usize,
+    /// Password checks that may wait for a free worker; beyond them a login gets a 503 page.
+    #[arg(
+        long,
+        env = "MITDENKEN_HASH_QUEUE",
+        default_value_t = 16,
+        global = true
+    )]
+    pub hash_queue: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,6 +203,13 @@ impl Config {
             content_dir: None,
             auth_rate_limit: 10_000,
             log_format: LogFormat::Text,
+            header_timeout: 10,
+            idle_timeout: 5,
+            body_timeout: 30,
+            max_connections: 0,
+            shutdown_grace: 10,
+            hash_workers: 0,
+            hash_queue: 16,
         }
     }
 }

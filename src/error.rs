@@ -24,9 +24,20 @@ pub enum AppError {
     Csrf,
     PayloadTooLarge,
     RateLimited,
+    /// A form field, the query or the path is not valid UTF-8.
+    InvalidText,
+    /// The database cannot write right now (full disk, I/O error); the cause is logged once
+    /// per fault by `db::note_write_fault`, and `web::retry` gives back what was typed.
+    StorageUnavailable,
+    /// Too many password checks are waiting already (`web::hashing`).
+    Busy,
     /// Something failed on our side; the cause (with its sources) goes to the log only.
     Internal(BoxError),
 }
+
+/// Marks a response as "the write failed for the storage", for `web::retry`.
+#[derive(Clone, Copy)]
+pub struct StorageFault;
 
 impl AppError {
     /// An error of ours from an error value (its sources are kept) or a plain message.
@@ -69,6 +80,17 @@ impl AppError {
                 "err-429-title",
                 "err-429-text",
             ),
+            AppError::InvalidText => (StatusCode::BAD_REQUEST, "err-utf8-title", "err-utf8-text"),
+            AppError::StorageUnavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "err-storage-title",
+                "err-storage-text",
+            ),
+            AppError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "err-busy-title",
+                "err-busy-text",
+            ),
             AppError::LoginRequired { .. } | AppError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "err-500-title",
@@ -105,10 +127,20 @@ impl IntoResponse for AppError {
             reference.as_deref(),
         );
         let mut response = (status, page).into_response();
-        if status == StatusCode::TOO_MANY_REQUESTS {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("60"));
+        let retry_after = match self {
+            AppError::RateLimited => Some("60"),
+            AppError::StorageUnavailable => Some("30"),
+            AppError::Busy => Some("5"),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from_static(seconds),
+            );
+        }
+        if let AppError::StorageUnavailable = self {
+            response.extensions_mut().insert(StorageFault);
         }
         response
     }
@@ -116,6 +148,10 @@ impl IntoResponse for AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
+        if crate::db::is_storage_fault(&e) {
+            crate::db::note_write_fault(&e);
+            return AppError::StorageUnavailable;
+        }
         AppError::internal_in("database", e)
     }
 }

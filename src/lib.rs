@@ -40,6 +40,8 @@ pub mod seed;
 pub mod state;
 /// The home page, theme pages and theme administration.
 pub mod themes;
+/// The HTTP server loop: timeouts, connection cap, shutdown with a deadline.
+pub mod transport;
 /// Layout, forms, CSRF, session, context, Markdown, dates, limits, assets.
 pub mod web;
 /// The Innovationswerkstatt: workshops, registration, learnings linked to ideas.
@@ -50,7 +52,6 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use state::AppState;
-use std::net::SocketAddr;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
@@ -72,6 +73,16 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
     }
 }
 
+/// Readiness: 200 only while a write can commit (checked at most once a second), so a load
+/// balancer or monitor sees a full disk; `/healthz` only says the process is alive.
+async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    if state.db.check_write().await {
+        (StatusCode::OK, "ready")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database cannot write")
+    }
+}
+
 async fn not_found() -> error::AppError {
     error::AppError::NotFound
 }
@@ -87,6 +98,7 @@ fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer
 pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/static/app.css", get(web::assets::css))
         .route("/static/icon.svg", get(web::assets::icon))
         .merge(themes::routes::router())
@@ -98,10 +110,11 @@ pub fn app(state: AppState) -> Router {
         .merge(review::routes::router())
         .merge(organisations::routes::router())
         .merge(pages::routes::router())
-        .merge(workshops::routes::router())
+        .merge(workshops::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())
+        .layer(axum::middleware::from_fn(web::retry::keep_form))
         .layer(axum::middleware::from_fn(web::csrf::protect))
         // Outside CSRF, so that its refusals are in the visitor's language too.
         .layer(axum::middleware::from_fn(web::lang::negotiate));
@@ -126,6 +139,7 @@ pub fn app(state: AppState) -> Router {
                 .with_expiry(expiry),
         ),
     };
+    let routes = routes.layer(axum::middleware::from_fn(web::retry::session_fault));
     // Behind HTTPS (secure cookies) browsers are also told to never use plain HTTP again.
     let routes = if secure {
         routes.layer(header_layer(
@@ -158,21 +172,26 @@ pub async fn prepare(config: &config::Config) -> Result<db::Db, Box<dyn std::err
     Ok(db)
 }
 
-/// Serve until Ctrl-C or SIGTERM.
+/// Serve until Ctrl-C or SIGTERM, then give running requests the grace period and return.
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
     spawn_session_cleanup(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let addr = listener.local_addr()?;
     println!("Mitdenken läuft auf http://{addr}/");
-    let app = app(AppState::new(db, config));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    serve_on(listener, AppState::new(db, config), shutdown_signal()).await?;
     Ok(())
+}
+
+/// The site on a bound listener until `shutdown` completes (the tests start it this way).
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    let limits = transport::Limits::from_config(&state.config);
+    transport::run(listener, app(state), limits, shutdown).await
 }
 
 /// Delete the sessions whose expiry has passed. A plain idempotent DELETE: several instances

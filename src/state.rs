@@ -17,6 +17,7 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub auth_limiter: Arc<RateLimiter>,
+    pub hashing: Arc<crate::web::hashing::Hashing>,
     /// Invitations per organisation owner, so the invite form cannot be used to probe many
     /// addresses or flood people with invitations.
     pub invite_limiter: Arc<AccountLimiter>,
@@ -25,7 +26,12 @@ pub struct AppState {
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         let auth_limiter = Arc::new(RateLimiter::per_minute(config.auth_rate_limit));
+        let hashing = Arc::new(crate::web::hashing::Hashing::new(
+            config.hash_workers,
+            config.hash_queue,
+        ));
         AppState {
+            hashing,
             db,
             config: Arc::new(config),
             auth_limiter,

@@ -12,7 +12,6 @@ ws-linked = Learning und Idee sind jetzt verknüpft.
 ws-unlinked = Die Verknüpfung von Learning und Idee wurde gelöst.
 ws-choose-learning = Bitte wählen Sie ein Learning aus der Liste.
 ws-registered = Sie sind angemeldet. Wir freuen uns auf Sie!
-ws-registered-waiting = Alle Plätze sind vergeben. Sie stehen auf der Warteliste und rücken automatisch nach, sobald jemand absagt.
 ws-registered-waiting-place = Alle Plätze sind vergeben. Sie stehen auf der Warteliste auf Platz { $place } und rücken automatisch nach, sobald jemand absagt.
 ws-registered-already = Sie sind für diese Werkstatt bereits angemeldet oder stehen auf der Warteliste.
 ws-cancelled = Ihre Anmeldung ist storniert. Danke, dass Sie den Platz freigeben!
@@ -47,6 +46,7 @@ ws-csv-registered-on = Angemeldet am
 ws-csv-promoted-on = Nachgerückt am
 ws-status-confirmed = Bestätigt
 ws-status-waiting = Warteliste
+ws-status-cancelled = Abgemeldet
 ws-intro = Die Innovationswerkstatt ist ein vierteljährlich stattfindendes Format des Innovationsbüros. Sie bietet Gelegenheit zum Austausch mit Interessierten aus zivilgesellschaftlichen Organisationen, dem Bundesministerium für Familie, Senioren, Frauen und Jugend, dem Innovationsbüro und Bürgerinnen und Bürgern zu den gesellschaftspolitischen Fragen der Digitalisierung. Was wir dort lernen, halten wir als Learnings fest – und verknüpfen es mit den Ideen auf Mitdenken.
 ws-weekday = { $day ->
         [monday] Montag

@@ -12,7 +12,6 @@ ws-linked = The learning and the idea are now linked.
 ws-unlinked = The learning and the idea are no longer linked.
 ws-choose-learning = Please choose a learning from the list.
 ws-registered = You are registered. We look forward to seeing you!
-ws-registered-waiting = All seats are taken. You are on the waiting list and will move up automatically as soon as someone cancels.
 ws-registered-waiting-place = All seats are taken. You are number { $place } on the waiting list and will move up automatically as soon as someone cancels.
 ws-registered-already = You are already registered for this workshop or on its waiting list.
 ws-cancelled = Your registration has been cancelled. Thank you for freeing up your seat!
@@ -47,6 +46,7 @@ ws-csv-registered-on = Registered on
 ws-csv-promoted-on = Moved up on
 ws-status-confirmed = Confirmed
 ws-status-waiting = Waiting list
+ws-status-cancelled = Cancelled
 ws-intro = The Innovation workshop is a quarterly format of the Innovationsbüro. It brings together people from civil society organisations, the Federal Ministry for Family Affairs, Senior Citizens, Women and Youth, the Innovationsbüro and citizens to discuss the social and political questions of digitalisation. What we learn there we record as learnings – and link them to the ideas on Mitdenken.
 ws-weekday = { $day ->
         [monday] Monday

@@ -28,18 +28,14 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/role", post(change_role))
 }
 
-/// Argon2 is slow on purpose; keep it off the async workers.
-async fn hash_password(password: String) -> AppResult<String> {
-    Ok(tokio::task::spawn_blocking(move || password_auth::generate_hash(password)).await?)
+/// Argon2 is slow and large on purpose; it runs off the async workers and behind the one
+/// bound of `web::hashing` (503 when too many wait).
+async fn hash_password(state: &AppState, password: String) -> AppResult<String> {
+    state.hashing.hash(password).await
 }
 
-async fn verify_password(password: String, hash: String) -> AppResult<bool> {
-    Ok(
-        tokio::task::spawn_blocking(move || {
-            password_auth::verify_password(password, &hash).is_ok()
-        })
-        .await?,
-    )
+async fn verify_password(state: &AppState, password: String, hash: String) -> AppResult<bool> {
+    state.hashing.verify(password, hash).await
 }
 
 #[derive(Deserialize, Default)]
@@ -115,7 +111,7 @@ async fn register(
         ctx.ensure_csrf().await?;
         return Ok(views::register(&ctx, &values, &errors).into_response());
     };
-    let hash = hash_password(password.as_str().to_string()).await?;
+    let hash = hash_password(&state, password.as_str().to_string()).await?;
     let id = match db::users::insert(
         &state.db.pool,
         email.as_str(),
@@ -182,7 +178,7 @@ async fn login(
             Some(u) => u.password_hash.clone(),
             None => tokio::task::spawn_blocking(|| DUMMY_HASH.clone()).await?,
         };
-        let ok = verify_password(form.password.clone(), hash).await?;
+        let ok = verify_password(&state, form.password.clone(), hash).await?;
         if let (true, Some(user)) = (ok, user) {
             ctx.session.log_in(user.id, user.auth_epoch).await?;
             ctx.session.set_flash(views::LOGGED_IN).await?;
@@ -288,7 +284,13 @@ async fn change_password(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FormErrors::new();
-    if !verify_password(form.current_password.clone(), user.password_hash.clone()).await? {
+    if !verify_password(
+        &state,
+        form.current_password.clone(),
+        user.password_hash.clone(),
+    )
+    .await?
+    {
         errors.add(
             "current_password",
             views::L_CURRENT_PASSWORD,
@@ -309,7 +311,7 @@ async fn change_password(
     }
     match (new, errors.is_empty()) {
         (Some(new), true) => {
-            let hash = hash_password(new.as_str().to_string()).await?;
+            let hash = hash_password(&state, new.as_str().to_string()).await?;
             let epoch = db::users::set_password_hash(&state.db.pool, me.id, &hash).await?;
             // Every other session of this account ends; this one continues with a new id.
             ctx.session.log_in(me.id, epoch).await?;

@@ -69,12 +69,14 @@ pub async fn moderation_notes<'e>(
     if ideas.is_empty() {
         return Ok(Vec::new());
     }
-    sqlx::query_as(&format!(
-        "SELECT idea_id, to_status, note FROM idea_transitions
+    // The step's own id comes last: the tuple reads the first three, `decoded` names the id.
+    sqlx::query(&format!(
+        "SELECT idea_id, to_status, note, id FROM idea_transitions
          WHERE idea_id IN ({}) AND note <> '' AND to_status IN ('discussion', 'review', 'forwarded')
          ORDER BY created_at, id",
         super::id_list(ideas)
     ))
+    .try_map(super::decoded)
     .fetch_all(ex)
     .await
 }

@@ -16,17 +16,127 @@ pub mod workshops;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::any::AnyRow;
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::{Any, AnyPool, Executor, PgPool, Row, SqlitePool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Executor, PgPool, Row, SqlitePool};
 use std::str::FromStr;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Any executor over the `Any` driver: a pool, a connection or `&mut *transaction`.
 pub trait Exec<'e>: Executor<'e, Database = Any> {}
 impl<'e, T: Executor<'e, Database = Any>> Exec<'e> for T {}
 
-pub type Tx = Transaction<'static, Any>;
+/// A write transaction on a pooled connection that is never handed back in an unknown state.
+///
+/// sqlx's own `Transaction` counts its depth per connection; when a COMMIT fails (full disk,
+/// I/O error) SQLite may already have rolled back, sqlx's ROLLBACK then fails too, the count
+/// stays at one and the connection returns to the pool, where every later `begin` fails with
+/// "attempted to call begin_with at non-zero transaction depth" until a restart. Here
+/// BEGIN, COMMIT and ROLLBACK are plain statements, and a connection whose transaction did
+/// not end cleanly (failed COMMIT or ROLLBACK, dropped early, cancelled) is closed instead of
+/// returned, so the pool opens a fresh one.
+pub struct Tx {
+    conn: PoolConnection<Any>,
+    /// Set once COMMIT or ROLLBACK succeeded; only then may the connection be reused.
+    ended: bool,
+}
+
+impl Tx {
+    async fn begin(pool: &AnyPool, statement: &'static str) -> Result<Tx, sqlx::Error> {
+        let mut tx = Tx {
+            conn: pool.acquire().await?,
+            ended: false,
+        };
+        // A failed BEGIN drops `tx` unended, which closes the connection.
+        tx.conn.execute(statement).await?;
+        Ok(tx)
+    }
+
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        // `self` stays alive across the await: if this future is dropped half-way, `Drop`
+        // closes the connection, whatever the server made of the COMMIT.
+        self.conn.execute("COMMIT").await?;
+        self.ended = true;
+        note_write_ok();
+        Ok(())
+    }
+
+    pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
+        self.conn.execute("ROLLBACK").await?;
+        self.ended = true;
+        Ok(())
+    }
+}
+
+impl Drop for Tx {
+    fn drop(&mut self) {
+        if !self.ended {
+            // Closing rolls back whatever is open, on both databases.
+            self.conn.close_on_drop();
+        }
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
+}
+
+/// Whether the last write failed for a reason of the storage, process-wide, so that a fault
+/// is logged once when it starts and once when it ends, not once per request.
+static FAULTED: AtomicBool = AtomicBool::new(false);
+
+/// True for errors that say the database cannot write right now (full disk, I/O error,
+/// read-only file, locked too long, connection lost) rather than that the request was wrong.
+pub fn is_storage_fault(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            match code.parse::<i32>() {
+                // SQLite (extended codes; the primary code is the low byte): BUSY, LOCKED,
+                // NOMEM, READONLY, IOERR, CORRUPT, FULL, CANTOPEN.
+                Ok(n) => matches!(n & 0xff, 5 | 6 | 7 | 8 | 10 | 11 | 13 | 14),
+                // PostgreSQL SQLSTATE: connection exception, insufficient resources (disk
+                // full), operator intervention, system error, read-only transaction.
+                Err(_) => {
+                    ["08", "53", "57", "58"].iter().any(|c| code.starts_with(c)) || code == "25006"
+                }
+            }
+        }
+        sqlx::Error::Io(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        _ => false,
+    }
+}
+
+/// Remember (and log, the first time) that the storage refused a write.
+pub fn note_write_fault(e: &sqlx::Error) {
+    if !FAULTED.swap(true, Ordering::SeqCst) {
+        tracing::error!(error = %e, "the database cannot write; answering 503 until it can again");
+    } else {
+        tracing::debug!(error = %e, "the database still cannot write");
+    }
+}
+
+/// A write committed: if writing had failed before, say once that it works again.
+fn note_write_ok() {
+    if FAULTED.swap(false, Ordering::SeqCst) {
+        tracing::warn!("the database writes again");
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -47,6 +157,8 @@ pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
     pub sessions: SessionPool,
+    /// The last answer of `check_write` and when it was taken.
+    ready: Arc<tokio::sync::Mutex<Option<(Instant, bool)>>>,
 }
 
 /// A 0/1 integer column read as `bool` (the schema has no BOOLEAN: sqlx `Any` cannot read
@@ -107,16 +219,68 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
-/// A `sqlite:` URL with its parent folder created and `mode=rwc`, so a first start just works.
-fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
+/// The file path and the query of a `sqlite:` URL.
+fn sqlite_parts(url: &str) -> (&str, Option<&str>) {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .unwrap_or(url);
-    let (path, query) = match rest.split_once('?') {
+    match rest.split_once('?') {
         Some((p, q)) => (p, Some(q)),
         None => (rest, None),
+    }
+}
+
+fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres:") || url.starts_with("postgresql:")
+}
+
+/// Check a SQLite database file before opening it, so that a mistyped path or a read-only
+/// file gets a sentence at once instead of a new empty database or a pool timeout 10 s later.
+/// `must_exist`: every command but `serve` works on an existing database only.
+pub fn check_database_file(url: &str, must_exist: bool) -> Result<(), String> {
+    if is_postgres(url) {
+        return Ok(());
+    }
+    let (path, _) = sqlite_parts(url);
+    let path = std::path::Path::new(path);
+    if !path.exists() {
+        return match must_exist {
+            true => Err(format!(
+                "Die Datenbank {} gibt es nicht. Bitte DATABASE_URL prüfen; eine neue \
+                 Datenbank legt nur `mitdenken serve` an.",
+                path.display()
+            )),
+            false => Ok(()),
+        };
+    }
+    let side = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
     };
+    for file in [path.to_path_buf(), side("-wal"), side("-shm")] {
+        if !file.exists() {
+            continue;
+        }
+        if let Err(e) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&file)
+        {
+            return Err(format!(
+                "Die Datenbank {} lässt sich nicht beschreiben ({e}). Bitte Rechte und \
+                 Dateisystem prüfen.",
+                file.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A `sqlite:` URL with its parent folder created and `mode=rwc`, so a first start just works.
+fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
+    let (path, query) = sqlite_parts(url);
     if path != ":memory:" {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
@@ -134,7 +298,7 @@ fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
 impl Db {
     pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         sqlx::any::install_default_drivers();
-        if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        if is_postgres(url) {
             let pool = AnyPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
@@ -145,6 +309,7 @@ impl Db {
                 pool,
                 backend: Backend::Postgres,
                 sessions: SessionPool::Postgres(sessions),
+                ready: Default::default(),
             });
         }
         if url.contains(":memory:") {
@@ -183,6 +348,7 @@ impl Db {
             pool,
             backend: Backend::Sqlite,
             sessions: SessionPool::Sqlite(sessions),
+            ready: Default::default(),
         })
     }
 
@@ -221,10 +387,51 @@ impl Db {
     /// (`BEGIN IMMEDIATE`), so concurrent writers wait for each other instead of failing
     /// with SQLITE_BUSY when a read inside the transaction is followed by a write.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+        let begun = match self.backend {
+            Backend::Sqlite => Tx::begin(&self.pool, "BEGIN IMMEDIATE").await,
+            Backend::Postgres => Tx::begin(&self.pool, "BEGIN").await,
+        };
+        begun.inspect_err(|e| {
+            if is_storage_fault(e) {
+                note_write_fault(e);
+            }
+        })
+    }
+
+    /// Whether a write can commit right now: one tiny UPSERT through the same road every
+    /// write takes. Asked at most once a second; callers in between get the last answer.
+    pub async fn check_write(&self) -> bool {
+        let mut last = self.ready.lock().await;
+        if let Some((at, ok)) = *last {
+            if at.elapsed() < Duration::from_secs(1) {
+                return ok;
+            }
         }
+        let ok = match self.write_probe().await {
+            Ok(()) => true,
+            Err(e) => {
+                if is_storage_fault(&e) {
+                    note_write_fault(&e);
+                } else {
+                    tracing::error!(error = %e, "readiness probe failed");
+                }
+                false
+            }
+        };
+        *last = Some((Instant::now(), ok));
+        ok
+    }
+
+    async fn write_probe(&self) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO health (id, checked_at) VALUES (1, $1) \
+             ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+        )
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
     }
 
     /// A consistent copy of the whole database in a new file, taken while others keep

@@ -9,14 +9,16 @@ pub struct ThemeRow {
     pub slug: String,
     pub name: String,
     pub description: String,
-    pub is_open: i64,
+    /// Closed themes take no new ideas (their ideas stay readable).
+    #[sqlx(try_from = "super::Flag")]
+    pub is_open: bool,
     pub position: i64,
     pub idea_count: i64,
 }
 
 impl ThemeRow {
     pub fn open(&self) -> bool {
-        self.is_open != 0
+        self.is_open
     }
 }
 

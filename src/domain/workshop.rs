@@ -3,8 +3,8 @@
 //! messages (locales/*/workshops.ftl).
 
 use super::text::text_type;
-use super::{char_len, has_control_chars, unicode};
-use crate::i18n::{t as tr, ta};
+use super::{Arg, Labelled, Message, char_len, has_control_chars, unicode};
+use std::borrow::Cow;
 use time::{Date, Month, Time};
 
 text_type!(
@@ -103,6 +103,59 @@ impl WorkshopFormat {
 
     pub fn parse(s: &str) -> Option<WorkshopFormat> {
         Self::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+crate::stored_as_text!(WorkshopFormat);
+
+impl Labelled for WorkshopFormat {
+    fn label_key(self) -> &'static str {
+        match self {
+            WorkshopFormat::Digital => "ws-format-digital",
+            WorkshopFormat::OnSite => "ws-format-onsite",
+        }
+    }
+}
+
+/// Where a person stands with a workshop: a confirmed seat, a place in the queue, or a
+/// registration they took back (kept, so registering again starts at the end of the queue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationState {
+    Confirmed,
+    Waiting,
+    Cancelled,
+}
+
+impl RegistrationState {
+    pub const ALL: [RegistrationState; 3] = [
+        RegistrationState::Confirmed,
+        RegistrationState::Waiting,
+        RegistrationState::Cancelled,
+    ];
+
+    /// The value in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationState::Confirmed => "confirmed",
+            RegistrationState::Waiting => "waiting",
+            RegistrationState::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RegistrationState> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+crate::stored_as_text!(RegistrationState);
+
+impl Labelled for RegistrationState {
+    fn label_key(self) -> &'static str {
+        match self {
+            RegistrationState::Confirmed => "ws-status-confirmed",
+            RegistrationState::Waiting => "ws-status-waiting",
+            RegistrationState::Cancelled => "ws-status-cancelled",
+        }
     }
 }
 
@@ -248,20 +301,19 @@ pub struct AgendaRow {
 
 pub const AGENDA_MAX_ROWS: usize = 40;
 
-/// "Zeile 3: …": an agenda error naming its line, in the language of the request.
-fn line_error(line: usize, message: String) -> String {
-    ta(
-        "ws-agenda-line-error",
-        &[("line", (line as i64).into()), ("message", message.into())],
-    )
+/// "Zeile 3: …": an agenda error naming its line.
+fn line_error(line: usize, message: Message) -> Message {
+    Message::key("ws-agenda-line-error")
+        .arg("line", i64::try_from(line).unwrap_or(i64::MAX))
+        .arg("message", message)
 }
 
 /// The programme as typed into one text field, one row per line:
 /// `17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.`.
 /// The time may be left empty (`| Arbeitsphase`), the person or organisation too.
-/// Errors name their line, so a long programme is quick to fix; they are final text (built
-/// from the catalogue with their line numbers), not keys.
-pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
+/// Errors name their line, so a long programme is quick to fix; they are messages (a key
+/// with the line number), translated where they are shown.
+pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<Message>> {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for (n, line) in raw.lines().enumerate() {
@@ -275,11 +327,11 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
             [time, item] => (*time, *item, ""),
             [time, item, speaker] => (*time, *item, *speaker),
             [_] => {
-                errors.push(line_error(n, tr("err-ws-agenda-separator")));
+                errors.push(line_error(n, Message::key("err-ws-agenda-separator")));
                 continue;
             }
             _ => {
-                errors.push(line_error(n, tr("err-ws-agenda-parts")));
+                errors.push(line_error(n, Message::key("err-ws-agenda-parts")));
                 continue;
             }
         };
@@ -288,25 +340,24 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
             t => match parse_time(t) {
                 Ok(t) => Some(i64::from(t.hour()) * 60 + i64::from(t.minute())),
                 Err(e) => {
-                    let message = ta(
-                        "err-ws-agenda-not-time",
-                        &[("time", t.to_string().into()), ("reason", tr(e).into())],
-                    );
+                    let message = Message::key("err-ws-agenda-not-time")
+                        .arg("time", t)
+                        .arg("reason", Arg::Key(Cow::Borrowed(e)));
                     errors.push(line_error(n, message));
                     continue;
                 }
             },
         };
         if item.is_empty() {
-            errors.push(line_error(n, tr("err-ws-agenda-item-missing")));
+            errors.push(line_error(n, Message::key("err-ws-agenda-item-missing")));
             continue;
         }
         if char_len(item) > 300 || char_len(speaker) > 300 {
-            errors.push(line_error(n, tr("err-ws-agenda-too-long")));
+            errors.push(line_error(n, Message::key("err-ws-agenda-too-long")));
             continue;
         }
         if has_control_chars(line, false) {
-            errors.push(line_error(n, tr("err-ws-agenda-control")));
+            errors.push(line_error(n, Message::key("err-ws-agenda-control")));
             continue;
         }
         rows.push(AgendaRow {
@@ -316,10 +367,10 @@ pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaRow>, Vec<String>> {
         });
     }
     if rows.len() > AGENDA_MAX_ROWS {
-        errors.push(ta(
-            "err-ws-agenda-rows",
-            &[("max", (AGENDA_MAX_ROWS as i64).into())],
-        ));
+        errors.push(
+            Message::key("err-ws-agenda-rows")
+                .arg("max", i64::try_from(AGENDA_MAX_ROWS).unwrap_or(i64::MAX)),
+        );
     }
     if errors.is_empty() {
         Ok(rows)
@@ -392,10 +443,28 @@ mod tests {
             .err()
             .unwrap_or_default();
         assert_eq!(errors.len(), 4, "{errors:?}");
-        assert!(errors[0].starts_with("Zeile 2:"));
-        assert!(errors[1].starts_with("Zeile 3:"));
-        assert!(errors[2].starts_with("Zeile 4:"));
-        assert!(errors[3].starts_with("Zeile 5:"));
+        // The words ("Zeile 2: …") are tested where they are translated (workshops' views).
+        let lines: Vec<Option<&Arg>> = errors
+            .iter()
+            .map(|e| {
+                e.args
+                    .iter()
+                    .find(|(name, _)| name == "line")
+                    .map(|(_, a)| a)
+            })
+            .collect();
+        for (n, line) in lines.into_iter().enumerate() {
+            assert_eq!(line, Some(&Arg::Number(n as i64 + 2)));
+        }
+        assert!(errors.iter().all(|e| e.key == "ws-agenda-line-error"));
+    }
+
+    #[test]
+    fn registration_states_round_trip() {
+        for r in RegistrationState::ALL {
+            assert_eq!(RegistrationState::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(RegistrationState::parse("maybe"), None);
     }
 
     #[test]

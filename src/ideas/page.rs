@@ -38,7 +38,8 @@ pub async fn render(
         Some(u) => db::organisations::verified_for_member(&state.db.pool, u.id).await?,
         None => Vec::new(),
     };
-    let learnings = crate::workshops::routes::idea_learnings(state, ctx, idea.id).await?;
+    let learnings =
+        db::workshops::idea_learnings(&state.db.pool, idea.id, ctx.is_moderator()).await?;
     Ok(views::show(
         ctx,
         &IdeaPage {

@@ -49,7 +49,7 @@ async fn new_form(
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let values = IdeaValues {
         theme: q.theme,
-        learning: crate::workshops::routes::learning_for_idea(&state, &q.learning).await?,
+        learning: db::workshops::learning_in_form(&state.db.pool, &q.learning).await?,
         ..Default::default()
     };
     Ok(views::form(
@@ -126,7 +126,7 @@ async fn create(
     let me = ctx.require_active_user()?;
     let themes = db::themes::all(&state.db.pool).await?;
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
-    let learning = crate::workshops::routes::learning_for_idea(&state, &form.learning).await?;
+    let learning = db::workshops::learning_in_form(&state.db.pool, &form.learning).await?;
     let mut errors = FormErrors::new();
     let org = crate::web::forms::speaking_for(&orgs, &form.as_org, &mut errors);
     let parsed = parse(&form, &themes, None, &mut errors);

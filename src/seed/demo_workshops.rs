@@ -227,16 +227,16 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
             continue;
         }
         let theme = db::themes::by_slug(&mut *tx, w.theme).await?;
-        let agenda: Vec<AgendaRow> = parse_agenda(w.agenda).map_err(|e| e.join(" "))?;
+        let agenda: Vec<AgendaRow> = parse_agenda(w.agenda).map_err(|e| format!("{e:?}"))?;
         let description = markdown_text(w.description);
         let report_text = markdown_text(w.report);
-        let id = db::workshops::insert(
-            &mut *tx,
+        let id = db::workshops::create(
+            &mut tx,
             &WorkshopFields {
                 title: w.title,
                 starts_at: instant(w.date, w.start)?,
                 ends_at: instant(w.date, w.end)?,
-                format: w.format.as_str(),
+                format: w.format,
                 location: w.location,
                 description: &description,
                 seats: w.seats,
@@ -244,12 +244,16 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
                 theme_id: theme.map(|t| t.id),
                 report: &report_text,
             },
+            &agenda,
         )
         .await?;
-        db::workshops::replace_agenda(&mut tx, id, &agenda).await?;
         report.workshops += 1;
         for (title, text, ideas) in w.learnings {
-            let lid = db::workshops::insert_learning(&mut tx, id, title, text).await?;
+            let Some(lid) =
+                db::workshops::add_learning(&mut tx, db.backend, id, title, text).await?
+            else {
+                continue;
+            };
             report.learnings += 1;
             for idea_title in *ideas {
                 let (Some(idea), Some(by)) = (
@@ -265,7 +269,7 @@ pub async fn seed(db: &Db) -> Result<SeededWorkshops, Box<dyn std::error::Error>
         }
         for email in w.registered {
             if let Some(user) = db::users::by_email(&mut *tx, email).await? {
-                db::workshops::register(&mut tx, id, user.id, db::workshops::CONFIRMED).await?;
+                db::workshops::register(&mut tx, db.backend, id, user.id).await?;
             }
         }
     }

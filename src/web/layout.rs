@@ -139,6 +139,17 @@ pub fn error_page(title: &str, text: &str, reference: Option<&str>) -> Markup {
     shell(title, html! {}, "/", None, body)
 }
 
+/// An error page with more below its text (the retry form of `web::retry`).
+pub fn error_page_with(title: &str, text: &str, more: Markup) -> Markup {
+    let body = html! {
+        h1 { (title) }
+        p { (text) }
+        (more)
+        p { a href="/" { (t("to-home")) } }
+    };
+    shell(title, html! {}, "/", None, body)
+}
+
 /// The way back up: "Themen / Digitale Ethik /" as a navigation landmark.
 pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
     html! {

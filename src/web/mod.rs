@@ -9,10 +9,12 @@ pub mod ctx;
 pub mod datetime;
 pub mod extract;
 pub mod forms;
+pub mod hashing;
 pub mod lang;
 pub mod layout;
 pub mod markdown;
 pub mod ratelimit;
+pub mod retry;
 pub mod session;
 pub mod trace;
 

@@ -229,8 +229,10 @@ mod tests {
         }
     }
 
+    /// A failure of ours with a cause chain (a storage fault would be a 503, not a 500).
     async fn broken_disk() -> Result<(), AppError> {
-        Err(sqlx::Error::Io(std::io::Error::other("disk on fire")).into())
+        let cause: sqlx::error::BoxDynError = Box::new(std::io::Error::other("disk on fire"));
+        Err(sqlx::Error::Decode(cause).into())
     }
 
     /// Answer one failing request with the log going into a buffer; returns the request id
@@ -271,7 +273,7 @@ mod tests {
         assert!(error.contains(&format!("request_id={id}")), "{error}");
         assert!(error.contains("route=/ideas/{id}"), "{error}");
         assert!(
-            error.contains("database: error communicating with database: disk on fire"),
+            error.contains("database: error occurred while decoding: disk on fire"),
             "{error}"
         );
         // One line per finished request, with its status.

@@ -7,9 +7,12 @@ use mitdenken::domain::Role;
 use mitdenken::state::AppState;
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
+use std::io::BufRead;
 use std::net::SocketAddr;
-use std::sync::Mutex;
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::util::SubscriberInitExt;
@@ -120,7 +123,10 @@ impl<'a> MakeWriter<'a> for TestLog {
     }
 }
 
-pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+/// A fresh database with the adjusted configuration, and a listener on port 0.
+async fn prepare_app(
+    adjust: impl FnOnce(&mut Config),
+) -> (TestApp, AppState, tokio::net::TcpListener) {
     // The app's own log setup; errors of the app show up in a failing test's output.
     let _ = mitdenken::web::trace::subscriber(
         LogFormat::Text,
@@ -137,7 +143,18 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let app = mitdenken::app(AppState::new(db.clone(), config));
+    let test_app = TestApp {
+        addr,
+        database_url,
+        db: db.clone(),
+        client: new_client(),
+    };
+    (test_app, AppState::new(db, config), listener)
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let (test_app, state, listener) = prepare_app(adjust).await;
+    let app = mitdenken::app(state);
     tokio::spawn(async move {
         axum::serve(
             listener,
@@ -146,12 +163,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("serve");
     });
-    TestApp {
-        addr,
-        database_url,
-        db,
-        client: new_client(),
-    }
+    test_app
 }
 
 /// A client like a browser: keeps cookies, does not follow redirects (tests look at them).
@@ -418,4 +430,107 @@ impl TestApp {
             .await
             .expect("scalar query")
     }
+}
+
+/// An app behind the real server loop (`mitdenken::serve_on`: timeouts, connection cap,
+/// shutdown), with the means to stop it like SIGTERM does.
+pub struct ServedApp {
+    pub app: TestApp,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    pub server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl ServedApp {
+    /// What SIGTERM does: stop accepting, give running requests the grace period.
+    pub fn shut_down(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+pub async fn spawn_served_app_with(adjust: impl FnOnce(&mut Config)) -> ServedApp {
+    let (app, state, listener) = prepare_app(adjust).await;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(mitdenken::serve_on(listener, state, async move {
+        let _ = stopped.await;
+    }));
+    ServedApp {
+        app,
+        stop: Some(stop),
+        server,
+    }
+}
+
+/// The real binary serving a database, with its log collected.
+pub struct BinaryServer {
+    pub child: Child,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Drop for BinaryServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl BinaryServer {
+    /// How many lines of its log contain `needle`.
+    pub fn log_lines(&self, needle: &str) -> usize {
+        self.log
+            .lock()
+            .map(|l| l.iter().filter(|l| l.contains(needle)).count())
+            .unwrap_or(0)
+    }
+}
+
+/// Start `mitdenken serve` on `database_url` with extra settings; returns it and its
+/// address. SIGXFSZ is ignored (an ignored signal stays ignored across exec), so that writes
+/// past a file-size limit fail with EFBIG instead of killing the process.
+pub async fn start_binary(
+    database_url: &str,
+    envs: &[(&str, &str)],
+) -> (BinaryServer, std::net::SocketAddr) {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; exec \"$0\" serve")
+        .arg(env!("CARGO_BIN_EXE_mitdenken"))
+        .env("DATABASE_URL", database_url)
+        .env("MITDENKEN_BIND", "127.0.0.1:0")
+        .env("MITDENKEN_AUTH_RATE_LIMIT", "10000")
+        .env("RUST_LOG", "info,sqlx=warn,tower_sessions=warn")
+        .env("NO_COLOR", "1")
+        .envs(envs.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start mitdenken serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    {
+        let log = log.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if let Some(rest) = line.strip_prefix("Mitdenken läuft auf http://") {
+                    let _ = addr_tx.send(rest.trim_end_matches('/').to_string());
+                }
+                if let Ok(mut l) = log.lock() {
+                    l.push(line);
+                }
+            }
+        });
+    }
+    let addr = tokio::task::spawn_blocking(move || addr_rx.recv_timeout(Duration::from_secs(30)))
+        .await
+        .expect("wait")
+        .expect("the server says where it listens");
+    (
+        BinaryServer { child, log },
+        addr.parse().expect("an address"),
+    )
 }

@@ -1011,3 +1011,80 @@ async fn the_demo_shows_the_fifth_and_sixth_workshop_with_their_learnings() {
         .assert_redirect_to(&format!("/workshops/{coming}"));
     assert_eq!(count(&app, coming, "confirmed").await, 3);
 }
+
+/// Writes a value the schema's CHECK would refuse, as an older or hand-edited database might
+/// hold: SQLite skips CHECKs on one connection when asked, PostgreSQL drops the constraint
+/// (the test database is thrown away).
+async fn force(app: &TestApp, table: &str, column: &str, value: &str, id_column: &str, id: i64) {
+    let mut conn = app.db.pool.acquire().await.expect("connection");
+    if app.db.backend == mitdenken::db::Backend::Sqlite {
+        sqlx::query("PRAGMA ignore_check_constraints = ON")
+            .execute(&mut *conn)
+            .await
+            .expect("pragma");
+    } else {
+        sqlx::query(&format!(
+            "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_{column}_check"
+        ))
+        .execute(&mut *conn)
+        .await
+        .expect("drop check");
+    }
+    sqlx::query(&format!(
+        "UPDATE {table} SET {column} = $1 WHERE {id_column} = $2"
+    ))
+    .bind(value)
+    .bind(id)
+    .execute(&mut *conn)
+    .await
+    .expect("forced value");
+    if app.db.backend == mitdenken::db::Backend::Sqlite {
+        sqlx::query("PRAGMA ignore_check_constraints = OFF")
+            .execute(&mut *conn)
+            .await
+            .expect("pragma");
+    }
+}
+
+/// A registration state or format in the database that the code does not know is an error
+/// (the page fails and the log names the row), never quietly shown as something else: the
+/// participant list used to call any state but "confirmed" a place on the waiting list, and
+/// an unknown format read as digital.
+#[tokio::test]
+async fn unknown_stored_values_are_errors_not_defaults() {
+    let app = spawn_app().await;
+    let m = moderator(&app).await;
+    let id = create_workshop(&app, &m, "Werkstatt mit fremden Werten", &[]).await;
+    let anna = app
+        .user("Anna Anmeldung", "anna@example.org", Role::Participant)
+        .await;
+    app.post_with(&anna, &format!("/workshops/{id}/register"), &[])
+        .await
+        .assert_redirect_to(&format!("/workshops/{id}"));
+    let list = app
+        .get_with(&m, &format!("/workshops/{id}/participants"))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("Bestätigt"));
+
+    force(
+        &app,
+        "workshop_registrations",
+        "status",
+        "vielleicht",
+        "workshop_id",
+        id,
+    )
+    .await;
+    let list = app
+        .get_with(&m, &format!("/workshops/{id}/participants"))
+        .await;
+    assert_eq!(list.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!list.body.contains("Warteliste"));
+    let mine = app.get_with(&anna, "/workshops/mine").await;
+    assert_eq!(mine.status, StatusCode::INTERNAL_SERVER_ERROR);
+
+    force(&app, "workshops", "format", "hologramm", "id", id).await;
+    let page = app.get(&format!("/workshops/{id}")).await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+}

@@ -51,6 +51,15 @@ pub struct Config {
         global = true
     )]
     pub trust_proxy: bool,
+    /// Comma-separated addresses or networks (10.0.0.5, 10.0.0.0/8) of our reverse proxies:
+    /// when set, `X-Forwarded-For` counts only on connections from these (implies trust-proxy).
+    #[arg(
+        long,
+        env = "MITDENKEN_TRUSTED_PROXIES",
+        default_value = "",
+        global = true
+    )]
+    pub trusted_proxies: crate::web::client::TrustedProxies,
     /// Distinct reporters after which an item is hidden until a moderator decides.
     #[arg(
         long,
@@ -225,6 +234,7 @@ impl Config {
             database_url,
             secure_cookies: false,
             trust_proxy: false,
+            trusted_proxies: Default::default(),
             report_threshold: 3,
             // Tests report, submit and comment from accounts made a moment before; the tests
             // of these limits set them (tests/api/abuse.rs).

@@ -2,8 +2,15 @@
 
 use crate::config::Config;
 use crate::db::Db;
-use crate::web::ratelimit::RateLimiter;
+use crate::web::ratelimit::{AccountLimiter, RateLimiter};
+use std::num::NonZeroU32;
 use std::sync::Arc;
+
+/// Invitations an organisation owner may send per hour (all at once, if need be).
+const INVITATIONS_PER_HOUR: NonZeroU32 = match NonZeroU32::new(20) {
+    Some(n) => n,
+    None => NonZeroU32::MIN,
+};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -11,6 +18,9 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub auth_limiter: Arc<RateLimiter>,
     pub hashing: Arc<crate::web::hashing::Hashing>,
+    /// Invitations per organisation owner, so the invite form cannot be used to probe many
+    /// addresses or flood people with invitations.
+    pub invite_limiter: Arc<AccountLimiter>,
 }
 
 impl AppState {
@@ -25,6 +35,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             auth_limiter,
+            invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
         }
     }
 }

@@ -93,3 +93,5 @@ mod-spike-item = { $count ->
        *[other] { $count } Meldungen
     } von neuen Konten
 mod-spike-hint = Meldungen von so jungen Konten blenden nichts vorläufig aus. Sie stehen mit allen anderen unten bei den gemeldeten Beiträgen.
+mod-note5000-long = Die Notiz darf höchstens 5.000 Zeichen lang sein. Bitte kürzen Sie sie.
+mod-note-control = Die Notiz enthält unzulässige Steuerzeichen.

@@ -205,7 +205,18 @@ async fn account(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
         name_errors: FormErrors::new(),
         password_errors: FormErrors::new(),
     };
-    Ok(views::account(&ctx, &user, &forms))
+    account_page(&state, &ctx, &user, &forms).await
+}
+
+/// The account page with the person's open invitations from organisations.
+async fn account_page(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &db::users::UserRow,
+    forms: &AccountForms<'_>,
+) -> AppResult<Markup> {
+    let invitations = db::organisations::invitations_for(&state.db.pool, user.id).await?;
+    Ok(views::account(ctx, user, forms, &invitations))
 }
 
 #[derive(Deserialize, Default)]
@@ -219,7 +230,8 @@ async fn change_name(
     ctx: Ctx,
     Form(form): Form<NameForm>,
 ) -> AppResult<Response> {
-    let me = ctx.require_user()?;
+    // A blocked person's name stays as moderation saw it (their posts are hidden meanwhile).
+    let me = ctx.require_active_user()?;
     let user = db::users::by_id(&state.db.pool, me.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -243,7 +255,9 @@ async fn change_name(
                 name_errors,
                 password_errors: FormErrors::new(),
             };
-            Ok(views::account(&ctx, &user, &forms).into_response())
+            Ok(account_page(&state, &ctx, &user, &forms)
+                .await?
+                .into_response())
         }
     }
 }
@@ -258,10 +272,14 @@ struct PasswordForm {
 
 async fn change_password(
     State(state): State<AppState>,
+    ip: ClientIp,
     ctx: Ctx,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let me = ctx.require_user()?;
+    // Each attempt checks the current password with argon2: guessing it here is as slow as
+    // at the login, from the same per-address budget.
+    check_rate(&state, &ip)?;
     let user = db::users::by_id(&state.db.pool, me.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -306,7 +324,9 @@ async fn change_password(
                 name_errors: FormErrors::new(),
                 password_errors: errors,
             };
-            Ok(views::account(&ctx, &user, &forms).into_response())
+            Ok(account_page(&state, &ctx, &user, &forms)
+                .await?
+                .into_response())
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::db::comments::AuthoredComment;
 use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
+use crate::db::organisations::Invitation;
 use crate::db::users::{UserListRow, UserRow};
 use crate::domain::{DisplayName, Role};
 use crate::i18n::{Label, t, ta};
@@ -105,7 +106,7 @@ pub struct AccountForms<'a> {
     pub password_errors: FormErrors,
 }
 
-pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
+pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms, invitations: &[Invitation]) -> Markup {
     let failed = !f.name_errors.is_empty() || !f.password_errors.is_empty();
     let title = t("acc-title");
     layout::page(
@@ -119,6 +120,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms) -> Markup {
                 dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
             p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
+            (crate::organisations::views::invitations(ctx, invitations))
             section aria-labelledby="name-title" {
                 h2 #name-title { (t("acc-change-name")) }
                 (f.name_errors.summary())

@@ -7,7 +7,7 @@ use super::comments::{self, CommentRow};
 use super::curation::{self, ActorInfo, LogEntry};
 use super::ideas::{self, IdeaDetail};
 use super::{Backend, Exec, Tx, users};
-use crate::domain::moderation::{AUTO_HIDDEN_NOTICE, AUTO_HIDDEN_REASON};
+use crate::domain::moderation::{AUTO_HIDDEN_NOTICE, AUTO_HIDDEN_REASON, ModerationNote};
 use crate::domain::{
     Acting, Action, CommentId, IdeaId, ItemKind, Message, Reason, Resolution, Role, Status,
     Subject, UserId,
@@ -338,8 +338,9 @@ pub async fn set_blocked(
     backend: Backend,
     person: UserId,
     by: Role,
-    note: Option<&str>,
+    note: Option<&ModerationNote>,
 ) -> sqlx::Result<()> {
+    let note = note.map(ModerationNote::as_str);
     users::set_blocked(&mut **tx, person, note).await?;
     ideas::set_authors_ideas_blocked(tx, backend, person, note.is_some()).await?;
     let entry = LogEntry {
@@ -367,8 +368,9 @@ pub async fn merge(
     dup: &IdeaDetail,
     target: &IdeaDetail,
     actor: &ActorInfo<'_>,
-    note: &str,
+    note: &ModerationNote,
 ) -> sqlx::Result<bool> {
+    let note = note.as_str();
     let Some(from) = ideas::merge(tx, backend, dup.id, target.id).await? else {
         return Ok(false);
     };

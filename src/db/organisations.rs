@@ -1,8 +1,8 @@
 //! Queries about NGO organisations and their members.
 
-use super::Exec;
+use super::{Exec, Tx, curation};
 use crate::domain::unicode::{Name, skeleton};
-use crate::domain::{OrgName, OrganisationId, Role, UserId};
+use crate::domain::{Message, OrgName, OrganisationId, Role, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -134,6 +134,111 @@ pub async fn remove_member<'e>(
         .execute(ex)
         .await
         .map(|_| ())
+}
+
+// ---------------------------------------------------------------- invitations
+
+/// Invite `user` to `org` on behalf of its owner `by` (named `by_name` in the notice): an
+/// invitation the person sees in their account, with a notice. Nothing happens for someone
+/// who is already a member or already invited (no second notice). `true` when a new
+/// invitation was made; the owner's answer must not depend on it (no account oracle).
+pub async fn invite(
+    tx: &mut Tx,
+    org: &OrgRow,
+    user: UserId,
+    by: UserId,
+    by_name: &str,
+) -> sqlx::Result<bool> {
+    let member: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM organisation_members WHERE organisation_id = $1 AND user_id = $2",
+    )
+    .bind(org.id)
+    .bind(user)
+    .fetch_one(&mut **tx)
+    .await?;
+    if member > 0 {
+        return Ok(false);
+    }
+    let made = sqlx::query(
+        "INSERT INTO organisation_invitations (organisation_id, user_id, invited_by, created_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, user_id) DO NOTHING",
+    )
+    .bind(org.id)
+    .bind(user)
+    .bind(by)
+    .bind(super::now())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if made {
+        let notice = Message::key("notice-org-invited")
+            .arg("org", org.name.as_str())
+            .arg("name", by_name);
+        curation::notify(&mut **tx, user, None, &notice).await?;
+    }
+    Ok(made)
+}
+
+/// `user` accepts the invitation to `org` and becomes a member; the owner is told. `false`
+/// when there is no such invitation (declined, accepted already, or never made).
+pub async fn accept_invitation(
+    tx: &mut Tx,
+    org: &OrgRow,
+    user: UserId,
+    user_name: &str,
+) -> sqlx::Result<bool> {
+    if !decline_invitation(&mut **tx, org.id, user).await? {
+        return Ok(false);
+    }
+    add_member(&mut **tx, org.id, user).await?;
+    let notice = Message::key("notice-org-joined")
+        .arg("org", org.name.as_str())
+        .arg("name", user_name);
+    curation::notify(&mut **tx, org.owner_id, None, &notice).await?;
+    Ok(true)
+}
+
+/// `user` declines the invitation to `org` (or it is used up by accepting): it is gone, and
+/// the owner is not told of a decline (they may invite again, within their budget). `false`
+/// when there was none.
+pub async fn decline_invitation<'e>(
+    ex: impl Exec<'e>,
+    org: OrganisationId,
+    user: UserId,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "DELETE FROM organisation_invitations WHERE organisation_id = $1 AND user_id = $2",
+    )
+    .bind(org)
+    .bind(user)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// An open invitation as its invited person sees it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Invitation {
+    pub slug: String,
+    pub name: String,
+    pub verified_at: Option<i64>,
+    pub invited_by: String,
+    pub created_at: i64,
+}
+
+/// The open invitations of `user`, newest first.
+pub async fn invitations_for<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<Invitation>> {
+    sqlx::query_as(
+        "SELECT o.slug, o.name, o.verified_at, u.display_name AS invited_by, i.created_at
+         FROM organisation_invitations i
+         JOIN organisations o ON o.id = i.organisation_id
+         JOIN users u ON u.id = i.invited_by
+         WHERE i.user_id = $1 ORDER BY i.created_at DESC, o.id DESC LIMIT 100",
+    )
+    .bind(user)
+    .fetch_all(ex)
+    .await
 }
 
 /// (user id, display name) of the members, the owner included.

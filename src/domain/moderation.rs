@@ -226,3 +226,65 @@ mod tests {
         }
     }
 }
+
+/// A moderator's own words on a merge or a block: kept in the trail, the log and on the
+/// profile, so bounded like the curation notes (5,000 characters) and without bidi controls
+/// that would turn the text around it; invisible characters pasted along are cleaned out.
+/// Empty is a valid note here; a caller that needs one checks `is_empty`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModerationNote(String);
+
+impl ModerationNote {
+    pub const MAX: usize = 5_000;
+
+    pub fn parse(raw: &str) -> Result<ModerationNote, &'static str> {
+        let s = raw.trim().replace("\r\n", "\n");
+        let s = super::unicode::strip_invisible(&s).trim().to_string();
+        if super::char_len(&s) > Self::MAX {
+            return Err("mod-note5000-long");
+        }
+        if super::has_format_chars(&s, true) {
+            return Err(super::format_message(true));
+        }
+        if super::has_control_chars(&s, true) {
+            return Err("mod-note-control");
+        }
+        Ok(ModerationNote(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod note_tests {
+    use super::ModerationNote;
+
+    #[test]
+    fn notes_are_bounded_and_refuse_bidi_controls() {
+        assert_eq!(
+            ModerationNote::parse(" Doppelt. ").map(|n| n.as_str().to_string()),
+            Ok("Doppelt.".to_string())
+        );
+        assert!(ModerationNote::parse("").is_ok_and(|n| n.is_empty()));
+        assert!(ModerationNote::parse(&"ä".repeat(5_000)).is_ok());
+        assert_eq!(
+            ModerationNote::parse(&"ä".repeat(5_001)),
+            Err("mod-note5000-long")
+        );
+        assert_eq!(
+            ModerationNote::parse("Spam \u{202E}1202.21.1"),
+            Err("err-text-bidi")
+        );
+        assert_eq!(ModerationNote::parse("a\u{7}b"), Err("mod-note-control"));
+        assert_eq!(
+            ModerationNote::parse("Wer\u{200B}bung").map(|n| n.as_str().to_string()),
+            Ok("Werbung".to_string())
+        );
+    }
+}

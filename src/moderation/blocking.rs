@@ -3,6 +3,7 @@
 
 use super::hiding::NOTE_MISSING;
 use crate::db::{self};
+use crate::domain::moderation::ModerationNote;
 use crate::domain::{Role, UserId};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -42,15 +43,21 @@ async fn set_blocked(
         return Err(AppError::Forbidden);
     }
     let back = format!("/users/{}", target.id);
-    let note = match note.as_deref().map(str::trim) {
-        Some("") => {
+    let note = match note.as_deref().map(ModerationNote::parse) {
+        Some(Ok(n)) if n.is_empty() => {
             ctx.session.set_flash(NOTE_MISSING).await?;
             return Ok(Redirect::to(&back));
         }
-        other => other,
+        Some(Err(msg)) => {
+            ctx.session.set_flash(msg).await?;
+            return Ok(Redirect::to(&back));
+        }
+        Some(Ok(n)) => Some(n),
+        None => None,
     };
     let mut tx = state.db.begin_write().await?;
-    db::moderation::set_blocked(&mut tx, state.db.backend, target.id, me.role, note).await?;
+    db::moderation::set_blocked(&mut tx, state.db.backend, target.id, me.role, note.as_ref())
+        .await?;
     tx.commit().await?;
     let flash = if note.is_some() { BLOCKED } else { UNBLOCKED };
     ctx.session.set_flash(flash).await?;

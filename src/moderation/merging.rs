@@ -3,6 +3,7 @@
 
 use crate::db::{self};
 use crate::domain::IdeaId;
+use crate::domain::moderation::ModerationNote;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{Ctx, Form, Path};
@@ -45,11 +46,17 @@ pub(super) async fn merge(
         ctx.session.set_flash(MERGE_TARGET_INVALID).await?;
         return Ok(Redirect::to(&back));
     }
-    let mut tx = state.db.begin_write().await?;
     // The trail shows the target itself (a link); the note is the moderator's own words.
+    let note = match ModerationNote::parse(&form.note) {
+        Ok(note) => note,
+        Err(msg) => {
+            ctx.session.set_flash(msg).await?;
+            return Ok(Redirect::to(&back));
+        }
+    };
+    let mut tx = state.db.begin_write().await?;
     let actor = crate::curation::actor_of(me);
-    let note = form.note.trim();
-    if !db::moderation::merge(&mut tx, state.db.backend, &dup, &target, &actor, note).await? {
+    if !db::moderation::merge(&mut tx, state.db.backend, &dup, &target, &actor, &note).await? {
         tx.rollback().await?;
         ctx.session.set_flash(MERGE_TARGET_INVALID).await?;
         return Ok(Redirect::to(&back));

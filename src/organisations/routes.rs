@@ -6,6 +6,7 @@ use crate::db::{self, organisations::OrgRow};
 use crate::domain::{Action, Email, OrgDescription, OrgName, Slug, Subject, UserId, Website};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::state::AppState;
+use crate::web::client::{ClientIp, check_rate};
 use crate::web::{Ctx, Form, FormErrors, Path};
 use axum::Router;
 use axum::extract::State;
@@ -19,7 +20,9 @@ pub fn router() -> Router<AppState> {
         .route("/organisations", get(list).post(create))
         .route("/organisations/new", get(new_form))
         .route("/organisations/{slug}", get(show))
-        .route("/organisations/{slug}/members", post(add_member))
+        .route("/organisations/{slug}/members", post(invite_member))
+        .route("/organisations/{slug}/invitation/accept", post(accept))
+        .route("/organisations/{slug}/invitation/decline", post(decline))
         .route(
             "/organisations/{slug}/members/{uid}/remove",
             post(remove_member),
@@ -140,25 +143,67 @@ struct MemberForm {
     email: String,
 }
 
-async fn add_member(
+/// The owner invites an account by its e-mail address. The answer is the same whether the
+/// address has an account, is staff, is a member or invited already: the form must not tell
+/// who has an account here. Every attempt counts against the owner's budget and the
+/// address's login budget, so it cannot be used to probe many addresses either.
+async fn invite_member(
     State(state): State<AppState>,
+    ip: ClientIp,
     ctx: Ctx,
     Path(slug): Path,
     Form(form): Form<MemberForm>,
 ) -> AppResult<Redirect> {
     let org = own(&state, &ctx, &slug).await?;
+    let me = ctx.require_active_user()?;
+    check_rate(&state, &ip)?;
+    if !state.invite_limiter.allow(me.id.0) {
+        return Err(AppError::RateLimited);
+    }
     let back = format!("/organisations/{}#mitglieder", org.slug);
-    let user = match Email::parse(&form.email) {
-        Ok(e) => db::users::by_email(&state.db.pool, e.as_str()).await?,
-        Err(_) => None,
-    };
-    let Some(user) = user else {
-        ctx.session.set_flash(views::MEMBER_UNKNOWN).await?;
+    if form.email.trim().is_empty() {
+        ctx.session.set_flash(views::INVITE_EMAIL_MISSING).await?;
         return Ok(Redirect::to(&back));
-    };
-    db::organisations::add_member(&state.db.pool, org.id, user.id).await?;
-    ctx.session.set_flash(views::MEMBER_ADDED).await?;
+    }
+    let email = Email::normalise(&form.email);
+    if let Some(user) = db::users::by_email(&state.db.pool, &email).await? {
+        let mut tx = state.db.begin_write().await?;
+        db::organisations::invite(&mut tx, &org, user.id, me.id, &me.name).await?;
+        tx.commit().await?;
+    }
+    ctx.session.set_flash(views::INVITED).await?;
     Ok(Redirect::to(&back))
+}
+
+/// The invited person joins; only now do they appear on the page and may speak for it.
+async fn accept(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Redirect> {
+    let me = ctx.require_active_user()?;
+    let org = load(&state, &slug).await?;
+    let mut tx = state.db.begin_write().await?;
+    if !db::organisations::accept_invitation(&mut tx, &org, me.id, &me.name).await? {
+        tx.rollback().await?;
+        ctx.session.set_flash(views::INVITATION_GONE).await?;
+        return Ok(Redirect::to("/account#einladungen"));
+    }
+    tx.commit().await?;
+    ctx.session.set_flash(views::JOINED).await?;
+    Ok(Redirect::to(&format!(
+        "/organisations/{}#mitglieder",
+        org.slug
+    )))
+}
+
+/// The invited person says no; blocked people may decline too.
+async fn decline(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) -> AppResult<Redirect> {
+    let me = ctx.require_user()?;
+    let org = load(&state, &slug).await?;
+    let flash = if db::organisations::decline_invitation(&state.db.pool, org.id, me.id).await? {
+        views::DECLINED
+    } else {
+        views::INVITATION_GONE
+    };
+    ctx.session.set_flash(flash).await?;
+    Ok(Redirect::to("/account#einladungen"))
 }
 
 async fn remove_member(

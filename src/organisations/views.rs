@@ -1,6 +1,6 @@
 //! Pages of the organisations area.
 
-use crate::db::organisations::{Contribution, OrgRow};
+use crate::db::organisations::{Contribution, Invitation, OrgRow};
 use crate::domain::{OrgDescription, OrgName, UserId};
 use crate::i18n::{t, ta};
 use crate::web::datetime::{format_date, time_el};
@@ -12,9 +12,12 @@ use maud::{Markup, html};
 pub const CREATED: &str = "org-created";
 pub const NAME_TAKEN: &str = "org-name-taken";
 pub const NAME_UNUSABLE: &str = "org-name-unusable";
-pub const MEMBER_ADDED: &str = "org-member-added";
+pub const INVITED: &str = "org-invited";
+pub const INVITE_EMAIL_MISSING: &str = "org-invite-email-missing";
+pub const JOINED: &str = "org-joined";
+pub const DECLINED: &str = "org-declined";
+pub const INVITATION_GONE: &str = "org-invitation-gone";
 pub const MEMBER_REMOVED: &str = "org-member-removed";
-pub const MEMBER_UNKNOWN: &str = "org-member-unknown";
 pub const VERIFIED: &str = "org-verified";
 pub const UNVERIFIED: &str = "org-unverified";
 pub const NOT_A_MEMBER: &str = "org-not-member";
@@ -44,6 +47,31 @@ pub fn speak_as(orgs: &[OrgRow], chosen: &str, key: &str, errors: &FormErrors) -
                 select id={ "f-as-org-" (key) } name="as_org" {
                     option value="" { (t("org-myself")) }
                     @for o in orgs { option value=(o.slug) selected[o.slug == chosen] { (t("org-for")) " " (o.name) } }
+                }
+            }
+        }
+    }
+}
+
+/// The open invitations on the invited person's account page, each with accept and decline.
+pub fn invitations(ctx: &Ctx, invitations: &[Invitation]) -> Markup {
+    html! {
+        @if !invitations.is_empty() {
+            section #einladungen aria-labelledby="invitations-title" {
+                h2 #invitations-title { (t("org-invitations")) }
+                ul.plain-list {
+                    @for i in invitations {
+                        li {
+                            (ta("org-invitation-from", &[("name", i.invited_by.clone().into())])) " "
+                            a href={ "/organisations/" (i.slug) } { (i.name) }
+                            @if i.verified_at.is_some() { " " span.badge.verified { (t("org-verified-badge")) } }
+                            span.meta { " – " (time_el(i.created_at)) }
+                            div.actions {
+                                (button_form(&format!("/organisations/{}/invitation/accept", i.slug), ctx.csrf(), &t("org-accept"), "primary"))
+                                (button_form(&format!("/organisations/{}/invitation/decline", i.slug), ctx.csrf(), &t("org-decline"), ""))
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -137,10 +165,11 @@ pub fn show(
                 @if owner {
                     form.search method="post" action={ "/organisations/" (org.slug) "/members" } {
                         (csrf_field(ctx.csrf()))
-                        label for="member-email" { (t("org-add-member")) }
+                        label for="member-email" { (t("org-invite-member")) }
                         input #member-email type="email" name="email" required autocomplete="off";
-                        button type="submit" { (t("org-add")) }
+                        button type="submit" { (t("org-invite")) }
                     }
+                    p.meta { (t("org-invite-hint")) }
                 }
             }
             section aria-labelledby="contrib-title" {

@@ -105,6 +105,29 @@ impl<C: Clock> RateLimiter<C> {
     }
 }
 
+/// A budget per account rather than per address, for actions a logged-in person repeats from
+/// anywhere (an organisation owner's invitations): `burst` at once, then `burst` per hour.
+pub struct AccountLimiter {
+    keyed: governor::DefaultKeyedRateLimiter<i64>,
+}
+
+impl AccountLimiter {
+    pub fn per_hour(burst: NonZeroU32) -> Self {
+        AccountLimiter {
+            keyed: Gcra::keyed(Quota::per_hour(burst)),
+        }
+    }
+
+    /// Count one attempt of `account`; false when its budget is used up.
+    pub fn allow(&self, account: i64) -> bool {
+        // Accounts are few next to addresses; forgetting the full budgets now and then is enough.
+        if self.keyed.len() > 10_000 {
+            self.keyed.retain_recent();
+        }
+        self.keyed.check_key(&account).is_ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

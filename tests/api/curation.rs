@@ -951,12 +951,8 @@ async fn members_speak_for_verified_organisations() {
     let member = app
         .user("Max Mitglied", "max@example.org", Role::Participant)
         .await;
-    app.post_with(
-        &owner,
-        "/organisations/sozialhelden-e-v/members",
-        &[("email", "max@example.org")],
-    )
-    .await;
+    app.invite_and_accept(&owner, "sozialhelden-e-v", &member, "max@example.org")
+        .await;
     // Not yet verified: nobody may post for it.
     let page = app
         .post_with(

@@ -398,6 +398,31 @@ impl TestApp {
             .await
     }
 
+    /// The owner invites the account with `email` to the organisation `slug`, and its person
+    /// (logged in with `member`) accepts: members join only by consent.
+    pub async fn invite_and_accept(
+        &self,
+        owner: &reqwest::Client,
+        slug: &str,
+        member: &reqwest::Client,
+        email: &str,
+    ) {
+        self.post_with(
+            owner,
+            &format!("/organisations/{slug}/members"),
+            &[("email", email)],
+        )
+        .await
+        .assert_redirect_to(&format!("/organisations/{slug}"));
+        self.post_with(
+            member,
+            &format!("/organisations/{slug}/invitation/accept"),
+            &[],
+        )
+        .await
+        .assert_redirect_to(&format!("/organisations/{slug}"));
+    }
+
     pub async fn scalar(&self, sql: &str, id: i64) -> i64 {
         sqlx::query_scalar(sql)
             .bind(id)

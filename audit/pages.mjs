@@ -276,6 +276,8 @@ export const notPages = [
   { route: "/organisations/{slug}/members", reason: "POST only" },
   { route: "/organisations/{slug}/members/{uid}/remove", reason: "POST only" },
   { route: "/organisations/{slug}/verify", reason: "POST only" },
+  { route: "/organisations/{slug}/invitation/accept", reason: "POST only (the invitations are on /account)" },
+  { route: "/organisations/{slug}/invitation/decline", reason: "POST only (the invitations are on /account)" },
   { route: "/workshops/{id}/register", reason: "POST only" },
   { route: "/workshops/{id}/cancel", reason: "POST only" },
   { route: "/workshops/{id}/participants.csv", reason: "CSV export" },

@@ -775,7 +775,8 @@ test(`keyboard only [${LANGS.join(",")}]: register, submit an idea, support it, 
       const email = `tastatur-${Date.now()}@audit.example`;
       const password = "Tastatur-Audit-2026!";
       await tabTo((f) => f.name === "display_name", "the name field");
-      await page.keyboard.type("Tastatur Test");
+      // One name per language: a second "Tastatur Test" would be refused as a look-alike.
+      await page.keyboard.type(`Tastatur Test ${lang}`);
       await tabTo((f) => f.name === "email", "the e-mail field");
       await page.keyboard.type(email);
       await tabTo((f) => f.name === "password", "the password field");

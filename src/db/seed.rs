@@ -310,3 +310,13 @@ pub async fn settle(db: &Db) -> sqlx::Result<()> {
     }
     Ok(())
 }
+
+/// A demo account registered at a past time.
+pub async fn backdate_account<'e>(ex: impl Exec<'e>, id: UserId, at: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET created_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}

@@ -65,7 +65,9 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
 }
 
 pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
-    let role = ctx.user.as_ref().map(|u| u.role).unwrap_or(Role::Ministry);
+    // Only ministry staff and admins reach this page (`require_ministry`); their role decides
+    // which answers the forms offer.
+    let role = ctx.user.as_ref().map_or(Role::Ministry, |u| u.role);
     let next = format!("/review?{}", p.query.query_string());
     layout::page(
         ctx,

@@ -67,6 +67,9 @@ pub struct SeedReport {
 const DAY: i64 = 24 * 3600;
 
 /// Demo users, ideas, comments and supports; running it again adds nothing twice.
+/// How long ago the demo accounts registered (90 days).
+const DEMO_ACCOUNT_AGE: i64 = 90 * 86_400;
+
 pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>> {
     use demo_content::{IDEAS, USERS};
     let hash = tokio::task::spawn_blocking(|| password_auth::generate_hash(DEMO_PASSWORD)).await?;
@@ -80,10 +83,18 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
         supports: 0,
     };
     for u in USERS {
-        let role = Role::parse(u.role).unwrap_or(Role::Participant);
+        let Some(role) = Role::parse(u.role) else {
+            return Err(format!("unknown role {:?} of demo account {}", u.role, u.email).into());
+        };
         let id = match db::users::by_email(&mut *tx, u.email).await? {
             Some(existing) => existing.id,
-            None => db::users::insert(&mut *tx, u.email, u.name, &hash, role).await?,
+            None => {
+                let id = db::users::insert(&mut *tx, u.email, u.name, &hash, role).await?;
+                // The demo's ideas date back weeks; its people are no newcomers either, so
+                // reports, posting limits and links behave as for established accounts.
+                db::seed::backdate_account(&mut *tx, id, now - DEMO_ACCOUNT_AGE).await?;
+                id
+            }
         };
         ids.push(id);
         report

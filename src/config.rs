@@ -181,6 +181,42 @@ pub struct Config {
         global = true
     )]
     pub hash_queue: usize,
+    /// The site's public address (https://mitdenken.example.de), for the absolute links and
+    /// ids of the Atom feeds; unset: taken from each request's Host header.
+    #[arg(long, env = "MITDENKEN_BASE_URL", value_parser = parse_base_url, global = true)]
+    pub base_url: Option<String>,
+}
+
+/// `http(s)://host[:port][/path]` without query or fragment; stored without the final slash.
+fn parse_base_url(s: &str) -> Result<String, String> {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or("must start with https:// or http://")?;
+    let host = rest.split('/').next().unwrap_or("");
+    let fine = |c: char| c.is_ascii_alphanumeric() || "-._~/:[]%".contains(c);
+    if host.is_empty() || !rest.chars().all(fine) {
+        return Err("expected http(s)://host[:port][/path], without query or fragment".into());
+    }
+    Ok(s.trim_end_matches('/').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_base_url;
+
+    #[test]
+    fn base_urls_are_plain_http_addresses() {
+        assert_eq!(
+            parse_base_url("https://mitdenken.example.de/").as_deref(),
+            Ok("https://mitdenken.example.de")
+        );
+        assert!(parse_base_url("https://example.de:8443/board").is_ok());
+        assert!(parse_base_url("ftp://example.de").is_err());
+        assert!(parse_base_url("https://").is_err());
+        assert!(parse_base_url("https://example.de/?x=1").is_err());
+        assert!(parse_base_url("https://exa mple.de").is_err());
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -252,6 +288,7 @@ impl Config {
             shutdown_grace: 10,
             hash_workers: 0,
             hash_queue: 16,
+            base_url: None,
         }
     }
 

@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 11] = [
+const AREAS: [&str; 12] = [
     "accounts",
     "comments",
     "curation",
+    "feeds",
     "ideas",
     "moderation",
     "organisations",

@@ -19,6 +19,8 @@ pub mod db;
 pub mod domain;
 /// The one error type and its pages.
 pub mod error;
+/// Atom feeds of ideas, a theme, an idea's trail, the ministry's answers and the workshops.
+pub mod feeds;
 /// The message catalogue and the language of each request.
 pub mod i18n;
 /// Submitting, showing, editing, withdrawing and supporting ideas.
@@ -111,6 +113,7 @@ pub fn app(state: AppState) -> Router {
         .merge(organisations::routes::router())
         .merge(pages::routes::router())
         .merge(workshops::router())
+        .merge(feeds::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

@@ -6,6 +6,7 @@
 pub mod comments;
 pub mod curation;
 pub mod feedback;
+pub mod feeds;
 pub mod ideas;
 pub mod moderation;
 pub mod newcomers;

@@ -162,9 +162,15 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
     } else {
         i.title.clone()
     };
-    layout::page(
+    // A hidden idea has no feed (it answers 404), so its page names none.
+    let feeds: Vec<_> = (!i.hidden())
+        .then(|| crate::feeds::idea_feed(i.id))
+        .into_iter()
+        .collect();
+    layout::page_with_feeds(
         ctx,
         &title,
+        &feeds,
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes")), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
             article.idea {
@@ -227,6 +233,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
             }
             (trail(p.trail))
+            (layout::feed_links(&feeds))
             @if let Some(role) = staff_role {
                 @if !i.status.next_for(Actor::Staff(role)).is_empty() {
                     section #status aria-labelledby="status-title" {

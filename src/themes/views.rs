@@ -3,6 +3,7 @@
 use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
 use crate::domain::{Status, ThemeDescription, ThemeName};
+use crate::feeds;
 use crate::i18n::{Label, t as tr, ta};
 use crate::ideas::views::idea_card;
 use crate::web::forms::{button_form, csrf_field};
@@ -37,9 +38,11 @@ fn teaser(s: &str) -> String {
 }
 
 pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
-    layout::page(
+    let feeds = [feeds::newest_ideas_feed(), feeds::answers_feed()];
+    layout::page_with_feeds(
         ctx,
         &tr("nav-themes"),
+        &feeds,
         html! {
             h1 { (tr("home-title")) }
             div.intro {
@@ -49,6 +52,7 @@ pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
                     p { a href="/register" { (tr("home-register")) } (tr("home-register-rest")) }
                 }
             }
+            (layout::feed_links(&feeds))
             h2 { (tr("nav-themes")) }
             @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
             ul.theme-list {
@@ -83,13 +87,16 @@ pub struct ThemePage<'a> {
 pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
     let t = p.theme;
     let status_param = p.status.map(Status::as_str).unwrap_or("");
-    layout::page(
+    let feeds = [feeds::theme_feed(&t.slug, &t.name)];
+    layout::page_with_feeds(
         ctx,
         &t.name,
+        &feeds,
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes"))]))
             h1 { (t.name) }
             div.theme-description { (markdown::render(&t.description)) }
+            (layout::feed_links(&feeds))
             div.actions {
                 @if t.open() {
                     a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }

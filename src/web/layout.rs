@@ -9,7 +9,37 @@ use crate::domain::Role;
 use crate::i18n::{self, Lang, t, ta};
 use maud::{DOCTYPE, Markup, html};
 
-fn head(title: &str) -> Markup {
+/// An Atom feed a page offers: announced in the head for feed readers and shown as a link
+/// with `feed_links`.
+pub struct Feed {
+    /// The feed's path (`/feeds/ideen.atom`); the current language is added.
+    pub path: String,
+    pub title: String,
+}
+
+impl Feed {
+    /// The address in the page's language, so the subscription keeps it.
+    fn href(&self) -> String {
+        format!("{}?lang={}", self.path, i18n::current().code())
+    }
+}
+
+/// The visible "Feed abonnieren" links of a page, each named by its feed.
+pub fn feed_links(feeds: &[Feed]) -> Markup {
+    html! {
+        @if !feeds.is_empty() { ul.plain-list.feed-links {
+            @for f in feeds {
+                li {
+                    a href=(f.href()) type="application/atom+xml" {
+                        (t("feed-subscribe")) span.visually-hidden { ": " (f.title) }
+                    }
+                }
+            }
+        } }
+    }
+}
+
+fn head(title: &str, feeds: &[Feed]) -> Markup {
     html! {
         head {
             meta charset="utf-8";
@@ -18,6 +48,9 @@ fn head(title: &str) -> Markup {
             meta name="description" content=(t("site-description"));
             link rel="stylesheet" href=(assets::css_url());
             link rel="icon" href=(assets::ICON_URL) type="image/svg+xml";
+            @for f in feeds {
+                link rel="alternate" type="application/atom+xml" title=(f.title) href=(f.href());
+            }
         }
     }
 }
@@ -58,11 +91,18 @@ fn language_switch(path: &str) -> Markup {
 }
 
 /// The frame every page shares; `nav` holds the items of the main navigation.
-fn shell(title: &str, nav: Markup, path: &str, flash: Option<&str>, body: Markup) -> Markup {
+fn shell(
+    title: &str,
+    feeds: &[Feed],
+    nav: Markup,
+    path: &str,
+    flash: Option<&str>,
+    body: Markup,
+) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(i18n::current().code()) {
-            (head(title))
+            (head(title, feeds))
             body {
                 a.skip-link href="#main" { (t("skip-link")) }
                 header.site-header {
@@ -98,6 +138,11 @@ fn shell(title: &str, nav: Markup, path: &str, flash: Option<&str>, body: Markup
 
 /// A full page for someone whose session we know.
 pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    page_with_feeds(ctx, title, &[], body)
+}
+
+/// A full page that offers Atom feeds (named in its head; `feed_links` shows them).
+pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> Markup {
     let nav = html! {
         @if let Some(user) = &ctx.user {
             li {
@@ -122,7 +167,7 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
             li { a href="/register" { (t("nav-register")) } }
         }
     };
-    shell(title, nav, &ctx.path, ctx.flash.as_deref(), body)
+    shell(title, feeds, nav, &ctx.path, ctx.flash.as_deref(), body)
 }
 
 /// Error pages are drawn without a session (the error may come from the session itself).
@@ -136,7 +181,7 @@ pub fn error_page(title: &str, text: &str, reference: Option<&str>) -> Markup {
         }
         p { a href="/" { (t("to-home")) } }
     };
-    shell(title, html! {}, "/", None, body)
+    shell(title, &[], html! {}, "/", None, body)
 }
 
 /// An error page with more below its text (the retry form of `web::retry`).
@@ -147,7 +192,7 @@ pub fn error_page_with(title: &str, text: &str, more: Markup) -> Markup {
         (more)
         p { a href="/" { (t("to-home")) } }
     };
-    shell(title, html! {}, "/", None, body)
+    shell(title, &[], html! {}, "/", None, body)
 }
 
 /// The way back up: "Themen / Digitale Ethik /" as a navigation landmark.

@@ -28,12 +28,15 @@ pub fn workshop_saved(promoted: u64) -> Message {
 }
 
 pub fn list(ctx: &Ctx, upcoming: &[WorkshopRow], past: &[WorkshopRow], now: i64) -> Markup {
-    layout::page(
+    let feeds = [crate::feeds::workshop_feed()];
+    layout::page_with_feeds(
         ctx,
         &t("nav-workshops"),
+        &feeds,
         html! {
             h1 { (t("nav-workshops")) }
             div.intro { p { (t("ws-intro")) } }
+            (layout::feed_links(&feeds))
             @if ctx.user.is_some() || ctx.is_moderator() {
                 div.actions {
                     @if ctx.user.is_some() { a href="/workshops/mine" { (t("ws-mine")) } }

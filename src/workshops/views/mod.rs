@@ -111,7 +111,7 @@ fn count(key: &str, n: i64) -> String {
 }
 
 /// Learnings are plain text: paragraphs at blank lines, line breaks kept.
-fn paragraphs(text: &str) -> Markup {
+pub fn paragraphs(text: &str) -> Markup {
     html! {
         @for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
             p {

@@ -17,13 +17,16 @@ pub async fn negotiate(req: Request, next: Next) -> Response {
             .find(|(k, _)| k == "lang")
             .and_then(|(_, v)| Lang::parse(&v))
     });
+    // Feed readers poll without cookies: remembering their `?lang=` would start a session
+    // (a stored row and a cookie) on every poll.
+    let remember = !req.uri().path().starts_with("/feeds/");
     let lang = match (asked, &session) {
-        (Some(lang), Some(s)) => {
+        (Some(lang), Some(s)) if remember => {
             // Remembering the choice is best effort: a failing store must not fail the page.
             let _ = s.insert(KEY, lang.code()).await;
             Some(lang)
         }
-        (Some(lang), None) => Some(lang),
+        (Some(lang), _) => Some(lang),
         (None, Some(s)) => s
             .get::<String>(KEY)
             .await

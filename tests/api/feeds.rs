@@ -447,3 +447,81 @@ async fn a_host_header_that_is_no_host_is_refused() {
         .expect("request");
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn a_blocked_authors_ideas_and_comments_leave_the_feeds() {
+    let app = spawn_app().await;
+    app.register("Anna", "anna@example.org").await;
+    let idea = app.submit_idea("digitale-ethik", "Annas Idee", BODY).await;
+    let berta = app
+        .user("Berta", "berta@example.org", Role::Participant)
+        .await;
+    let own = app
+        .submit_idea_with(&berta, "digitale-ethik", "Bertas Idee", BODY)
+        .await;
+    app.post_with(
+        &berta,
+        &format!("/ideas/{idea}/comments"),
+        &[("body", "Bertas Kommentar")],
+    )
+    .await;
+    let bid = app
+        .scalar("SELECT author_id FROM ideas WHERE id = $1", own)
+        .await;
+    let idea_feed = format!("/feeds/ideen/{idea}.atom");
+    assert!(
+        fetch(&app, &idea_feed, None)
+            .await
+            .raw
+            .contains("Bertas Kommentar")
+    );
+    assert!(
+        fetch(&app, "/feeds/ideen.atom", None)
+            .await
+            .raw
+            .contains("Bertas Idee")
+    );
+
+    let moderator = app.user("Mo", "mo@example.org", Role::Moderator).await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/users/{bid}/block"),
+        &[("note", "Spam.")],
+    )
+    .await;
+    let trail = fetch(&app, &idea_feed, None).await;
+    assert_eq!(
+        trail.feed().entries().len(),
+        1,
+        "only the submission is left"
+    );
+    assert!(!trail.raw.contains("Bertas Kommentar"));
+    for path in ["/feeds/ideen.atom", "/feeds/themen/digitale-ethik.atom"] {
+        let f = fetch(&app, path, None).await;
+        assert!(!f.raw.contains("Bertas Idee"), "{path}");
+        assert!(f.raw.contains("Annas Idee"), "{path}");
+    }
+    assert_eq!(
+        fetch(&app, &format!("/feeds/ideen/{own}.atom"), None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn feed_readers_get_no_session_for_their_language() {
+    let app = spawn_app().await;
+    let r = new_client()
+        .get(app.url("/feeds/ideen.atom?lang=en"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers().get("set-cookie").is_none(),
+        "each poll would start a session"
+    );
+    let feed: Feed = r.text().await.unwrap_or_default().parse().expect("Atom");
+    assert_eq!(feed.title().as_str(), "Newest ideas – Mitdenken");
+}

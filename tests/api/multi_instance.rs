@@ -63,6 +63,9 @@ fn start_nginx(nginx: &Path, dir: &Path, port: u16, upstreams: [u16; 2]) -> Guar
         "{user}
 worker_processes 1;
 daemon off;
+# One process: the guard's kill then ends all of nginx (a killed master leaves its workers
+# running, holding the test run's inherited files).
+master_process off;
 pid {d}/nginx.pid;
 error_log {d}/nginx-error.log warn;
 events {{ worker_connections 1024; }}

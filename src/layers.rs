@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 11] = [
+const AREAS: [&str; 12] = [
     "accounts",
     "comments",
     "curation",
@@ -12,6 +12,7 @@ const AREAS: [&str; 11] = [
     "organisations",
     "pages",
     "review",
+    "search",
     "seed",
     "themes",
     "workshops",

@@ -34,6 +34,8 @@ pub mod organisations;
 pub mod pages;
 /// The ministry's review of forwarded ideas, with answers and CSV export.
 pub mod review;
+/// Full-text search over ideas, learnings and comments.
+pub mod search;
 /// The six themes of the office and demo content.
 pub mod seed;
 /// Shared state handed to every handler.
@@ -111,6 +113,7 @@ pub fn app(state: AppState) -> Router {
         .merge(organisations::routes::router())
         .merge(pages::routes::router())
         .merge(workshops::router())
+        .merge(search::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

@@ -16,6 +16,7 @@ mod lookalikes;
 mod multi_instance;
 mod observability;
 mod organisations;
+mod search;
 mod security;
 mod small_hardening;
 mod supports;

@@ -173,6 +173,14 @@ async fn filters_kinds_order_and_pages() {
         .expect("the learning is found");
     assert!(body.find(&format!("href=\"/ideas/{a}\"")) < Some(learning));
     assert!(body.contains("Learning 1 aus „Werkstatt Lernen“"));
+    let before = search(&app, "Begleitung", "").await;
+    assert!(before.contains(">1 Treffer"), "{before}");
+    // A deleted workshop takes its learnings out of the results and the counts.
+    app.post_with(&moderator, &format!("/workshops/{workshop}/delete"), &[])
+        .await
+        .assert_redirect_to("/workshops");
+    let after = search(&app, "Begleitung", "").await;
+    assert!(after.contains(">0 Treffer"), "{after}");
 
     // Pages: 25 ideas share a word, 20 per page.
     for n in 0..24 {

@@ -56,9 +56,9 @@ async fn insert(tx: &mut Tx, backend: Backend, docs: &[Doc]) -> sqlx::Result<()>
                 });
                 let sql = format!("INSERT INTO search_fts (rowid, head, text) VALUES {words}");
                 let mut q = sqlx::query(&sql);
-                for (n, d) in chunk.iter().enumerate() {
+                for d in chunk {
                     q = q
-                        .bind(first + n as i64)
+                        .bind(fts_rowid(d.kind, d.item))
                         .bind(stemmed(&d.head))
                         .bind(stemmed(&d.text));
                 }
@@ -98,6 +98,27 @@ async fn insert(tx: &mut Tx, backend: Backend, docs: &[Doc]) -> sqlx::Result<()>
     Ok(())
 }
 
+/// DIALECT: the FTS5 row of an item on SQLite: its id and its kind in one number, so counting
+/// and ordering hits by kind read the FTS table alone, without a join per hit.
+fn fts_rowid(kind: Found, item: i64) -> i64 {
+    item * 4 + kind_code(kind)
+}
+
+fn kind_code(kind: Found) -> i64 {
+    match kind {
+        Found::Idea => 0,
+        Found::Learning => 1,
+        Found::Comment => 2,
+    }
+}
+
+/// The kind and item of an FTS5 row as SQL (see `fts_rowid`).
+const FTS_KIND: &str =
+    "CASE search_fts.rowid % 4 WHEN 0 THEN 'idea' WHEN 1 THEN 'learning' ELSE 'comment' END";
+const FTS_ITEM: &str = "search_fts.rowid / 4";
+const FTS_ROWID: &str =
+    "item_id * 4 + CASE kind WHEN 'idea' THEN 0 WHEN 'learning' THEN 1 ELSE 2 END";
+
 /// `rows` groups of `width` numbered placeholders, from `$1` on.
 fn placeholders(rows: usize, width: usize, group: impl Fn(usize) -> String) -> String {
     (0..rows)
@@ -123,7 +144,7 @@ async fn remove(tx: &mut Tx, backend: Backend, rows: Rows, id: i64) -> sqlx::Res
     };
     if backend == Backend::Sqlite {
         sqlx::query(&format!(
-            "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_items WHERE {filter})"
+            "DELETE FROM search_fts WHERE rowid IN (SELECT {FTS_ROWID} FROM search_items WHERE {filter})"
         ))
         .bind(id)
         .execute(&mut **tx)
@@ -336,42 +357,78 @@ pub struct Filters {
     pub newest: bool,
 }
 
-/// The WHERE clause of a search with its bound values after `$1` (the match expression):
-/// fixed texts only.
-fn matching(backend: Backend, f: &Filters) -> (String, Vec<i64>, Option<Found>, Option<Status>) {
-    let mut sql = match backend {
-        Backend::Sqlite => String::from(
-            "FROM search_fts JOIN search_items s ON s.id = search_fts.rowid
-             LEFT JOIN ideas i ON i.id = s.idea_id
+/// A value bound after `$1` (the match expression).
+enum Val {
+    Int(i64),
+    Text(&'static str),
+}
+
+/// How a search reads the index: the FROM and WHERE clauses, the SQL of a hit's kind, item
+/// and kind order, and the values bound after `$1`. Fixed texts only.
+struct Matching {
+    from: String,
+    kind: &'static str,
+    item: &'static str,
+    kind_order: &'static str,
+    vals: Vec<Val>,
+}
+
+fn matching(backend: Backend, f: &Filters) -> Matching {
+    const JOINS: &str = "LEFT JOIN ideas i ON i.id = s.idea_id
              LEFT JOIN learnings l ON s.kind = 'learning' AND l.id = s.item_id
-             LEFT JOIN workshops w ON w.id = l.workshop_id
-             WHERE search_fts MATCH $1",
-        ),
-        Backend::Postgres => String::from(
-            "FROM search_items s
-             LEFT JOIN ideas i ON i.id = s.idea_id
-             LEFT JOIN learnings l ON s.kind = 'learning' AND l.id = s.item_id
-             LEFT JOIN workshops w ON w.id = l.workshop_id
-             WHERE s.terms @@ to_tsquery('german', $1)",
-        ),
+             LEFT JOIN workshops w ON w.id = l.workshop_id";
+    let mut m = match backend {
+        // DIALECT: without filters and by relevance, SQLite reads the FTS table alone.
+        Backend::Sqlite => Matching {
+            from: if f.theme.is_some() || f.status.is_some() || f.newest {
+                format!(
+                    "FROM search_fts JOIN search_items s
+                       ON s.kind = {FTS_KIND} AND s.item_id = {FTS_ITEM} {JOINS}
+                     WHERE search_fts MATCH $1"
+                )
+            } else {
+                String::from("FROM search_fts WHERE search_fts MATCH $1")
+            },
+            kind: FTS_KIND,
+            item: FTS_ITEM,
+            kind_order: "search_fts.rowid % 4",
+            vals: Vec::new(),
+        },
+        Backend::Postgres => Matching {
+            from: format!("FROM search_items s {JOINS} WHERE s.terms @@ to_tsquery('german', $1)"),
+            kind: "s.kind",
+            item: "s.item_id",
+            kind_order: "CASE s.kind WHEN 'idea' THEN 0 WHEN 'learning' THEN 1 ELSE 2 END",
+            vals: Vec::new(),
+        },
     };
-    let mut n = 1;
-    let mut ints = Vec::new();
     if let Some(theme) = f.theme {
-        n += 1;
-        sql.push_str(&format!(" AND COALESCE(i.theme_id, w.theme_id) = ${n}"));
-        ints.push(theme.0);
+        m.vals.push(Val::Int(theme.0));
+        m.from.push_str(&format!(
+            " AND COALESCE(i.theme_id, w.theme_id) = ${}",
+            m.vals.len() + 1
+        ));
     }
-    // Texts go after the integers: kind, then status.
-    if f.kind.is_some() {
-        n += 1;
-        sql.push_str(&format!(" AND s.kind = ${n}"));
+    if let Some(kind) = f.kind {
+        match backend {
+            Backend::Sqlite => m.vals.push(Val::Int(kind_code(kind))),
+            Backend::Postgres => m.vals.push(Val::Text(kind.as_str())),
+        }
+        m.from.push_str(&format!(
+            " AND {} = ${}",
+            match backend {
+                Backend::Sqlite => "search_fts.rowid % 4",
+                Backend::Postgres => "s.kind",
+            },
+            m.vals.len() + 1
+        ));
     }
-    if f.status.is_some() {
-        n += 1;
-        sql.push_str(&format!(" AND i.status = ${n}"));
+    if let Some(status) = f.status {
+        m.vals.push(Val::Text(status.as_str()));
+        m.from
+            .push_str(&format!(" AND i.status = ${}", m.vals.len() + 1));
     }
-    (sql, ints, f.kind, f.status)
+    m
 }
 
 /// The bound match expression: every word must occur; a prefix word matches the start of a
@@ -429,15 +486,23 @@ pub async fn count<'e>(
     terms: &[Term],
     f: &Filters,
 ) -> sqlx::Result<Counts> {
-    let all_kinds = Filters { kind: None, ..*f };
-    let (from, ints, _, status) = matching(backend, &all_kinds);
-    let sql = format!("SELECT s.kind, COUNT(*) {from} GROUP BY s.kind");
+    let all_kinds = Filters {
+        kind: None,
+        newest: false,
+        ..*f
+    };
+    let m = matching(backend, &all_kinds);
+    let sql = format!(
+        "SELECT {kind} AS kind, COUNT(*) {from} GROUP BY {kind}",
+        kind = m.kind,
+        from = m.from,
+    );
     let mut q = sqlx::query_as::<_, (Found, i64)>(&sql).bind(expression(backend, terms));
-    for v in ints {
-        q = q.bind(v);
-    }
-    if let Some(s) = status {
-        q = q.bind(s);
+    for v in m.vals {
+        q = match v {
+            Val::Int(i) => q.bind(i),
+            Val::Text(t) => q.bind(t),
+        };
     }
     let mut counts = Counts::default();
     for (kind, n) in q.fetch_all(ex).await? {
@@ -487,28 +552,29 @@ pub async fn page(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Hit>> {
-    let (from, ints, kind, status) = matching(backend, f);
+    let m = matching(backend, f);
     let rank = match (f.newest, backend) {
         (true, _) => "s.created_at DESC",
         (false, Backend::Sqlite) => "bm25(search_fts, 4.0, 1.0)",
         (false, Backend::Postgres) => "ts_rank(s.terms, to_tsquery('german', $1)) DESC",
     };
     let sql = format!(
-        "SELECT s.kind, s.item_id {from}
-         ORDER BY CASE s.kind WHEN 'idea' THEN 0 WHEN 'learning' THEN 1 ELSE 2 END, {rank}, s.id DESC
+        "SELECT {kind} AS kind, {item} AS item_id {from}
+         ORDER BY {kind_order}, {rank}, {item} DESC
          LIMIT {limit} OFFSET {offset}",
+        kind = m.kind,
+        item = m.item,
+        from = m.from,
+        kind_order = m.kind_order,
         limit = limit.max(0),
         offset = offset.max(0)
     );
     let mut q = sqlx::query_as::<_, Ranked>(&sql).bind(expression(backend, terms));
-    for v in ints {
-        q = q.bind(v);
-    }
-    if let Some(k) = kind {
-        q = q.bind(k);
-    }
-    if let Some(s) = status {
-        q = q.bind(s);
+    for v in m.vals {
+        q = match v {
+            Val::Int(i) => q.bind(i),
+            Val::Text(t) => q.bind(t),
+        };
     }
     let ranked = q.fetch_all(pool).await?;
     let ids = |k: Found| -> String {

@@ -225,6 +225,13 @@ export const pages = [
   { route: "/learnings/{id}/delete", url: "/learnings/{{learning}}/delete", as: "moderator", name: "Learning löschen (Bestätigung)" },
   { route: "/ideas/new", url: "/ideas/new?learning={{learning}}", as: "participant", name: "Idee zu einem Learning einreichen" },
 
+  // ---------------------------------------------------------------- search
+  { route: "/suche", url: "/suche", as: "anonymous", name: "Suche (leer)" },
+  { route: "/suche", url: "/suche?q=Familien", as: "anonymous", name: "Suche mit Treffern" },
+  { route: "/suche", url: `/suche?q=digital*&theme=${T}&sort=newest`, as: "participant", name: "Suche mit Filtern (Präfix, Thema, Neueste)" },
+  { route: "/suche", url: "/suche?q=x", as: "anonymous", name: "Suche, zu kurzer Suchbegriff" },
+  { route: "/suche", url: "/suche?q=Zzyzxwort", as: "anonymous", name: "Suche ohne Treffer" },
+
   // ---------------------------------------------------------------- information pages
   { route: "/impressum", url: "/impressum", as: "anonymous", name: "Impressum" },
   { route: "/datenschutz", url: "/datenschutz", as: "anonymous", name: "Datenschutzerklärung" },

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 12] = [
+const AREAS: [&str; 13] = [
     "accounts",
     "comments",
     "curation",
@@ -13,6 +13,7 @@ const AREAS: [&str; 12] = [
     "organisations",
     "pages",
     "review",
+    "search",
     "seed",
     "themes",
     "workshops",

@@ -36,6 +36,8 @@ pub mod organisations;
 pub mod pages;
 /// The ministry's review of forwarded ideas, with answers and CSV export.
 pub mod review;
+/// Full-text search over ideas, learnings and comments.
+pub mod search;
 /// The six themes of the office and demo content.
 pub mod seed;
 /// Shared state handed to every handler.
@@ -114,6 +116,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::routes::router())
         .merge(workshops::router())
         .merge(feeds::router())
+        .merge(search::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

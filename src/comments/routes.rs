@@ -192,7 +192,9 @@ async fn update(
     let c = own_comment(&state, &ctx, &id).await?;
     match CommentBody::parse(&form.body) {
         Ok(body) => {
-            db::comments::update(&state.db.pool, c.id, body.as_str()).await?;
+            let mut tx = state.db.begin_write().await?;
+            db::comments::update(&mut tx, state.db.backend, c.id, body.as_str()).await?;
+            tx.commit().await?;
             ctx.session.set_flash(views::COMMENT_SAVED).await?;
             Ok(Redirect::to(&format!("/ideas/{}#comment-{}", c.idea_id, c.id)).into_response())
         }
@@ -216,7 +218,7 @@ async fn delete_confirm(
 async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
     let c = own_comment(&state, &ctx, &id).await?;
     let mut tx = state.db.begin_write().await?;
-    db::comments::delete(&mut tx, c.id, c.idea_id).await?;
+    db::comments::delete(&mut tx, state.db.backend, c.id, c.idea_id).await?;
     tx.commit().await?;
     ctx.session.set_flash(views::COMMENT_DELETED).await?;
     Ok(Redirect::to(&format!("/ideas/{}#kommentare", c.idea_id)))

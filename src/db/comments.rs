@@ -142,22 +142,35 @@ pub async fn add(
     .fetch_one(&mut **tx)
     .await?;
     bump_count(&mut **tx, c.idea, 1).await?;
+    super::search::reindex_comment(tx, backend, id).await?;
     Ok(AddOutcome::Added(id))
 }
 
-pub async fn update<'e>(ex: impl Exec<'e>, id: CommentId, body: &str) -> sqlx::Result<()> {
+/// Save an edited text; the search index follows in the same transaction.
+pub async fn update(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    id: CommentId,
+    body: &str,
+) -> sqlx::Result<()> {
     sqlx::query("UPDATE comments SET body = $1, edited_at = $2 WHERE id = $3")
         .bind(body)
         .bind(super::now())
         .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
+        .execute(&mut **tx)
+        .await?;
+    super::search::reindex_comment(tx, backend, id).await
 }
 
 /// Soft delete: the row stays so replies keep their place; its text is never shown again,
-/// and the idea's count drops in the same transaction (once, however often it is asked).
-pub async fn delete(tx: &mut super::Tx, id: CommentId, idea: IdeaId) -> sqlx::Result<()> {
+/// and the idea's count drops in the same transaction (once, however often it is asked), as
+/// it leaves the search index.
+pub async fn delete(
+    tx: &mut super::Tx,
+    backend: super::Backend,
+    id: CommentId,
+    idea: IdeaId,
+) -> sqlx::Result<()> {
     let r = sqlx::query("UPDATE comments SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")
         .bind(super::now())
         .bind(id)
@@ -166,12 +179,14 @@ pub async fn delete(tx: &mut super::Tx, id: CommentId, idea: IdeaId) -> sqlx::Re
     if r.rows_affected() == 1 {
         bump_count(&mut **tx, idea, -1).await?;
     }
-    Ok(())
+    super::search::reindex_comment(tx, backend, id).await
 }
 
-/// Hide (with a public reason; `provisional` for an automatic hide) or show a comment.
-pub async fn set_hidden<'e>(
-    ex: impl Exec<'e>,
+/// Hide (with a public reason; `provisional` for an automatic hide) or show a comment; it
+/// leaves or re-enters the search index in the same transaction.
+pub async fn set_hidden(
+    tx: &mut super::Tx,
+    backend: super::Backend,
     id: CommentId,
     hidden: Option<(&str, bool)>,
 ) -> sqlx::Result<()> {
@@ -184,9 +199,9 @@ pub async fn set_hidden<'e>(
         .bind(reason)
         .bind(provisional)
         .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
+        .execute(&mut **tx)
+        .await?;
+    super::search::reindex_comment(tx, backend, id).await
 }
 
 async fn bump_count<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {

@@ -11,6 +11,7 @@ pub mod ideas;
 pub mod moderation;
 pub mod newcomers;
 pub mod organisations;
+pub mod search;
 pub mod seed;
 pub mod themes;
 pub mod users;
@@ -370,6 +371,9 @@ impl Db {
         // Look-alike keys are computed in Rust; fill those that migration 0008 left empty.
         let mut tx = self.begin_write().await?;
         users::backfill_name_skeletons(&mut tx).await?;
+        // The search index holds stems computed in Rust; build it where migration 0010 found
+        // content already.
+        search::backfill(&mut tx, self.backend).await?;
         tx.commit().await?;
         match &self.sessions {
             SessionPool::Sqlite(p) => tower_sessions_sqlx_store::SqliteStore::new(p.clone())

@@ -120,7 +120,7 @@ impl ReportItem {
     ) -> sqlx::Result<()> {
         match self {
             ReportItem::Idea(i) => ideas::hide(tx, backend, i.id, hidden).await,
-            ReportItem::Comment(c) => comments::set_hidden(&mut **tx, c.id, hidden).await,
+            ReportItem::Comment(c) => comments::set_hidden(tx, backend, c.id, hidden).await,
         }
     }
 

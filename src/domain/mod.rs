@@ -5,6 +5,7 @@ pub mod ids;
 pub mod message;
 pub mod moderation;
 pub mod newcomers;
+pub mod search;
 pub mod status;
 pub mod stored;
 pub mod text;

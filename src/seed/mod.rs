@@ -285,11 +285,12 @@ async fn curate_demo(
     Ok(())
 }
 
-/// Every idea's first trail step and every count afresh from the rows (after the inserts
-/// above, which skip the per-write counters).
+/// Every idea's first trail step, every count and the search index afresh from the rows
+/// (after the inserts above, which skip the per-write doors).
 async fn recount(tx: &mut db::Tx, backend: db::Backend) -> Result<(), Box<dyn std::error::Error>> {
     db::seed::add_missing_submissions(tx).await?;
     db::ideas::recount_all_counters(tx, backend).await?;
+    db::search::rebuild(tx, backend).await?;
     Ok(())
 }
 

@@ -90,6 +90,17 @@ fn language_switch(path: &str) -> Markup {
     }
 }
 
+/// The search in the header of every page: a plain GET form, no script needed.
+fn search_field() -> Markup {
+    html! {
+        form.site-search role="search" method="get" action="/suche" {
+            label for="site-search-q" { (t("search-label")) }
+            input #site-search-q type="search" name="q" maxlength="200";
+            button type="submit" { (t("search-submit")) }
+        }
+    }
+}
+
 /// The frame every page shares; `nav` holds the items of the main navigation.
 fn shell(
     title: &str,
@@ -120,6 +131,7 @@ fn shell(
                                 (language_switch(path))
                             }
                         }
+                        (search_field())
                     }
                 }
                 main #main tabindex="-1" {

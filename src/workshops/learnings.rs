@@ -159,7 +159,16 @@ pub(super) async fn update_learning(
         );
         return Ok(page.into_response());
     };
-    db::workshops::update_learning(&state.db.pool, l.id, title.as_str(), body.as_str()).await?;
+    let mut tx = state.db.begin_write().await?;
+    db::workshops::update_learning(
+        &mut tx,
+        state.db.backend,
+        l.id,
+        title.as_str(),
+        body.as_str(),
+    )
+    .await?;
+    tx.commit().await?;
     ctx.session.set_flash(views::LEARNING_SAVED).await?;
     Ok(Redirect::to(&learning_url(&l)).into_response())
 }

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 
 const BODY: &str = "Digitale Sprechstunden in Familienzentren, betreut von Ehrenamtlichen.";
 
-async fn comment(
+pub(crate) async fn comment(
     app: &TestApp,
     client: &reqwest::Client,
     idea: i64,

@@ -4,7 +4,7 @@
 
 use super::super::curation::{self, ActorInfo};
 use super::super::newcomers::{self, Posts};
-use super::super::{Backend, Exec, Tx, now, themes};
+use super::super::{Backend, Exec, Tx, now, search, themes};
 use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, UserId};
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
@@ -88,6 +88,7 @@ pub async fn submit(
         now(),
     )
     .await?;
+    search::reindex_idea(tx, backend, id).await?;
     Ok(SubmitOutcome::Submitted(id))
 }
 
@@ -135,6 +136,7 @@ pub async fn edit(
             .execute(&mut **tx)
             .await?;
     }
+    search::reindex_idea(tx, backend, id).await?;
     Ok(EditOutcome::Saved)
 }
 
@@ -168,7 +170,7 @@ pub async fn set_status(
     Ok(true)
 }
 
-/// Recompute whether the idea is listed and its theme's count.
+/// Recompute whether the idea is listed, its theme's count and its place in the search index.
 async fn relist(tx: &mut Tx, backend: Backend, id: IdeaId) -> sqlx::Result<()> {
     let theme: ThemeId = sqlx::query_scalar(&format!(
         "UPDATE ideas SET listed = {LISTED} WHERE id = $1 RETURNING theme_id"
@@ -176,6 +178,7 @@ async fn relist(tx: &mut Tx, backend: Backend, id: IdeaId) -> sqlx::Result<()> {
     .bind(id)
     .fetch_one(&mut **tx)
     .await?;
+    search::reindex_idea(tx, backend, id).await?;
     themes::recount(tx, backend, theme).await
 }
 
@@ -220,6 +223,8 @@ pub async fn set_authors_ideas_blocked(
     .bind(author)
     .execute(&mut **tx)
     .await?;
+    // The person's comments leave (or re-enter) the search with their ideas.
+    search::reindex_author(tx, backend, author).await?;
     themes::recount_all(tx, backend).await
 }
 

@@ -1,10 +1,10 @@
 //! Workshops themselves: the list, the page, the form's fields, and the programme; creating,
 //! editing (which may free seats for the waiting list) and deleting.
 
-use super::super::{Backend, Exec, Flag, Tx, decoded, now};
+use super::super::{Backend, Exec, Flag, Tx, decoded, now, search};
 use super::{lock, registration};
 use crate::domain::workshop::{AgendaRow, WorkshopFormat};
-use crate::domain::{ThemeId, WorkshopId};
+use crate::domain::{LearningId, ThemeId, WorkshopId};
 use sqlx::Row;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -171,6 +171,11 @@ pub async fn delete(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Resu
     if lock(tx, backend, id).await?.is_none() {
         return Ok(false);
     }
+    let learnings: Vec<LearningId> =
+        sqlx::query_scalar("SELECT id FROM learnings WHERE workshop_id = $1")
+            .bind(id)
+            .fetch_all(&mut **tx)
+            .await?;
     for sql in [
         "DELETE FROM learning_ideas WHERE learning_id IN
            (SELECT id FROM learnings WHERE workshop_id = $1)",
@@ -180,6 +185,10 @@ pub async fn delete(tx: &mut Tx, backend: Backend, id: WorkshopId) -> sqlx::Resu
         "DELETE FROM workshops WHERE id = $1",
     ] {
         sqlx::query(sql).bind(id).execute(&mut **tx).await?;
+    }
+    // Its learnings leave the search with it.
+    for l in learnings {
+        search::reindex_learning(tx, backend, l).await?;
     }
     Ok(true)
 }

@@ -1,6 +1,6 @@
 //! Numbered learnings of a workshop and their links to ideas, seen from both sides.
 
-use super::super::{Backend, Exec, Tx, decoded, id_list, now};
+use super::super::{Backend, Exec, Tx, decoded, id_list, now, search};
 use super::lock;
 use crate::domain::{IdeaId, LearningId, Status, UserId, WorkshopId};
 
@@ -130,7 +130,7 @@ pub async fn add_learning(
     if lock(tx, backend, workshop).await?.is_none() {
         return Ok(None);
     }
-    sqlx::query_scalar(
+    let id: LearningId = sqlx::query_scalar(
         "INSERT INTO learnings (workshop_id, number, title, body, created_at)
          VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM learnings WHERE workshop_id = $1),
                  $2, $3, $4)
@@ -141,12 +141,15 @@ pub async fn add_learning(
     .bind(body)
     .bind(now())
     .fetch_one(&mut **tx)
-    .await
-    .map(Some)
+    .await?;
+    search::reindex_learning(tx, backend, id).await?;
+    Ok(Some(id))
 }
 
-pub async fn update_learning<'e>(
-    ex: impl Exec<'e>,
+/// Save an edited learning; the search index follows in the same transaction.
+pub async fn update_learning(
+    tx: &mut Tx,
+    backend: Backend,
     id: LearningId,
     title: &str,
     body: &str,
@@ -155,9 +158,9 @@ pub async fn update_learning<'e>(
         .bind(title)
         .bind(body)
         .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
+        .execute(&mut **tx)
+        .await?;
+    search::reindex_learning(tx, backend, id).await
 }
 
 /// Removes a learning and its links, under its workshop's lock; the later learnings move up
@@ -185,7 +188,7 @@ pub async fn delete_learning(tx: &mut Tx, backend: Backend, l: &LearningRow) -> 
         .execute(&mut **tx)
         .await?;
     }
-    Ok(())
+    search::reindex_learning(tx, backend, l.id).await
 }
 
 /// Links a learning and an idea; false when they already were.

@@ -31,7 +31,8 @@ pub fn feed_links(feeds: &[Feed]) -> Markup {
             @for f in feeds {
                 li {
                     a href=(f.href()) type="application/atom+xml" {
-                        (t("feed-subscribe")) span.visually-hidden { ": " (f.title) }
+                        // Visible names: a page with two feeds shows two different links.
+                        (t("feed-subscribe")) ": " (f.title)
                     }
                 }
             }

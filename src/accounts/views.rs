@@ -182,7 +182,7 @@ pub fn profile(
                             (csrf_field(ctx.csrf()))
                             div.field {
                                 label for="block-note" { (t("acc-block-note")) }
-                                textarea #block-note name="note" rows="2" required maxlength="1000" {}
+                                textarea #block-note name="note" rows="2" required maxlength="5000" {}
                             }
                             button.danger type="submit" { (t("acc-block")) }
                         }

@@ -135,7 +135,7 @@ fn moderation_tools(ctx: &Ctx, i: &IdeaDetail) -> Markup {
                             }
                             div.field {
                                 label for="merge-note" { (tr("idea-merge-note")) }
-                                textarea #merge-note name="note" rows="2" maxlength="1000" {}
+                                textarea #merge-note name="note" rows="2" maxlength="5000" {}
                             }
                             button type="submit" { (tr("idea-merge-button")) }
                         }

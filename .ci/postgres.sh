@@ -17,11 +17,24 @@ pg_start() {
   PG_DIR="$(mktemp -d /tmp/mitdenken-pg.XXXXXX)"
   chown postgres:postgres "$PG_DIR"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" --auth=trust -U postgres >/dev/null
-  # fsync off: a test cluster that dies is thrown away anyway.
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/log" \
-    -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
-    start >/dev/null
   trap pg_stop EXIT
+  # The port may be taken for a moment (it lies in the ephemeral range the tests' own
+  # connections use): try the next ones before giving up.
+  local port started=""
+  for port in $(seq "$PG_PORT" $((PG_PORT + 9))); do
+    # fsync off: a test cluster that dies is thrown away anyway.
+    if runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/log" \
+      -o "-h 127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+      start >/dev/null; then
+      started=1
+      PG_PORT="$port"
+      break
+    fi
+  done
+  if [ -z "$started" ]; then
+    tail -n 20 "$PG_DIR/log" >&2
+    return 1
+  fi
   export MITDENKEN_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   echo "PostgreSQL running at $MITDENKEN_TEST_POSTGRES"
 }

@@ -35,10 +35,10 @@ pub async fn change_status(
     user: &CurrentUser,
     note: &str,
 ) -> AppResult<Result<(), &'static str>> {
-    let (current, _) = db::ideas::lock(tx, state.db.backend, idea.id)
+    let from = db::ideas::lock(tx, state.db.backend, idea.id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let from = current;
+        .ok_or(AppError::NotFound)?
+        .status;
     let Some(rule) = from.transition(to, actor) else {
         // The page showed a status that has changed since: say so instead of refusing.
         if from != idea.status {

@@ -3,7 +3,7 @@
 use super::Exec;
 use super::newcomers::{self, Posts};
 use crate::domain::newcomers::first_post;
-use crate::domain::{CommentId, IdeaId, NewAccountLimit, OrganisationId, Role, Status, UserId};
+use crate::domain::{CommentId, IdeaId, NewAccountLimit, OrganisationId, Role, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
@@ -98,10 +98,10 @@ pub enum AddOutcome {
 }
 
 /// Add a comment and count it. Whether the idea still takes comments is decided here, under
-/// the idea's row lock (DIALECT: `FOR UPDATE` on PostgreSQL; SQLite's write transaction
-/// already excludes every other writer), so a withdrawal or a hide that lands at the same
-/// moment is either fully before (the comment is refused) or fully after it. A new account's
-/// hourly limit is counted first, in the same transaction.
+/// the idea's row lock (`db::ideas::lock`, which supports and status changes take too), so a
+/// withdrawal or a hide that lands at the same moment is either fully before (the comment is
+/// refused) or fully after it. A new account's hourly limit is counted first, in the same
+/// transaction.
 pub async fn add(
     tx: &mut super::Tx,
     backend: super::Backend,
@@ -111,22 +111,10 @@ pub async fn add(
     {
         return Ok(AddOutcome::TooSoon(at));
     }
-    let lock = match backend {
-        super::Backend::Postgres => " FOR UPDATE",
-        super::Backend::Sqlite => "",
-    };
-    let state: Option<(Status, Option<i64>, i64)> = sqlx::query_as(&format!(
-        "SELECT status, hidden_at, author_blocked FROM ideas WHERE id = $1{lock}"
-    ))
-    .bind(c.idea)
-    .fetch_optional(&mut **tx)
-    .await?;
-    match state {
+    match super::ideas::lock(tx, backend, c.idea).await? {
         None => return Ok(AddOutcome::NotFound),
-        Some((status, _, _)) if status.is_closed() => return Ok(AddOutcome::IdeaClosed),
-        Some((_, hidden_at, blocked)) if hidden_at.is_some() || blocked != 0 => {
-            return Ok(AddOutcome::IdeaHidden);
-        }
+        Some(idea) if idea.status.is_closed() => return Ok(AddOutcome::IdeaClosed),
+        Some(idea) if idea.hidden => return Ok(AddOutcome::IdeaHidden),
         Some(_) => {}
     }
     let id = sqlx::query_scalar(

@@ -4,8 +4,8 @@
 mod write;
 
 pub use write::{
-    EditOutcome, NewIdea, SubmitOutcome, SupportOutcome, change_support, edit, hide, lock, merge,
-    recount_all_counters, set_authors_ideas_blocked, set_status, submit,
+    EditOutcome, Locked, NewIdea, SubmitOutcome, SupportOutcome, change_support, edit, hide, lock,
+    merge, recount_all_counters, set_authors_ideas_blocked, set_status, submit,
 };
 
 use super::Exec;

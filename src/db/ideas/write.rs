@@ -11,20 +11,34 @@ use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, Us
 const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
     AND author_blocked = 0 THEN 1 ELSE 0 END";
 
+/// An idea as it is under its row lock.
+#[derive(Debug, Clone, Copy, sqlx::FromRow)]
+pub struct Locked {
+    pub status: Status,
+    pub merged_into: Option<IdeaId>,
+    /// Hidden by moderation or its author blocked: its discussion pauses.
+    #[sqlx(try_from = "super::super::Flag")]
+    pub hidden: bool,
+}
+
 /// Take the idea's row lock before changing its supports, comments or status. DIALECT:
 /// PostgreSQL locks the row (`FOR UPDATE`), so a merge and a concurrent support on the same
 /// idea run one after the other; SQLite's `BEGIN IMMEDIATE` already serialises every writer.
-/// Returns the status and merge target as they are under the lock.
-pub async fn lock(
-    tx: &mut Tx,
-    backend: Backend,
-    id: IdeaId,
-) -> sqlx::Result<Option<(Status, Option<IdeaId>)>> {
-    let sql = match backend {
-        Backend::Postgres => "SELECT status, merged_into FROM ideas WHERE id = $1 FOR UPDATE",
-        Backend::Sqlite => "SELECT status, merged_into FROM ideas WHERE id = $1",
+/// Returns the idea as it is under the lock.
+pub async fn lock(tx: &mut Tx, backend: Backend, id: IdeaId) -> sqlx::Result<Option<Locked>> {
+    let lock = match backend {
+        Backend::Postgres => " FOR UPDATE",
+        Backend::Sqlite => "",
     };
-    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await
+    sqlx::query(&format!(
+        "SELECT id, status, merged_into,
+                CASE WHEN hidden_at IS NULL AND author_blocked = 0 THEN 0 ELSE 1 END AS hidden
+         FROM ideas WHERE id = $1{lock}"
+    ))
+    .bind(id)
+    .try_map(super::super::decoded)
+    .fetch_optional(&mut **tx)
+    .await
 }
 
 /// What a new idea consists of.
@@ -247,10 +261,11 @@ pub async fn merge(
     let a = lock(tx, backend, first).await?;
     let b = lock(tx, backend, second).await?;
     let (from_state, into_state) = if first == from { (a, b) } else { (b, a) };
-    let (Some((status, _)), Some((target_status, _))) = (from_state, into_state) else {
+    let (Some(dup), Some(target)) = (from_state, into_state) else {
         return Ok(None);
     };
-    if from == into || status.is_closed() || target_status.is_closed() {
+    let status = dup.status;
+    if from == into || status.is_closed() || target.status.is_closed() {
         return Ok(None);
     }
     sqlx::query(
@@ -306,14 +321,15 @@ pub async fn change_support(
     user: UserId,
     add: bool,
 ) -> sqlx::Result<SupportOutcome> {
-    let Some((mut status, merged_into)) = lock(tx, backend, idea).await? else {
+    let Some(locked) = lock(tx, backend, idea).await? else {
         return Ok(SupportOutcome::NotFound);
     };
+    let mut status = locked.status;
     let mut idea = idea;
-    if let (true, Some(target)) = (add, merged_into) {
+    if let (true, Some(target)) = (add, locked.merged_into) {
         idea = target;
         match lock(tx, backend, target).await? {
-            Some((s, _)) => status = s,
+            Some(t) => status = t.status,
             None => return Ok(SupportOutcome::NotFound),
         }
     }

@@ -33,10 +33,6 @@ pub const L_NEW_PASSWORD: &str = "acc-l-new-password";
 pub const L_NEW_PASSWORD_CONFIRM: &str = "acc-l-new-password-confirm";
 pub const CURRENT_PASSWORD_WRONG: &str = "acc-current-password-wrong";
 
-pub fn role_label(role: Role) -> String {
-    role.label()
-}
-
 /// Staff roles beside a name, so nobody can pass as the ministry by choosing a display name.
 pub fn role_badge(role: Role) -> Markup {
     html! {
@@ -116,7 +112,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms, invitations: &[Invit
             h1 { (title) }
             dl.facts {
                 dt { (t(L_EMAIL)) } dd { (user.email) }
-                dt { (t("acc-role")) } dd { (role_label(user.role)) }
+                dt { (t("acc-role")) } dd { (user.role.label()) }
                 dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
             p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
@@ -165,7 +161,7 @@ pub fn profile(
             p {
                 (ta("acc-member-since", &[("date", format_date(user.created_at).into())]))
                 @if user.role != Role::Participant {
-                    " " span.badge { (role_label(user.role)) }
+                    " " span.badge { (user.role.label()) }
                 }
             }
             @if user.blocked_at.is_some() {
@@ -310,7 +306,7 @@ pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
                                         label.visually-hidden for={ "role-" (u.id) } { (ta("admin-role-of", &[("name", u.display_name.clone().into())])) }
                                         select id={ "role-" (u.id) } name="role" {
                                             @for r in Role::ALL {
-                                                option value=(r.as_str()) selected[r == u.role] { (role_label(r)) }
+                                                option value=(r.as_str()) selected[r == u.role] { (r.label()) }
                                             }
                                         }
                                         " "

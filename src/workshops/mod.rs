@@ -12,6 +12,7 @@ use crate::db::{self, workshops::WorkshopRow};
 use crate::domain::WorkshopId;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::parse_id;
 use axum::Router;
 use axum::routing::{get, post};
 
@@ -63,10 +64,6 @@ pub fn router() -> Router<AppState> {
             get(learnings::back_to_idea).post(learnings::link),
         )
         .route("/ideas/{id}/learnings/remove", post(learnings::unlink))
-}
-
-fn parse_id(raw: &str) -> AppResult<WorkshopId> {
-    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 async fn load(state: &AppState, id: WorkshopId) -> AppResult<WorkshopRow> {

@@ -1,4 +1,5 @@
-//! A per-address budget for login and registration attempts, so password guessing is slow.
+//! Budgets per key: per address for login and registration attempts, so password guessing is
+//! slow, and per account for repeated actions (organisation invitations).
 //!
 //! It is governor's keyed GCRA limiter: with a limit of n per minute an address may make n
 //! attempts at once and then one more every 60/n seconds (refused attempts cost nothing).
@@ -20,26 +21,35 @@ use governor::clock::{Clock, DefaultClock};
 use governor::middleware::NoOpMiddleware;
 use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter as Gcra};
+use std::hash::Hash;
 use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-type Keyed<C> =
-    Gcra<IpAddr, DefaultKeyedStateStore<IpAddr>, C, NoOpMiddleware<<C as Clock>::Instant>>;
+type Keyed<K, C> = Gcra<K, DefaultKeyedStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
 
-/// Every this many checks, see whether the addresses that are back to a full budget should
-/// be forgotten (governor keeps every key until `retain_recent`).
+/// Every this many checks, see whether the keys that are back to a full budget should be
+/// forgotten (governor keeps every key until `retain_recent`).
 const SWEEP_EVERY: u32 = 1024;
 const SWEEP_INTERVAL: Duration = Duration::from_secs(10);
 
-pub struct RateLimiter<C: Clock = DefaultClock> {
+/// A budget per key (an address, an account), with the keys whose budget is full again
+/// forgotten now and then, so memory stays bounded.
+pub struct Limiter<K: Hash + Eq + Clone, C: Clock = DefaultClock> {
     /// None for a limit of 0: every attempt is refused.
-    keyed: Option<Keyed<C>>,
+    keyed: Option<Keyed<K, C>>,
     checks: AtomicU32,
     last_sweep: Mutex<Instant>,
 }
+
+/// Login, registration and feedback attempts per address.
+pub type RateLimiter<C = DefaultClock> = Limiter<IpAddr, C>;
+
+/// A budget per account rather than per address, for actions a logged-in person repeats from
+/// anywhere (an organisation owner's invitations).
+pub type AccountLimiter = Limiter<i64>;
 
 /// IPv6 clients are counted per /64, the block one household or server usually holds.
 fn bucket(ip: IpAddr) -> IpAddr {
@@ -54,35 +64,49 @@ fn bucket(ip: IpAddr) -> IpAddr {
 
 impl RateLimiter {
     pub fn per_minute(per_minute: u32) -> Self {
-        Self::with_clock(per_minute, DefaultClock::default())
+        Limiter::with_clock(
+            NonZeroU32::new(per_minute).map(Quota::per_minute),
+            DefaultClock::default(),
+        )
     }
 }
 
 impl<C: Clock> RateLimiter<C> {
-    fn with_clock(per_minute: u32, clock: C) -> Self {
-        let keyed = NonZeroU32::new(per_minute).map(|n| {
-            Gcra::new(
-                Quota::per_minute(n),
-                DefaultKeyedStateStore::default(),
-                clock,
-            )
-        });
-        RateLimiter {
-            keyed,
+    /// Count one attempt from `ip`; false when its budget is used up.
+    pub fn allow(&self, ip: IpAddr) -> bool {
+        self.check(bucket(ip))
+    }
+}
+
+impl AccountLimiter {
+    /// `burst` at once, then `burst` per hour.
+    pub fn per_hour(burst: NonZeroU32) -> Self {
+        Limiter::with_clock(Some(Quota::per_hour(burst)), DefaultClock::default())
+    }
+
+    /// Count one attempt of `account`; false when its budget is used up.
+    pub fn allow(&self, account: i64) -> bool {
+        self.check(account)
+    }
+}
+
+impl<K: Hash + Eq + Clone, C: Clock> Limiter<K, C> {
+    fn with_clock(quota: Option<Quota>, clock: C) -> Self {
+        Limiter {
+            keyed: quota.map(|q| Gcra::new(q, DefaultKeyedStateStore::default(), clock)),
             checks: AtomicU32::new(0),
             last_sweep: Mutex::new(Instant::now()),
         }
     }
 
-    /// Count one attempt from `ip`; false when its budget is used up.
-    pub fn allow(&self, ip: IpAddr) -> bool {
+    fn check(&self, key: K) -> bool {
         let Some(keyed) = &self.keyed else {
             return false;
         };
         if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == 0 {
             self.sweep_if_due();
         }
-        keyed.check_key(&bucket(ip)).is_ok()
+        keyed.check_key(&key).is_ok()
     }
 
     fn sweep_if_due(&self) {
@@ -96,7 +120,7 @@ impl<C: Clock> RateLimiter<C> {
         }
     }
 
-    /// Forgets the addresses whose budget is full again: they would start fresh anyway.
+    /// Forgets the keys whose budget is full again: they would start fresh anyway.
     fn sweep(&self) {
         if let Some(keyed) = &self.keyed {
             keyed.retain_recent();
@@ -105,33 +129,14 @@ impl<C: Clock> RateLimiter<C> {
     }
 }
 
-/// A budget per account rather than per address, for actions a logged-in person repeats from
-/// anywhere (an organisation owner's invitations): `burst` at once, then `burst` per hour.
-pub struct AccountLimiter {
-    keyed: governor::DefaultKeyedRateLimiter<i64>,
-}
-
-impl AccountLimiter {
-    pub fn per_hour(burst: NonZeroU32) -> Self {
-        AccountLimiter {
-            keyed: Gcra::keyed(Quota::per_hour(burst)),
-        }
-    }
-
-    /// Count one attempt of `account`; false when its budget is used up.
-    pub fn allow(&self, account: i64) -> bool {
-        // Accounts are few next to addresses; forgetting the full budgets now and then is enough.
-        if self.keyed.len() > 10_000 {
-            self.keyed.retain_recent();
-        }
-        self.keyed.check_key(&account).is_ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use governor::clock::FakeRelativeClock;
+
+    fn quota(per_minute: u32) -> Option<Quota> {
+        NonZeroU32::new(per_minute).map(Quota::per_minute)
+    }
 
     fn ip(s: &str) -> IpAddr {
         s.parse().unwrap_or(IpAddr::from([0u8; 16]))
@@ -140,7 +145,7 @@ mod tests {
     #[test]
     fn a_burst_of_n_then_one_every_60_over_n_seconds() {
         let clock = FakeRelativeClock::default();
-        let l = RateLimiter::with_clock(2, clock.clone());
+        let l = RateLimiter::with_clock(quota(2), clock.clone());
         let (a, b) = (ip("10.0.0.1"), ip("10.0.0.2"));
         assert!(l.allow(a));
         assert!(l.allow(a));
@@ -162,7 +167,7 @@ mod tests {
 
     #[test]
     fn ipv6_counts_per_64() {
-        let l = RateLimiter::with_clock(1, FakeRelativeClock::default());
+        let l = RateLimiter::with_clock(quota(1), FakeRelativeClock::default());
         assert!(l.allow(ip("2001:db8:1:2::1")));
         assert!(!l.allow(ip("2001:db8:1:2::ffff")), "same /64, same budget");
         assert!(l.allow(ip("2001:db8:1:3::1")));
@@ -170,14 +175,14 @@ mod tests {
 
     #[test]
     fn a_limit_of_zero_refuses_everything() {
-        let l = RateLimiter::with_clock(0, FakeRelativeClock::default());
+        let l = RateLimiter::with_clock(quota(0), FakeRelativeClock::default());
         assert!(!l.allow(ip("10.0.0.1")));
     }
 
     #[test]
     fn addresses_with_a_full_budget_are_forgotten() {
         let clock = FakeRelativeClock::default();
-        let l = RateLimiter::with_clock(10, clock.clone());
+        let l = RateLimiter::with_clock(quota(10), clock.clone());
         for i in 0..1_000u32 {
             l.allow(IpAddr::from((0x0a00_0000 + i).to_be_bytes()));
         }

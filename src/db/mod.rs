@@ -106,22 +106,37 @@ pub fn is_storage_fault(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(db) => {
             let code = db.code().unwrap_or_default();
-            match code.parse::<i32>() {
-                // SQLite (extended codes; the primary code is the low byte): BUSY, LOCKED,
-                // NOMEM, READONLY, IOERR, CORRUPT, FULL, CANTOPEN.
-                Ok(n) => matches!(n & 0xff, 5 | 6 | 7 | 8 | 10 | 11 | 13 | 14),
-                // PostgreSQL SQLSTATE: connection exception, insufficient resources (disk
-                // full), operator intervention, system error, read-only transaction.
-                Err(_) => {
-                    ["08", "53", "57", "58"].iter().any(|c| code.starts_with(c)) || code == "25006"
-                }
-            }
+            // Which driver answered decides how its code reads: a PostgreSQL SQLSTATE such as
+            // "53100" (disk full) is made of digits too, and read as an SQLite number it
+            // would name something else.
+            let backend = if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                Backend::Sqlite
+            } else {
+                Backend::Postgres
+            };
+            is_fault_code(backend, &code)
         }
         sqlx::Error::Io(_)
         | sqlx::Error::PoolTimedOut
         | sqlx::Error::PoolClosed
         | sqlx::Error::WorkerCrashed => true,
         _ => false,
+    }
+}
+
+/// Whether a database's error code says the storage, not the statement, failed.
+fn is_fault_code(backend: Backend, code: &str) -> bool {
+    match backend {
+        // SQLite's extended codes; the primary code is the low byte: BUSY, LOCKED, NOMEM,
+        // READONLY, IOERR, CORRUPT, FULL, CANTOPEN.
+        Backend::Sqlite => code
+            .parse::<i32>()
+            .is_ok_and(|n| matches!(n & 0xff, 5 | 6 | 7 | 8 | 10 | 11 | 13 | 14)),
+        // PostgreSQL's SQLSTATE classes: connection exception, insufficient resources (disk
+        // full), operator intervention, system error; and a read-only transaction.
+        Backend::Postgres => {
+            ["08", "53", "57", "58"].iter().any(|c| code.starts_with(c)) || code == "25006"
+        }
     }
 }
 
@@ -466,7 +481,27 @@ impl Db {
 
 #[cfg(test)]
 mod tests {
-    use super::prepare_sqlite_url;
+    use super::{Backend, is_fault_code, prepare_sqlite_url};
+
+    /// Regression: PostgreSQL's numeric SQLSTATEs were read as SQLite codes, so a full disk
+    /// ("53100") or a lost connection ("08006") on PostgreSQL counted as the request's fault.
+    #[test]
+    fn error_codes_are_read_in_their_own_database_s_terms() {
+        for code in ["53100", "08006", "57P01", "58030", "25006"] {
+            assert!(is_fault_code(Backend::Postgres, code), "{code}");
+        }
+        for code in ["23505", "23503", "22001", "40P01", "42P01"] {
+            assert!(!is_fault_code(Backend::Postgres, code), "{code}");
+        }
+        // SQLITE_FULL, SQLITE_IOERR_WRITE (778), SQLITE_BUSY, SQLITE_READONLY.
+        for code in ["13", "778", "5", "8"] {
+            assert!(is_fault_code(Backend::Sqlite, code), "{code}");
+        }
+        // SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_ERROR.
+        for code in ["2067", "1"] {
+            assert!(!is_fault_code(Backend::Sqlite, code), "{code}");
+        }
+    }
 
     #[test]
     fn sqlite_urls_get_create_mode() {

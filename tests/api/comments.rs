@@ -253,7 +253,7 @@ async fn comments_racing_a_withdrawal_are_decided_inside_the_transaction() {
                         .body(body)
                         .send()
                         .await
-                        .unwrap();
+                        .unwrap_or_else(|e| panic!("comment request failed: {e:?}"));
                     let location = r
                         .headers()
                         .get("location")
@@ -270,7 +270,7 @@ async fn comments_racing_a_withdrawal_are_decided_inside_the_transaction() {
         }
         let mut accepted = 0;
         for task in tasks {
-            let (status, location, body) = task.await.unwrap();
+            let (status, location, body) = task.await.expect("comment task");
             match status {
                 StatusCode::SEE_OTHER if location.contains("#comment-") => accepted += 1,
                 // Refused before the transaction: back to the idea with a notice.

@@ -181,6 +181,15 @@ pub struct Config {
         global = true
     )]
     pub hash_queue: usize,
+    /// Megabytes of rendered pages kept for visitors without a session (served until the next
+    /// write); 0 renders every page.
+    #[arg(
+        long,
+        env = "MITDENKEN_PAGE_CACHE_MB",
+        default_value_t = 64,
+        global = true
+    )]
+    pub page_cache_mb: usize,
     /// The site's public address (https://mitdenken.example.de), for the absolute links and
     /// ids of the Atom feeds; unset: taken from each request's Host header.
     #[arg(long, env = "MITDENKEN_BASE_URL", value_parser = parse_base_url, global = true)]
@@ -288,6 +297,7 @@ impl Config {
             shutdown_grace: 10,
             hash_workers: 0,
             hash_queue: 16,
+            page_cache_mb: 64,
             base_url: None,
         }
     }

@@ -167,7 +167,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(header_layer(header::CACHE_CONTROL, "private, no-cache"));
     // Outermost, so that every response carries its request id.
-    web::trace::traced(routes, state.config.trust_proxy)
+    web::trace::traced(routes, state.config.trust_proxy, state.pages.clone())
 }
 
 /// Open the database, migrate, make sure the themes exist.
@@ -196,6 +196,7 @@ pub async fn serve_on(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
+    state.db.listen_for_writes();
     let limits = transport::Limits::from_config(&state.config);
     transport::run(listener, app(state), limits, shutdown).await
 }

@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::db::Db;
+use crate::web::pagecache::PageCache;
 use crate::web::ratelimit::{AccountLimiter, RateLimiter};
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -21,6 +22,8 @@ pub struct AppState {
     /// Invitations per organisation owner, so the invite form cannot be used to probe many
     /// addresses or flood people with invitations.
     pub invite_limiter: Arc<AccountLimiter>,
+    /// Pages kept for visitors without a session, until the next write.
+    pub pages: Arc<PageCache>,
 }
 
 impl AppState {
@@ -30,7 +33,12 @@ impl AppState {
             config.hash_workers,
             config.hash_queue,
         ));
+        let pages = Arc::new(PageCache::new(
+            db.changes.clone(),
+            config.page_cache_mb.saturating_mul(1 << 20),
+        ));
         AppState {
+            pages,
             hashing,
             db,
             config: Arc::new(config),

@@ -3,6 +3,7 @@
 //! Every query is written once for both databases (`$n` placeholders, BIGINT/TEXT columns,
 //! unix-second timestamps). The few real dialect differences are marked `DIALECT:`.
 
+pub mod changes;
 pub mod comments;
 pub mod curation;
 pub mod feedback;
@@ -17,6 +18,7 @@ pub mod themes;
 pub mod users;
 pub mod workshops;
 
+pub use changes::Changes;
 use sqlx::any::AnyPoolOptions;
 use sqlx::any::AnyRow;
 use sqlx::pool::PoolConnection;
@@ -45,13 +47,19 @@ pub struct Tx {
     conn: PoolConnection<Any>,
     /// Set once COMMIT or ROLLBACK succeeded; only then may the connection be reused.
     ended: bool,
+    /// Raised after the COMMIT, so kept pages know they may be old.
+    changes: Changes,
+    /// PostgreSQL: tell the other instances at COMMIT (NOTIFY is delivered only then).
+    notify: bool,
 }
 
 impl Tx {
-    async fn begin(pool: &AnyPool, statement: &'static str) -> Result<Tx, sqlx::Error> {
+    async fn begin(db: &Db, statement: &'static str) -> Result<Tx, sqlx::Error> {
         let mut tx = Tx {
-            conn: pool.acquire().await?,
+            conn: db.pool.acquire().await?,
             ended: false,
+            changes: db.changes.clone(),
+            notify: db.backend == Backend::Postgres,
         };
         // A failed BEGIN drops `tx` unended, which closes the connection.
         tx.conn.execute(statement).await?;
@@ -61,8 +69,12 @@ impl Tx {
     pub async fn commit(mut self) -> Result<(), sqlx::Error> {
         // `self` stays alive across the await: if this future is dropped half-way, `Drop`
         // closes the connection, whatever the server made of the COMMIT.
+        if self.notify {
+            self.conn.execute(changes::NOTIFY).await?;
+        }
         self.conn.execute("COMMIT").await?;
         self.ended = true;
+        self.changes.bump();
         note_write_ok();
         Ok(())
     }
@@ -177,6 +189,10 @@ pub struct Db {
     pub sessions: SessionPool,
     /// The last answer of `check_write` and when it was taken.
     ready: Arc<tokio::sync::Mutex<Option<(Instant, bool)>>>,
+    /// Counts committed writes (also other instances' on PostgreSQL, once `listen` runs).
+    pub changes: Changes,
+    /// Where to listen for other instances' writes (PostgreSQL only).
+    listen_url: Option<Arc<str>>,
 }
 
 /// A 0/1 integer column read as `bool` (the schema has no BOOLEAN: sqlx `Any` cannot read
@@ -328,6 +344,8 @@ impl Db {
                 backend: Backend::Postgres,
                 sessions: SessionPool::Postgres(sessions),
                 ready: Default::default(),
+                changes: Changes::new(false),
+                listen_url: Some(url.into()),
             });
         }
         if url.contains(":memory:") {
@@ -367,6 +385,8 @@ impl Db {
             backend: Backend::Sqlite,
             sessions: SessionPool::Sqlite(sessions),
             ready: Default::default(),
+            changes: Changes::new(true),
+            listen_url: None,
         })
     }
 
@@ -404,13 +424,21 @@ impl Db {
         Ok(())
     }
 
+    /// Start hearing other instances' writes (PostgreSQL; nothing to do on SQLite). Call once,
+    /// inside the runtime, in a process that serves pages.
+    pub fn listen_for_writes(&self) {
+        if let Some(url) = &self.listen_url {
+            changes::listen(url.to_string(), self.changes.clone());
+        }
+    }
+
     /// A transaction that writes. DIALECT: SQLite takes the write lock up front
     /// (`BEGIN IMMEDIATE`), so concurrent writers wait for each other instead of failing
     /// with SQLITE_BUSY when a read inside the transaction is followed by a write.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         let begun = match self.backend {
-            Backend::Sqlite => Tx::begin(&self.pool, "BEGIN IMMEDIATE").await,
-            Backend::Postgres => Tx::begin(&self.pool, "BEGIN").await,
+            Backend::Sqlite => Tx::begin(self, "BEGIN IMMEDIATE").await,
+            Backend::Postgres => Tx::begin(self, "BEGIN").await,
         };
         begun.inspect_err(|e| {
             if is_storage_fault(e) {

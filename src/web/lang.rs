@@ -12,11 +12,7 @@ const KEY: &str = "lang";
 
 pub async fn negotiate(req: Request, next: Next) -> Response {
     let session = req.extensions().get::<Session>().cloned();
-    let asked = req.uri().query().and_then(|q| {
-        form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "lang")
-            .and_then(|(_, v)| Lang::parse(&v))
-    });
+    let asked = asked(req.uri());
     // Feed readers poll without cookies: remembering their `?lang=` would start a session
     // (a stored row and a cookie) on every poll.
     let remember = !req.uri().path().starts_with("/feeds/");
@@ -35,13 +31,7 @@ pub async fn negotiate(req: Request, next: Next) -> Response {
             .and_then(|c| Lang::parse(&c)),
         (None, None) => None,
     };
-    let lang = lang.unwrap_or_else(|| {
-        req.headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .map(Lang::from_accept_language)
-            .unwrap_or(Lang::De)
-    });
+    let lang = lang.unwrap_or_else(|| from_headers(req.headers()));
     let mut response = i18n::scope(lang, next.run(req)).await;
     response.headers_mut().insert(
         header::CONTENT_LANGUAGE,
@@ -52,6 +42,29 @@ pub async fn negotiate(req: Request, next: Next) -> Response {
         header::HeaderValue::from_static("accept-language"),
     );
     response
+}
+
+/// The language a request asks for in its address (`?lang=`).
+fn asked(uri: &axum::http::Uri) -> Option<Lang> {
+    uri.query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v))
+    })
+}
+
+/// The language from Accept-Language, German without it.
+fn from_headers(headers: &axum::http::HeaderMap) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(Lang::from_accept_language)
+        .unwrap_or(Lang::De)
+}
+
+/// The language of a request without a session, as `negotiate` chooses it.
+pub fn sessionless(uri: &axum::http::Uri, headers: &axum::http::HeaderMap) -> Lang {
+    asked(uri).unwrap_or_else(|| from_headers(headers))
 }
 
 /// The current address with `lang=` set to `lang` (for the language switch).

@@ -13,6 +13,7 @@ pub mod hashing;
 pub mod lang;
 pub mod layout;
 pub mod markdown;
+pub mod pagecache;
 pub mod ratelimit;
 pub mod retry;
 pub mod session;

@@ -1,12 +1,14 @@
 //! Traceable requests: every request gets an id and a span, so one failing request can be
 //! found in the log, and a person can quote its id from the error page.
 
+use super::pagecache::PageCache;
 use crate::config::LogFormat;
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+use std::sync::Arc;
 use std::time::Duration;
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -52,7 +54,11 @@ pub fn record_user(id: i64) {
 
 /// Wrap the whole site: outermost the id (so every response has one, and the span carries
 /// it), then the span, then the task local the error page reads the id from.
-pub fn traced(routes: Router, trust_proxy: bool) -> Router {
+///
+/// Pages kept for anonymous readers are served between the id and the span: they carry an
+/// id of their own but write no log line (like the stylesheet, they would bury the rest);
+/// the rendering that produced them was logged.
+pub fn traced(routes: Router, trust_proxy: bool, pages: Arc<PageCache>) -> Router {
     let header = HeaderName::from_static(X_REQUEST_ID);
     routes
         .layer(axum::middleware::from_fn(scope))
@@ -65,6 +71,10 @@ pub fn traced(routes: Router, trust_proxy: bool) -> Router {
                 // cause would only be noise.
                 .on_failure(()),
         )
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            super::pagecache::layer,
+        ))
         .layer(PropagateRequestIdLayer::new(header.clone()))
         .layer(SetRequestIdLayer::new(header, MakeRequestUuid))
         .layer(axum::middleware::map_request_with_state(
@@ -247,7 +257,12 @@ mod tests {
             false,
         );
         let _guard = tracing::subscriber::set_default(subscriber);
-        let app = traced(Router::new().route("/ideas/{id}", get(broken_disk)), false);
+        let pages = Arc::new(PageCache::new(crate::db::Changes::new(true), 0));
+        let app = traced(
+            Router::new().route("/ideas/{id}", get(broken_disk)),
+            false,
+            pages,
+        );
         let res = app
             .oneshot(
                 axum::http::Request::get("/ideas/42")

@@ -1214,6 +1214,9 @@ async fn stored_moderation_values_that_do_not_parse_are_errors_naming_their_row(
     .fetch_one(&app.db.pool)
     .await
     .unwrap();
+    // Written behind the site's back: tell it, as a write through it would, so the page kept
+    // for anonymous readers a moment ago is not served again.
+    app.db.changes.bump();
     let err = mitdenken::db::curation::log_page(&app.db.pool, 50, 0)
         .await
         .err()

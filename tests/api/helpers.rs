@@ -136,6 +136,14 @@ async fn prepare_app(
     )
     .try_init();
     let database_url = fresh_database().await;
+    prepare_app_on(database_url, adjust).await
+}
+
+/// `prepare_app` on an existing database (a second instance beside the first).
+async fn prepare_app_on(
+    database_url: String,
+    adjust: impl FnOnce(&mut Config),
+) -> (TestApp, AppState, tokio::net::TcpListener) {
     let mut config = Config::for_tests(database_url.clone());
     adjust(&mut config);
     let db = mitdenken::prepare(&config).await.expect("prepare database");
@@ -154,6 +162,22 @@ async fn prepare_app(
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (test_app, state, listener) = prepare_app(adjust).await;
+    serve_test_app(test_app, state, listener)
+}
+
+/// Another instance serving the database of `first`, as two instances behind a balancer do.
+pub async fn spawn_instance_beside(first: &TestApp) -> TestApp {
+    let (test_app, state, listener) = prepare_app_on(first.database_url.clone(), |_| {}).await;
+    serve_test_app(test_app, state, listener)
+}
+
+fn serve_test_app(
+    test_app: TestApp,
+    state: AppState,
+    listener: tokio::net::TcpListener,
+) -> TestApp {
+    // As `serve_on` does: on PostgreSQL, kept pages are served only while writes are heard.
+    state.db.listen_for_writes();
     let app = mitdenken::app(state);
     tokio::spawn(async move {
         axum::serve(

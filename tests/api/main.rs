@@ -17,6 +17,7 @@ mod lookalikes;
 mod multi_instance;
 mod observability;
 mod organisations;
+mod page_cache;
 mod search;
 mod security;
 mod small_hardening;

@@ -311,7 +311,7 @@ fn learning_ids(html: &str) -> Vec<i64> {
         .collect()
 }
 
-async fn add_learning(app: &TestApp, m: &Client, workshop: i64, title: &str) -> i64 {
+pub(crate) async fn add_learning(app: &TestApp, m: &Client, workshop: i64, title: &str) -> i64 {
     app.post_with(
         m,
         &format!("/workshops/{workshop}/learnings"),

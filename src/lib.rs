@@ -183,6 +183,7 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
     spawn_session_cleanup(&db);
+    spawn_trend_job(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let addr = listener.local_addr()?;
     println!("Mitdenken läuft auf http://{addr}/");
@@ -230,6 +231,21 @@ fn spawn_session_cleanup(db: &db::Db) {
             tick.tick().await;
             if let Err(e) = delete_expired_sessions(&db).await {
                 tracing::warn!(error = %e, "could not delete expired sessions; retrying in an hour");
+            }
+        }
+    });
+}
+
+/// Every minute, supports older than a week leave "Im Trend" (db/ideas/trend.rs). Several
+/// instances may run it at once: the cutoff's row lock takes them one after the other.
+fn spawn_trend_job(db: &db::Db) {
+    let db = db.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(tokio::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = db::ideas::trend::advance(&db, db::now()).await {
+                tracing::warn!(error = %e, "could not move the trend's week; retrying in a minute");
             }
         }
     });

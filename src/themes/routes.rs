@@ -53,7 +53,6 @@ async fn show(
     let page = page_param(&q.page);
     // Unknown statuses fall back to "all", like unknown sorts.
     let status = Status::parse(&q.status).filter(|s| !s.is_closed());
-    let now = db::now();
     let ideas = db::ideas::list_for_theme(
         &state.db.pool,
         theme.id,
@@ -61,14 +60,13 @@ async fn show(
         status,
         PER_PAGE,
         (page - 1) * PER_PAGE,
-        now,
     )
     .await?;
     let total = match (sort, ideas.first(), status) {
         (Sort::Trending, Some(first), _) => first.listed,
         // Only a page past the end needs the count on its own.
         (Sort::Trending, None, _) => {
-            db::ideas::count_trending(&state.db.pool, theme.id, status, now).await?
+            db::ideas::count_trending(&state.db.pool, theme.id, status).await?
         }
         (_, _, Some(s)) => db::ideas::count_with_status(&state.db.pool, theme.id, s).await?,
         (_, _, None) => theme.idea_count,

@@ -110,3 +110,130 @@ async fn fifty_people_supporting_at_once_make_exactly_fifty() {
     let page = app.get(&format!("/ideas/{id}")).await;
     assert!(page.body.contains("50 Personen unterstützen"));
 }
+
+/// The trend sort's order, from the supports themselves: an idea's supports created at or
+/// after the trend's cutoff, most first; ties by all supports, then the newer idea.
+async fn trend_by_definition(app: &TestApp) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT i.title FROM ideas i
+         JOIN supports s ON s.idea_id = i.id
+         WHERE i.listed = 1 AND s.created_at >= (SELECT cutoff FROM trend_state)
+         GROUP BY i.id, i.title, i.support_count
+         ORDER BY COUNT(*) DESC, i.support_count DESC, i.id DESC",
+    )
+    .fetch_all(&app.db.pool)
+    .await
+    .expect("trend by definition")
+}
+
+/// Titles in the order the trend page lists them.
+fn listed_titles(html: &str, titles: &[&str]) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = titles
+        .iter()
+        .filter_map(|t| html.find(&format!(">{t}<")).map(|at| (at, t.to_string())))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, t)| t).collect()
+}
+
+/// "Im Trend" is a maintained count: it matches its definition after supports, withdrawals,
+/// a merge and the week moving on, and every idea's count equals its recent supports.
+#[tokio::test]
+async fn the_trend_matches_its_definition_as_the_week_moves_on() {
+    let app = spawn_app().await;
+    app.register("Autorin", "autorin@example.org").await;
+    let titles = ["Idee Alpha", "Idee Beta", "Idee Gamma", "Idee Delta"];
+    let mut ids = Vec::new();
+    for t in titles {
+        ids.push(app.submit_idea("digitale-kompetenzen", t, BODY).await);
+    }
+    let mut people = Vec::new();
+    for n in 0..6 {
+        people.push(
+            app.user(
+                &format!("Person {n}"),
+                &format!("trend{n}@example.org"),
+                Role::Participant,
+            )
+            .await,
+        );
+    }
+    let support = |who: usize, idea: i64, add: bool| {
+        let path = if add {
+            format!("/ideas/{idea}/support")
+        } else {
+            format!("/ideas/{idea}/unsupport")
+        };
+        let client = people[who].clone();
+        let app = &app;
+        async move {
+            app.post_with(&client, &path, &[]).await;
+        }
+    };
+    // Beta gets four supports that will age out of the week.
+    for who in 0..4 {
+        support(who, ids[1], true).await;
+    }
+    let old_supports_made = mitdenken::db::now();
+    // A second later the week moves past them (as a week later would).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let passed = mitdenken::db::ideas::trend::advance(
+        &app.db,
+        old_supports_made + mitdenken::db::ideas::trend::WINDOW_SECS + 1,
+    )
+    .await
+    .expect("advance");
+    assert_eq!(passed, 4, "Beta's four supports left the week");
+    // Recent ones: Alpha 3, Gamma 2, Beta 1, Delta none.
+    for who in 0..3 {
+        support(who, ids[0], true).await;
+    }
+    for who in 0..2 {
+        support(who, ids[2], true).await;
+    }
+    support(4, ids[1], true).await;
+    // Withdrawing an aged support leaves the trend alone; a recent one counts down.
+    support(0, ids[1], false).await;
+    support(5, ids[2], true).await;
+    support(5, ids[2], false).await;
+
+    let page = app
+        .get("/themes/digitale-kompetenzen?sort=trend")
+        .await
+        .body;
+    let expected = trend_by_definition(&app).await;
+    assert_eq!(expected, ["Idee Alpha", "Idee Gamma", "Idee Beta"]);
+    assert_eq!(listed_titles(&page, &titles), expected);
+    assert!(
+        !page.contains(">Idee Delta<"),
+        "no recent support, not in the trend"
+    );
+
+    // Merging Gamma into Delta takes its recent supports along.
+    let moderator = app
+        .user("Jana Moderation", "jana@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{}/merge", ids[2]),
+        &[("target", &ids[3].to_string()), ("note", "Gleiche Idee.")],
+    )
+    .await;
+    let page = app
+        .get("/themes/digitale-kompetenzen?sort=trend")
+        .await
+        .body;
+    let expected = trend_by_definition(&app).await;
+    assert_eq!(expected, ["Idee Alpha", "Idee Delta", "Idee Beta"]);
+    assert_eq!(listed_titles(&page, &titles), expected);
+
+    // Every idea's kept count is its recent supports, exactly.
+    let wrong: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ideas i WHERE i.trend_count <> (SELECT COUNT(*) FROM supports s
+           WHERE s.idea_id = i.id AND s.created_at >= (SELECT cutoff FROM trend_state))",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("check");
+    assert_eq!(wrong, 0);
+}

@@ -1,6 +1,7 @@
 //! Queries about ideas: the theme lists (one index per sort), the idea page, the queues.
 //! Every write to an idea, its supports and its theme's count goes through `write`.
 
+pub mod trend;
 mod write;
 
 pub use write::{
@@ -18,7 +19,8 @@ pub enum Sort {
     Newest,
     MostSupported,
     MostDiscussed,
-    /// Most supports in the last seven days; lists only ideas supported in that time.
+    /// Most supports in the last seven days (a maintained count, see `trend`); lists only
+    /// ideas supported in that time.
     Trending,
 }
 
@@ -29,7 +31,7 @@ impl Sort {
         Sort::MostDiscussed,
         Sort::Trending,
     ];
-    pub const TREND_WINDOW_SECS: i64 = 7 * 24 * 3600;
+    pub const TREND_WINDOW_SECS: i64 = trend::WINDOW_SECS;
 
     /// The value in `?sort=`; unknown values fall back to the default instead of an error.
     pub fn from_param(p: Option<&str>) -> Sort {
@@ -96,7 +98,6 @@ pub async fn list_for_theme<'e>(
     status: Option<Status>,
     limit: i64,
     offset: i64,
-    now: i64,
 ) -> sqlx::Result<Vec<IdeaCard>> {
     let status = status.map(Status::as_str).unwrap_or("");
     // A literal condition per case rather than `($n = '' OR i.status = $n)`: the planner can
@@ -109,21 +110,21 @@ pub async fn list_for_theme<'e>(
         }
     };
     if sort == Sort::Trending {
-        // Starts from this theme's supports of the last week (index `supports_theme_recent`).
+        // The maintained count (`trend`), read along `ideas_theme_trend`; the list's length
+        // comes along as an uncorrelated subquery (computed once).
+        let listed_here = format!(
+            "i.theme_id = $1 AND i.listed = 1 AND i.trend_count > 0 AND {}",
+            status_is(4)
+        );
         return sqlx::query(&format!(
-            "SELECT {CARD_COLUMNS}, r.recent, COUNT(*) OVER () AS listed
-             FROM (SELECT idea_id, COUNT(*) AS recent FROM supports
-                   WHERE theme_id = $1 AND created_at >= $2
-                   GROUP BY idea_id) r
-             JOIN ideas i ON i.id = r.idea_id
-             {CARD_JOINS}
-             WHERE i.theme_id = $1 AND i.listed = 1 AND {}
-             ORDER BY r.recent DESC, i.support_count DESC, i.id DESC
-             LIMIT $3 OFFSET $4",
-            status_is(5)
+            "SELECT {CARD_COLUMNS}, i.trend_count AS recent,
+               (SELECT COUNT(*) FROM ideas i WHERE {listed_here}) AS listed
+             FROM ideas i {CARD_JOINS}
+             WHERE {listed_here}
+             ORDER BY i.trend_count DESC, i.support_count DESC, i.id DESC
+             LIMIT $2 OFFSET $3"
         ))
         .bind(theme)
-        .bind(now - Sort::TREND_WINDOW_SECS)
         .bind(limit)
         .bind(offset)
         .bind(status)
@@ -153,15 +154,13 @@ pub async fn count_trending<'e>(
     ex: impl Exec<'e>,
     theme: ThemeId,
     status: Option<Status>,
-    now: i64,
 ) -> sqlx::Result<i64> {
     sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT s.idea_id) FROM supports s JOIN ideas i ON i.id = s.idea_id
-         WHERE s.theme_id = $1 AND s.created_at >= $2 AND i.listed = 1
-           AND ($3 = '' OR i.status = $3)",
+        "SELECT COUNT(*) FROM ideas i
+         WHERE i.theme_id = $1 AND i.listed = 1 AND i.trend_count > 0
+           AND ($2 = '' OR i.status = $2)",
     )
     .bind(theme)
-    .bind(now - Sort::TREND_WINDOW_SECS)
     .bind(status.map(Status::as_str).unwrap_or(""))
     .fetch_one(ex)
     .await

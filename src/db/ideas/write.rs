@@ -4,7 +4,8 @@
 
 use super::super::curation::{self, ActorInfo};
 use super::super::newcomers::{self, Posts};
-use super::super::{Backend, Exec, Tx, now, search, themes};
+use super::super::{Backend, Tx, now, search, themes};
+use super::trend;
 use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, UserId};
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
@@ -258,6 +259,7 @@ pub async fn merge(
     } else {
         (into, from)
     };
+    let cutoff = trend::hold(tx, backend).await?;
     let a = lock(tx, backend, first).await?;
     let b = lock(tx, backend, second).await?;
     let (from_state, into_state) = if first == from { (a, b) } else { (b, a) };
@@ -291,6 +293,7 @@ pub async fn merge(
         .execute(&mut **tx)
         .await?;
     }
+    trend::recount(tx, cutoff, &[from, into]).await?;
     sqlx::query("UPDATE ideas SET merged_into = $1, status = 'merged' WHERE id = $2")
         .bind(into)
         .bind(from)
@@ -321,6 +324,12 @@ pub async fn change_support(
     user: UserId,
     add: bool,
 ) -> sqlx::Result<SupportOutcome> {
+    // Only a withdrawal needs the trend's cutoff; it is taken before the idea's lock.
+    let cutoff = if add {
+        None
+    } else {
+        Some(trend::hold(tx, backend).await?)
+    };
     let Some(locked) = lock(tx, backend, idea).await? else {
         return Ok(SupportOutcome::NotFound);
     };
@@ -336,37 +345,47 @@ pub async fn change_support(
     if status.is_closed() {
         return Ok(SupportOutcome::Closed(idea));
     }
-    let changed = if add {
-        sqlx::query(
-            "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
-             SELECT id, $2, theme_id, $3 FROM ideas WHERE id = $1
-             ON CONFLICT (idea_id, user_id) DO NOTHING",
-        )
-        .bind(idea)
-        .bind(user)
-        .bind(now())
-        .execute(&mut **tx)
-        .await?
-    } else {
-        sqlx::query("DELETE FROM supports WHERE idea_id = $1 AND user_id = $2")
+    match cutoff {
+        None => {
+            let added = sqlx::query(
+                "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+                 SELECT id, $2, theme_id, $3 FROM ideas WHERE id = $1
+                 ON CONFLICT (idea_id, user_id) DO NOTHING",
+            )
             .bind(idea)
             .bind(user)
+            .bind(now())
             .execute(&mut **tx)
-            .await?
-    };
-    if changed.rows_affected() == 1 {
-        bump_supports(&mut **tx, idea, if add { 1 } else { -1 }).await?;
+            .await?;
+            // A new support is always inside the trend's week.
+            if added.rows_affected() == 1 {
+                sqlx::query(
+                    "UPDATE ideas SET support_count = support_count + 1,
+                       trend_count = trend_count + 1 WHERE id = $1",
+                )
+                .bind(idea)
+                .execute(&mut **tx)
+                .await?;
+            }
+        }
+        Some(cutoff) => {
+            let removed: Option<i64> = sqlx::query_scalar(
+                "DELETE FROM supports WHERE idea_id = $1 AND user_id = $2 RETURNING created_at",
+            )
+            .bind(idea)
+            .bind(user)
+            .fetch_optional(&mut **tx)
+            .await?;
+            if let Some(created_at) = removed {
+                sqlx::query("UPDATE ideas SET support_count = support_count - 1 WHERE id = $1")
+                    .bind(idea)
+                    .execute(&mut **tx)
+                    .await?;
+                trend::withdrawn(tx, cutoff, idea, created_at).await?;
+            }
+        }
     }
     Ok(SupportOutcome::Done(idea))
-}
-
-async fn bump_supports<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE ideas SET support_count = support_count + $1 WHERE id = $2")
-        .bind(delta)
-        .bind(idea)
-        .execute(ex)
-        .await
-        .map(|_| ())
 }
 
 /// Every idea's support and comment counts and every theme's idea count afresh from the rows
@@ -380,5 +399,6 @@ pub async fn recount_all_counters(tx: &mut Tx, backend: Backend) -> sqlx::Result
     )
     .execute(&mut **tx)
     .await?;
+    trend::recount_all(tx, backend, now()).await?;
     themes::recount_all(tx, backend).await
 }

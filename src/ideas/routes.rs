@@ -30,8 +30,44 @@ pub fn router() -> Router<AppState> {
         .route("/ideas/{id}/unsupport", post(unsupport))
 }
 
-async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Markup> {
+/// `?hinweis=` after supporting: the confirmation travels in the address instead of the
+/// session, so a support click writes nothing but the support (no session row to update on
+/// the POST and again when the notice is read).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ShowQuery {
+    hinweis: String,
+}
+
+/// The `hinweis` values, and the support state each confirms.
+const NOTE_SUPPORTED: &str = "unterstuetzt";
+const NOTE_UNSUPPORTED: &str = "zurueckgezogen";
+
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: Ctx,
+    Path(id): Path,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Markup> {
     let idea = super::page::load(&state, parse_id::<IdeaId>(&id)?).await?;
+    // Said only while it is true, so an old or shared address claims nothing.
+    if let (None, Some(me)) = (&ctx.flash, ctx.user_id()) {
+        let wanted = match q.hinweis.as_str() {
+            NOTE_SUPPORTED => Some(true),
+            NOTE_UNSUPPORTED => Some(false),
+            _ => None,
+        };
+        if let Some(wanted) = wanted {
+            if db::ideas::supported_by(&state.db.pool, idea.id, me).await? == wanted {
+                let key = if wanted {
+                    views::SUPPORTED
+                } else {
+                    views::UNSUPPORTED
+                };
+                ctx.flash = Some(crate::i18n::render(&key.into()));
+            }
+        }
+    }
     super::page::render(&state, &ctx, &idea, CommentDraft::default()).await
 }
 
@@ -289,13 +325,14 @@ async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> App
         }
         SupportOutcome::Done(idea) => {
             tx.commit().await?;
-            let flash = if add {
-                views::SUPPORTED
+            let note = if add {
+                NOTE_SUPPORTED
             } else {
-                views::UNSUPPORTED
+                NOTE_UNSUPPORTED
             };
-            ctx.session.set_flash(flash).await?;
-            Ok(Redirect::to(&format!("/ideas/{idea}#unterstuetzen")))
+            Ok(Redirect::to(&format!(
+                "/ideas/{idea}?hinweis={note}#unterstuetzen"
+            )))
         }
     }
 }

@@ -237,3 +237,50 @@ async fn the_trend_matches_its_definition_as_the_week_moves_on() {
     .expect("check");
     assert_eq!(wrong, 0);
 }
+
+/// A support click writes the support and nothing else: the confirmation comes with the
+/// address it leads to (no session write), and says only what is true.
+#[tokio::test]
+async fn supporting_confirms_without_writing_the_session() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea("neue-wege-der-beratung", "Video-Sprechstunde", BODY)
+        .await;
+    let supporter = app
+        .user("Sven", "sven@example.org", Role::Participant)
+        .await;
+    let page = app
+        .post_with(&supporter, &format!("/ideas/{id}/support"), &[])
+        .await;
+    assert!(
+        page.set_cookies.is_empty(),
+        "the session is not saved again"
+    );
+    let location = page.location.expect("a redirect");
+    let shown = app.get_with(&supporter, &location).await.body;
+    assert!(shown.contains("Sie unterstützen diese Idee."), "{location}");
+    assert!(shown.contains("1 Person unterstützt"));
+
+    let page = app
+        .post_with(&supporter, &format!("/ideas/{id}/unsupport"), &[])
+        .await;
+    let location = page.location.expect("a redirect");
+    let shown = app.get_with(&supporter, &location).await.body;
+    assert!(shown.contains("Sie unterstützen diese Idee nicht mehr."));
+
+    // The address claims nothing that is not so, and means nothing to others.
+    let forged = app
+        .get_with(&supporter, &format!("/ideas/{id}?hinweis=unterstuetzt"))
+        .await
+        .body;
+    assert!(!forged.contains("Sie unterstützen diese Idee."));
+    let anonymous = app
+        .get_with(
+            &new_client(),
+            &format!("/ideas/{id}?hinweis=zurueckgezogen"),
+        )
+        .await
+        .body;
+    assert!(!anonymous.contains("Sie unterstützen diese Idee nicht mehr."));
+}

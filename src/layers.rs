@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 14] = [
     "accounts",
+    "api",
     "comments",
     "curation",
     "feeds",

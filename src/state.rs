@@ -21,6 +21,8 @@ pub struct AppState {
     /// Invitations per organisation owner, so the invite form cannot be used to probe many
     /// addresses or flood people with invitations.
     pub invite_limiter: Arc<AccountLimiter>,
+    /// Requests to the open-data API and downloads per address.
+    pub api_limiter: Arc<RateLimiter>,
 }
 
 impl AppState {
@@ -30,12 +32,14 @@ impl AppState {
             config.hash_workers,
             config.hash_queue,
         ));
+        let api_limiter = Arc::new(RateLimiter::per_minute(config.api_rate_limit));
         AppState {
             hashing,
             db,
             config: Arc::new(config),
             auth_limiter,
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
+            api_limiter,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Every query is written once for both databases (`$n` placeholders, BIGINT/TEXT columns,
 //! unix-second timestamps). The few real dialect differences are marked `DIALECT:`.
 
+pub mod api;
 pub mod comments;
 pub mod curation;
 pub mod feedback;

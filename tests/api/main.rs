@@ -16,6 +16,7 @@ mod ideas;
 mod lookalikes;
 mod multi_instance;
 mod observability;
+mod open_api;
 mod organisations;
 mod search;
 mod security;

@@ -127,6 +127,9 @@ export const pages = [
   // ---------------------------------------------------------------- open data (issue 15)
   { route: "/api", url: "/api", as: "anonymous", name: "Offene Daten: API" },
   { route: "/api", url: "/api?lang=en", as: "anonymous", name: "Offene Daten: API (englisch)" },
+  { route: "/daten", url: "/daten", as: "anonymous", name: "Offene Daten: Downloads" },
+  { route: "/statistik", url: "/statistik", as: "anonymous", name: "Statistik" },
+  { route: "/statistik", url: "/statistik?lang=en", as: "anonymous", name: "Statistik (englisch)" },
 
   // ---------------------------------------------------------------- ministry review
   { route: "/review", url: "/review", as: "ministry", name: "Prüfung (wartet auf Antwort)" },
@@ -277,6 +280,7 @@ export const notPages = [
   { route: "/api/v1/transparency", reason: "JSON API" },
   { route: "/api/v1/openapi.json", reason: "OpenAPI document (JSON)" },
   { route: "/api/openapi.json", reason: "OpenAPI document (JSON)" },
+  { route: "/daten/{file}", reason: "CSV / JSON Lines downloads and datapackage.json (/daten/ideen.csv, …)" },
   { route: "/themes", reason: "GET redirects to /; POST creates a theme (its error page: 'Thema anlegen mit Fehlern')" },
   { route: "/ideas", reason: "GET redirects to /; POST submits an idea (its error page: 'Idee einreichen nach Fehler')" },
   { route: "/comments/{id}", reason: "GET redirects to the comment on its idea page" },

@@ -32,6 +32,8 @@ pub mod ideas;
 mod layers;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
+/// Open data: downloads under an open licence (/daten) and statistics as charts (/statistik).
+pub mod opendata;
 /// NGO organisations: profiles, members, verification.
 pub mod organisations;
 /// Impressum, privacy, accessibility statement with feedback, Leichte Sprache.
@@ -120,6 +122,7 @@ pub fn app(state: AppState) -> Router {
         .merge(feeds::router())
         .merge(search::router())
         .merge(api::router())
+        .merge(opendata::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

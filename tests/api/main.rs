@@ -17,6 +17,7 @@ mod lookalikes;
 mod multi_instance;
 mod observability;
 mod open_api;
+mod open_data;
 mod organisations;
 mod search;
 mod security;

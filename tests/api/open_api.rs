@@ -156,6 +156,78 @@ async fn assert_fits(app: &TestApp, doc: &Value, route: &str, url: &str) -> Valu
     value
 }
 
+/// The moderator hides the comment `comment` and the idea `idea`, and blocks the author of
+/// the idea `blocked`.
+pub(crate) async fn hide_and_block(
+    app: &TestApp,
+    moderator: &reqwest::Client,
+    comment: i64,
+    idea: i64,
+    blocked: i64,
+) {
+    app.post_with(
+        moderator,
+        &format!("/moderation/comments/{comment}/hide"),
+        &[("reason", "insult"), ("note", "Beleidigend.")],
+    )
+    .await;
+    app.post_with(
+        moderator,
+        &format!("/moderation/ideas/{idea}/hide"),
+        &[("reason", "offtopic"), ("note", "Passt nicht.")],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    let author = app
+        .scalar("SELECT author_id FROM ideas WHERE id = $1", blocked)
+        .await;
+    app.post_with(
+        moderator,
+        &format!("/moderation/users/{author}/block"),
+        &[("note", "Spam.")],
+    )
+    .await;
+}
+
+/// The idea's road to the ministry, which accepts it with a public answer.
+pub(crate) async fn answer(
+    app: &TestApp,
+    moderator: &reqwest::Client,
+    ministry: &reqwest::Client,
+    idea: i64,
+) {
+    for (client, to, note) in [
+        (moderator, "discussion", ""),
+        (moderator, "review", "Klarer Vorschlag."),
+        (moderator, "forwarded", "An Referat 113 weitergeleitet."),
+        (ministry, "accepted", "Wir fördern 20 Pilotstandorte."),
+    ] {
+        app.post_with(
+            client,
+            &format!("/ideas/{idea}/status"),
+            &[("to", to), ("note", note)],
+        )
+        .await;
+    }
+}
+
+/// Links the idea to the newest learning of the workshop, straight in the table (also a
+/// hidden idea, which the moderators' form would not offer).
+pub(crate) async fn link_learning(app: &TestApp, workshop: i64, idea: i64) {
+    let learning = app
+        .scalar(
+            "SELECT MAX(id) FROM learnings WHERE workshop_id = $1",
+            workshop,
+        )
+        .await;
+    sqlx::query("INSERT INTO learning_ideas (learning_id, idea_id, created_at) VALUES ($1, $2, 0)")
+        .bind(learning)
+        .bind(idea)
+        .execute(&app.db.pool)
+        .await
+        .expect("link the idea");
+}
+
 /// A board with a bit of everything: an answered idea, comments, a workshop with a learning
 /// linked to the idea, a moderation log.
 struct Board {
@@ -191,19 +263,7 @@ async fn board(app: &TestApp) -> Board {
     let ministry = app
         .user("Referat 113", "referat@example.org", Role::Ministry)
         .await;
-    for (client, to, note) in [
-        (&moderator, "discussion", ""),
-        (&moderator, "review", "Klarer Vorschlag."),
-        (&moderator, "forwarded", "An Referat 113 weitergeleitet."),
-        (&ministry, "accepted", "Wir fördern 20 Pilotstandorte."),
-    ] {
-        app.post_with(
-            client,
-            &format!("/ideas/{answered}/status"),
-            &[("to", to), ("note", note)],
-        )
-        .await;
-    }
+    answer(app, &moderator, &ministry, answered).await;
     let workshop = create_workshop(app, &moderator, "Werkstatt Offene Daten", &[]).await;
     app.post_with(
         &moderator,
@@ -437,41 +497,9 @@ async fn hidden_content_blocked_authors_and_email_addresses_never_appear() {
     let moderator = app
         .user("Mia Moderation", "mia@example.org", Role::Moderator)
         .await;
-    app.post_with(
-        &moderator,
-        &format!("/moderation/comments/{cid}/hide"),
-        &[("reason", "insult"), ("note", "Beleidigend.")],
-    )
-    .await;
-    app.post_with(
-        &moderator,
-        &format!("/moderation/ideas/{hidden}/hide"),
-        &[("reason", "offtopic"), ("note", "Passt nicht.")],
-    )
-    .await
-    .assert_redirect_to(&format!("/ideas/{hidden}"));
-    let bid = app
-        .scalar("SELECT author_id FROM ideas WHERE id = $1", blocked_idea)
-        .await;
-    app.post_with(
-        &moderator,
-        &format!("/moderation/users/{bid}/block"),
-        &[("note", "Spam.")],
-    )
-    .await;
+    hide_and_block(&app, &moderator, cid, hidden, blocked_idea).await;
     // The hidden idea links the learning too: the workshop must not name it.
-    let learning = app
-        .scalar(
-            "SELECT MAX(id) FROM learnings WHERE workshop_id = $1",
-            b.workshop,
-        )
-        .await;
-    sqlx::query("INSERT INTO learning_ideas (learning_id, idea_id, created_at) VALUES ($1, $2, 0)")
-        .bind(learning)
-        .bind(hidden)
-        .execute(&app.db.pool)
-        .await
-        .expect("link the hidden idea");
+    link_learning(&app, b.workshop, hidden).await;
 
     let mut everything = String::new();
     for url in [

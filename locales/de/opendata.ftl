@@ -96,3 +96,4 @@ stats-fig-ideas = Ideen
 stats-fig-answered = Antworten des Ministeriums
 stats-fig-answer-time = bis zur Antwort (Median)
 stats-more = Mehr Zahlen in der Statistik
+stats-as-of = Stand der Zahlen (sie werden höchstens alle fünf Minuten neu gezählt):

@@ -96,3 +96,4 @@ stats-fig-ideas = ideas
 stats-fig-answered = answers of the ministry
 stats-fig-answer-time = until the answer (median)
 stats-more = More numbers in the statistics
+stats-as-of = Numbers as of (they are counted afresh at most every five minutes):

@@ -22,11 +22,27 @@ const W: i64 = 320;
 /// Months a time chart shows at most (the table has them all).
 const CHART_MONTHS: usize = 24;
 
-/// "2026-11" for days since 1970-01-01.
-fn month_of(day: i64) -> String {
+/// (year, month) of days since 1970-01-01.
+fn month_of(day: i64) -> (i32, u8) {
     let julian = i32::try_from(day + 2_440_588).unwrap_or(2_440_588);
     let d = time::Date::from_julian_day(julian).unwrap_or(time::Date::MIN);
-    format!("{}-{:02}", d.year(), u8::from(d.month()))
+    (d.year(), u8::from(d.month()))
+}
+
+fn month_text((year, month): (i32, u8)) -> String {
+    format!("{year}-{month:02}")
+}
+
+/// Every month from `first` to `last`, both included: months without anything stay in the
+/// charts as empty columns, so the time axis is true.
+fn month_range(first: (i32, u8), last: (i32, u8)) -> Vec<(i32, u8)> {
+    let mut out = Vec::new();
+    let (mut y, mut m) = first;
+    while (y, m) <= last {
+        out.push((y, m));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    out
 }
 
 /// The median of some durations in seconds, as days; None without any.
@@ -136,6 +152,18 @@ fn figure(id: &str, title: &str, desc: &str, height: i64, shapes: Markup, table:
     }
 }
 
+/// A chart with nothing to draw yet: its title and a sentence.
+fn empty(title: &str) -> Markup {
+    html! {
+        h3 { (title) }
+        p { (t("stats-empty")) }
+    }
+}
+
+/// Characters of a bar's label the chart shows (the table has it whole): about what fits
+/// in 320 units at this size.
+const LABEL_CHARS: usize = 48;
+
 /// A simple two-column table of the bars.
 fn bars_table(caption: &str, head: &str, bars: &[Bar]) -> Markup {
     html! {
@@ -153,6 +181,9 @@ fn bars_table(caption: &str, head: &str, bars: &[Bar]) -> Markup {
 
 /// Horizontal bars, each with its label above it (long labels fit at 320 px).
 fn bar_chart(id: &str, title: &str, head: &str, bars: &[Bar]) -> Markup {
+    if bars.is_empty() {
+        return empty(title);
+    }
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let row = 34;
     let height = (bars.len() as i64 * row).max(row);
@@ -171,7 +202,7 @@ fn bar_chart(id: &str, title: &str, head: &str, bars: &[Bar]) -> Markup {
         @for (i, b) in bars.iter().enumerate() {
             @let y = i as i64 * row;
             @let width = (b.value * (W - 50) / max).max(if b.value > 0 { 1 } else { 0 });
-            text x="0" y=(y + 12) font-size="12" fill="currentColor" { (b.label) }
+            text x="0" y=(y + 12) font-size="12" fill="currentColor" { (crate::web::excerpt(&b.label, LABEL_CHARS)) }
             rect x="0" y=(y + 16) width=(width) height="12" fill="currentColor" {}
             text x=(width + 4) y=(y + 27) font-size="11" fill="currentColor" { (b.value) }
         }
@@ -188,6 +219,9 @@ fn bar_chart(id: &str, title: &str, head: &str, bars: &[Bar]) -> Markup {
 
 /// Columns over months: the last `CHART_MONTHS` months, the first and last named below.
 fn month_chart(id: &str, title: &str, months: &[(String, i64)], table: Markup) -> Markup {
+    if months.is_empty() {
+        return empty(title);
+    }
     let shown = &months[months.len().saturating_sub(CHART_MONTHS)..];
     let max = shown.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let (left, top, plot_h) = (30, 8, 120);
@@ -247,14 +281,45 @@ impl Monthly {
     }
 }
 
-async fn monthly(state: &AppState, what: Activity) -> AppResult<Monthly> {
-    let mut counts: BTreeMap<(String, i64), i64> = BTreeMap::new();
-    for r in db::statistics::per_day(&state.db.pool, what).await? {
-        *counts.entry((month_of(r.day), r.theme_id.0)).or_default() += r.count;
+/// The three activities per theme and month, over one range of months: from the first
+/// month with anything to this month.
+async fn participation(state: &AppState) -> AppResult<Vec<(Activity, Monthly)>> {
+    let mut raw = Vec::new();
+    for what in Activity::ALL {
+        let mut counts: BTreeMap<((i32, u8), i64), i64> = BTreeMap::new();
+        for r in db::statistics::per_day(&state.db.pool, what).await? {
+            *counts.entry((month_of(r.day), r.theme_id.0)).or_default() += r.count;
+        }
+        raw.push((what, counts));
     }
-    let mut months: Vec<String> = counts.keys().map(|(m, _)| m.clone()).collect();
-    months.dedup();
-    Ok(Monthly { months, counts })
+    let first = raw
+        .iter()
+        .filter_map(|(_, c)| c.keys().next().map(|(m, _)| *m))
+        .min();
+    let now = month_of(db::now() / 86_400);
+    let months: Vec<String> = match first {
+        Some(first) => month_range(first, now.max(first))
+            .into_iter()
+            .map(month_text)
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(raw
+        .into_iter()
+        .map(|(what, counts)| {
+            let counts = counts
+                .into_iter()
+                .map(|((m, theme), n)| ((month_text(m), theme), n))
+                .collect();
+            (
+                what,
+                Monthly {
+                    months: months.clone(),
+                    counts,
+                },
+            )
+        })
+        .collect())
 }
 
 fn monthly_table(caption: &str, m: &Monthly, themes: &[ThemeRow]) -> Markup {
@@ -293,13 +358,89 @@ fn activity_keys(what: Activity) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+/// Everything `/statistik` shows, as numbers (labels are drawn in the reader's language).
+struct Figures {
+    made_at: i64,
+    themes: Vec<ThemeRow>,
+    participation: Vec<(Activity, Monthly)>,
+    reached: Vec<(Status, i64)>,
+    to_forwarding: Option<f64>,
+    to_answer: Option<f64>,
+    /// Per action, summed over the months.
+    per_action: Vec<(crate::domain::Action, i64)>,
+    workshops: Vec<db::statistics::WorkshopYield>,
+}
+
+async fn load(state: &AppState) -> AppResult<Figures> {
     let themes = db::themes::all(&state.db.pool).await?;
-    let mut participation = Vec::new();
-    for what in Activity::ALL {
-        participation.push((what, monthly(&state, what).await?));
-    }
+    let participation = participation(state).await?;
     let reached = db::statistics::reached(&state.db.pool).await?;
+    let roads = db::statistics::roads(&state.db.pool, false).await?;
+    let to_forwarding = median_days(
+        roads
+            .iter()
+            .filter_map(|r| Some(r.forwarded? - r.submitted))
+            .collect(),
+    );
+    let to_answer = median_days(answer_times(&roads));
+    let mut per_action: Vec<(crate::domain::Action, i64)> = Vec::new();
+    for m in db::curation::monthly_counts(&state.db.pool).await? {
+        match per_action.iter_mut().find(|(a, _)| *a == m.action) {
+            Some((_, n)) => *n += m.count,
+            None => per_action.push((m.action, m.count)),
+        }
+    }
+    let workshops = db::statistics::workshop_yields(&state.db.pool).await?;
+    Ok(Figures {
+        made_at: db::now(),
+        themes,
+        participation,
+        reached,
+        to_forwarding,
+        to_answer,
+        per_action,
+        workshops,
+    })
+}
+
+/// Seconds the figures are reused: counting a large board takes seconds (every support and
+/// comment is read), and statistics need not be fresher than this.
+const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+
+type Cached = (std::time::Instant, std::sync::Arc<Figures>);
+
+/// The figures per database (keyed by its URL, so several boards in one process, as in the
+/// tests, never share them). The lock is held while counting: requests arriving meanwhile
+/// wait for that one count instead of starting their own.
+static CACHE: tokio::sync::Mutex<BTreeMap<String, Cached>> =
+    tokio::sync::Mutex::const_new(BTreeMap::new());
+
+async fn figures(state: &AppState) -> AppResult<std::sync::Arc<Figures>> {
+    let mut cache = CACHE.lock().await;
+    let key = &state.config.database_url;
+    if let Some((at, f)) = cache.get(key) {
+        if at.elapsed() < FRESH_FOR {
+            return Ok(f.clone());
+        }
+    }
+    let f = std::sync::Arc::new(load(state).await?);
+    cache.insert(key.clone(), (std::time::Instant::now(), f.clone()));
+    Ok(f)
+}
+
+pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let f = figures(&state).await?;
+    let Figures {
+        made_at,
+        themes,
+        participation,
+        reached,
+        to_forwarding,
+        to_answer,
+        per_action,
+        workshops,
+    } = &*f;
+    let (to_forwarding, to_answer) = (*to_forwarding, *to_answer);
     // The road to the ministry, in order (withdrawn and merged ideas left it).
     let road_bars: Vec<Bar> = Status::ALL
         .iter()
@@ -309,27 +450,13 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<M
             value: reached.iter().find(|(r, _)| r == s).map_or(0, |(_, n)| *n),
         })
         .collect();
-    let roads = db::statistics::roads(&state.db.pool, false).await?;
-    let to_forwarding = median_days(
-        roads
-            .iter()
-            .filter_map(|r| Some(r.forwarded? - r.submitted))
-            .collect(),
-    );
-    let to_answer = median_days(answer_times(&roads));
-    let moderation = db::curation::monthly_counts(&state.db.pool).await?;
-    let mut per_action: Vec<Bar> = Vec::new();
-    for m in &moderation {
-        let label = crate::moderation::transparency::action_label(m.action);
-        match per_action.iter_mut().find(|b| b.label == label) {
-            Some(b) => b.value += m.count,
-            None => per_action.push(Bar {
-                label,
-                value: m.count,
-            }),
-        }
-    }
-    let workshops = db::statistics::workshop_yields(&state.db.pool).await?;
+    let per_action: Vec<Bar> = per_action
+        .iter()
+        .map(|(a, n)| Bar {
+            label: crate::moderation::transparency::action_label(*a),
+            value: *n,
+        })
+        .collect();
     let workshop_bars: Vec<Bar> = workshops
         .iter()
         .map(|w| Bar {
@@ -352,13 +479,14 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<M
         html! {
             h1 { (title) }
             p { (t("stats-intro")) }
+            p { (t("stats-as-of")) " " (crate::web::datetime::time_el(*made_at)) }
             section aria-labelledby="stats-participation" {
                 h2 #stats-participation { (t("stats-participation")) }
-                @for (what, m) in &participation {
+                @for (what, m) in participation {
                     @let (id, key) = activity_keys(*what);
                     @let chart_title = t(key);
                     @let totals: Vec<(String, i64)> = m.months.iter().map(|mo| (mo.clone(), m.total(mo))).collect();
-                    (month_chart(&format!("chart-{id}"), &chart_title, &totals, monthly_table(&chart_title, m, &themes)))
+                    (month_chart(&format!("chart-{id}"), &chart_title, &totals, monthly_table(&chart_title, m, themes)))
                 }
                 (bar_chart("chart-themes", &t("stats-ideas-per-theme"), &t("stats-theme"), &theme_bars))
             }
@@ -389,7 +517,7 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<M
                             th scope="col" { (t("stats-linked-ideas")) }
                         } }
                         tbody {
-                            @for w in &workshops {
+                            @for w in workshops {
                                 tr { th scope="row" { a href={ "/workshops/" (w.id) } { (w.title) } } td { (w.learnings) } td { (w.ideas) } }
                             }
                         }

@@ -124,6 +124,13 @@ export const pages = [
   { route: "/transparenz", url: "/transparenz", as: "anonymous", name: "Transparenzbericht" },
   { route: "/transparenz", url: "/transparenz?page=2", as: "anonymous", name: "Transparenzbericht Seite 2" },
 
+  // ---------------------------------------------------------------- open data (issue 15)
+  { route: "/api", url: "/api", as: "anonymous", name: "Offene Daten: API" },
+  { route: "/api", url: "/api?lang=en", as: "anonymous", name: "Offene Daten: API (englisch)" },
+  { route: "/daten", url: "/daten", as: "anonymous", name: "Offene Daten: Downloads" },
+  { route: "/statistik", url: "/statistik", as: "anonymous", name: "Statistik" },
+  { route: "/statistik", url: "/statistik?lang=en", as: "anonymous", name: "Statistik (englisch)" },
+
   // ---------------------------------------------------------------- ministry review
   { route: "/review", url: "/review", as: "ministry", name: "Prüfung (wartet auf Antwort)" },
   { route: "/review", url: "/review?status=alle", as: "ministry", name: "Prüfung (alle)" },
@@ -264,6 +271,16 @@ export const notPages = [
   { route: "/feeds/ideen/{file}", reason: "Atom feed, not HTML (/feeds/ideen/{id}.atom)" },
   { route: "/feeds/antworten.atom", reason: "Atom feed, not HTML" },
   { route: "/feeds/werkstatt.atom", reason: "Atom feed, not HTML" },
+  { route: "/api/v1/themes", reason: "JSON API" },
+  { route: "/api/v1/ideas", reason: "JSON API" },
+  { route: "/api/v1/ideas/{id}", reason: "JSON API" },
+  { route: "/api/v1/ideas/{id}/comments", reason: "JSON API" },
+  { route: "/api/v1/workshops", reason: "JSON API" },
+  { route: "/api/v1/workshops/{id}", reason: "JSON API" },
+  { route: "/api/v1/transparency", reason: "JSON API" },
+  { route: "/api/v1/openapi.json", reason: "OpenAPI document (JSON)" },
+  { route: "/api/openapi.json", reason: "OpenAPI document (JSON)" },
+  { route: "/daten/{file}", reason: "CSV / JSON Lines downloads and datapackage.json (/daten/ideen.csv, …)" },
   { route: "/themes", reason: "GET redirects to /; POST creates a theme (its error page: 'Thema anlegen mit Fehlern')" },
   { route: "/ideas", reason: "GET redirects to /; POST submits an idea (its error page: 'Idee einreichen nach Fehler')" },
   { route: "/comments/{id}", reason: "GET redirects to the comment on its idea page" },

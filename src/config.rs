@@ -114,6 +114,32 @@ pub struct Config {
         global = true
     )]
     pub auth_rate_limit: u32,
+    /// Requests to the open-data API (/api/v1) and the downloads (/daten) allowed per client
+    /// address and minute.
+    #[arg(
+        long,
+        env = "MITDENKEN_API_RATE_LIMIT",
+        default_value_t = 120,
+        global = true
+    )]
+    pub api_rate_limit: u32,
+    /// The licence the open data is published under (named on /api and /daten and in every
+    /// download).
+    #[arg(
+        long,
+        env = "MITDENKEN_DATA_LICENCE",
+        default_value = "CC BY 4.0",
+        global = true
+    )]
+    pub data_licence: String,
+    /// The address of that licence's text.
+    #[arg(
+        long,
+        env = "MITDENKEN_DATA_LICENCE_URL",
+        default_value = "https://creativecommons.org/licenses/by/4.0/deed.de",
+        global = true
+    )]
+    pub data_licence_url: String,
     /// `text` for people, `json` (one object per line) for log collectors.
     #[arg(
         long,
@@ -289,6 +315,9 @@ impl Config {
             new_account_comments_per_hour: 10_000,
             content_dir: None,
             auth_rate_limit: 10_000,
+            api_rate_limit: 10_000,
+            data_licence: "CC BY 4.0".into(),
+            data_licence_url: "https://creativecommons.org/licenses/by/4.0/deed.de".into(),
             log_format: LogFormat::Text,
             header_timeout: 10,
             idle_timeout: 5,

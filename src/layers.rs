@@ -3,13 +3,15 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 15] = [
     "accounts",
+    "api",
     "comments",
     "curation",
     "feeds",
     "ideas",
     "moderation",
+    "opendata",
     "organisations",
     "pages",
     "review",

@@ -5,6 +5,8 @@
 
 /// Registration, login, account settings, public profiles, the admin's user list.
 pub mod accounts;
+/// The read-only JSON API (/api/v1), its OpenAPI document and the page explaining it.
+pub mod api;
 /// Command line tasks beside `serve`: migrate, create-user, seed-demo.
 pub mod cli;
 /// Writing and editing comments and replies.
@@ -30,6 +32,8 @@ pub mod ideas;
 mod layers;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
+/// Open data: downloads under an open licence (/daten) and statistics as charts (/statistik).
+pub mod opendata;
 /// NGO organisations: profiles, members, verification.
 pub mod organisations;
 /// Impressum, privacy, accessibility statement with feedback, Leichte Sprache.
@@ -117,11 +121,17 @@ pub fn app(state: AppState) -> Router {
         .merge(workshops::router())
         .merge(feeds::router())
         .merge(search::router())
+        .merge(api::router())
+        .merge(opendata::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(web::retry::keep_form))
         .layer(axum::middleware::from_fn(web::csrf::protect))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            api::guard,
+        ))
         // Outside CSRF, so that its refusals are in the visitor's language too.
         .layer(axum::middleware::from_fn(web::lang::negotiate));
 

@@ -24,6 +24,8 @@ pub struct AppState {
     pub invite_limiter: Arc<AccountLimiter>,
     /// Pages kept for visitors without a session, until the next write.
     pub pages: Arc<PageCache>,
+    /// Requests to the open-data API and downloads per address.
+    pub api_limiter: Arc<RateLimiter>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             db.changes.clone(),
             config.page_cache_mb.saturating_mul(1 << 20),
         ));
+        let api_limiter = Arc::new(RateLimiter::per_minute(config.api_rate_limit));
         AppState {
             pages,
             hashing,
@@ -44,6 +47,7 @@ impl AppState {
             config: Arc::new(config),
             auth_limiter,
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
+            api_limiter,
         }
     }
 }

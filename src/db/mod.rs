@@ -3,6 +3,7 @@
 //! Every query is written once for both databases (`$n` placeholders, BIGINT/TEXT columns,
 //! unix-second timestamps). The few real dialect differences are marked `DIALECT:`.
 
+pub mod api;
 pub mod changes;
 pub mod comments;
 pub mod curation;
@@ -11,9 +12,11 @@ pub mod feeds;
 pub mod ideas;
 pub mod moderation;
 pub mod newcomers;
+pub mod opendata;
 pub mod organisations;
 pub mod search;
 pub mod seed;
+pub mod statistics;
 pub mod themes;
 pub mod users;
 pub mod workshops;

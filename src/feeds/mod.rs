@@ -2,7 +2,7 @@
 //! account: newest ideas, a theme's ideas, one idea's trail and comments, the ministry's
 //! answers, the workshops and their learnings.
 
-mod atom;
+pub mod atom;
 
 use crate::db;
 use crate::db::feeds::{FeedComment, FeedIdea, FeedLearning, FeedTransition, FeedWorkshop};

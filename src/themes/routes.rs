@@ -29,7 +29,12 @@ pub fn router() -> Router<AppState> {
 
 async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let themes = db::themes::all(&state.db.pool).await?;
-    Ok(views::home(&ctx, &themes))
+    let figures = crate::opendata::stats::Headline::load(&state).await?;
+    Ok(views::home(
+        &ctx,
+        &themes,
+        crate::opendata::stats::headline(&figures),
+    ))
 }
 
 #[derive(Deserialize, Default)]

@@ -37,7 +37,8 @@ fn teaser(s: &str) -> String {
     crate::web::excerpt(first, 220)
 }
 
-pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
+/// `figures`: the headline figures of `opendata::stats::headline`.
+pub fn home(ctx: &Ctx, themes: &[ThemeRow], figures: Markup) -> Markup {
     let feeds = [feeds::newest_ideas_feed(), feeds::answers_feed()];
     layout::page_with_feeds(
         ctx,
@@ -53,6 +54,7 @@ pub fn home(ctx: &Ctx, themes: &[ThemeRow]) -> Markup {
                 }
             }
             (layout::feed_links(&feeds))
+            (figures)
             h2 { (tr("nav-themes")) }
             @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
             ul.theme-list {

@@ -51,15 +51,35 @@ fn guard(value: &str) -> Cow<'_, str> {
     out.into()
 }
 
+/// The byte order mark that tells spreadsheet programs the file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+fn builder() -> WriterBuilder {
+    let mut b = WriterBuilder::new();
+    b.delimiter(b';')
+        .quote_style(QuoteStyle::Always)
+        .terminator(Terminator::CRLF)
+        // Rows of different lengths are our mistake, not a reason to drop the file.
+        .flexible(true);
+    b
+}
+
+/// One record as `Csv::row` writes it, appended to `out`: for files sent in pieces as they
+/// are read (the open-data downloads), which never hold the whole file.
+pub fn append_row<S: AsRef<str>>(out: &mut Vec<u8>, fields: &[S]) {
+    let mut w = builder().buffer_capacity(1024).from_writer(out);
+    let record = fields.iter().map(|f| guard(f.as_ref()).into_owned());
+    if let Err(e) = w
+        .write_record(record)
+        .and_then(|()| w.flush().map_err(Into::into))
+    {
+        tracing::error!(error = %e, "csv row not written");
+    }
+}
+
 impl Csv {
     pub fn new(header: &[&str]) -> Csv {
-        let out = WriterBuilder::new()
-            .delimiter(b';')
-            .quote_style(QuoteStyle::Always)
-            .terminator(Terminator::CRLF)
-            // Rows of different lengths are our mistake, not a reason to drop the file.
-            .flexible(true)
-            .from_writer("\u{feff}".as_bytes().to_vec());
+        let out = builder().from_writer(BOM.as_bytes().to_vec());
         let mut csv = Csv { out };
         csv.row(header);
         csv

@@ -37,10 +37,10 @@ pub fn format_clock(unix: i64) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
-/// A `<time>` element with the machine-readable instant.
-pub fn time_el(unix: i64) -> Markup {
+/// The instant in UTC as RFC 3339 (`2026-11-26T07:15:00Z`), for machines: `<time>`, the API.
+pub fn iso_utc(unix: i64) -> String {
     let utc = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let iso = format!(
+    format!(
         "{}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         utc.year(),
         u8::from(utc.month()),
@@ -48,8 +48,12 @@ pub fn time_el(unix: i64) -> Markup {
         utc.hour(),
         utc.minute(),
         utc.second()
-    );
-    html! { time datetime=(iso) { (format(unix)) } }
+    )
+}
+
+/// A `<time>` element with the machine-readable instant.
+pub fn time_el(unix: i64) -> Markup {
+    html! { time datetime=(iso_utc(unix)) { (format(unix)) } }
 }
 
 #[cfg(test)]

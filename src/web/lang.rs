@@ -13,9 +13,12 @@ const KEY: &str = "lang";
 pub async fn negotiate(req: Request, next: Next) -> Response {
     let session = req.extensions().get::<Session>().cloned();
     let asked = asked(req.uri());
-    // Feed readers poll without cookies: remembering their `?lang=` would start a session
-    // (a stored row and a cookie) on every poll.
-    let remember = !req.uri().path().starts_with("/feeds/");
+    // Feed readers and API clients poll without cookies: remembering their `?lang=` would
+    // start a session (a stored row and a cookie) on every poll.
+    let path = req.uri().path();
+    let remember = !["/feeds/", "/api/v1/", "/daten/"]
+        .iter()
+        .any(|p| path.starts_with(p));
     let lang = match (asked, &session) {
         (Some(lang), Some(s)) if remember => {
             // Remembering the choice is best effort: a failing store must not fail the page.

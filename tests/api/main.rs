@@ -16,6 +16,8 @@ mod ideas;
 mod lookalikes;
 mod multi_instance;
 mod observability;
+mod open_api;
+mod open_data;
 mod organisations;
 mod page_cache;
 mod search;

@@ -13,6 +13,7 @@ pub mod newcomers;
 pub mod organisations;
 pub mod search;
 pub mod seed;
+pub mod tags;
 pub mod themes;
 pub mod users;
 pub mod workshops;

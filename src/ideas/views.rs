@@ -57,6 +57,18 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
                     " · " span { (ta("idea-recent", &[("count", i.recent.into())])) }
                 }
             }
+            (tag_list(&i.tags))
+        }
+    }
+}
+
+/// An idea's tags, each a link to the ideas of that tag across themes.
+pub fn tag_list(tags: &[crate::db::tags::Tag]) -> Markup {
+    html! {
+        @if !tags.is_empty() {
+            ul.tags aria-label=(tr("tags-label")) {
+                @for g in tags { li { a href={ "/ideen?tag=" (g.slug) } { (g.name) } } }
+            }
         }
     }
 }

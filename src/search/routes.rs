@@ -1,10 +1,11 @@
 //! The search page: parses the query once, asks the index, hands the page to the views.
 
 use super::views::{self, Outcome, SearchPage};
-use crate::db::{self, search::Filters};
+use crate::db::{self, ideas::list::ListFilter, search::Filters};
 use crate::domain::Status;
 use crate::domain::search::{Found, SearchQuery};
 use crate::error::AppResult;
+use crate::ideas::list::{self, IdeaList, ListParams};
 use crate::state::AppState;
 use crate::web::{Ctx, Query, page_param};
 use axum::Router;
@@ -16,7 +17,9 @@ use serde::Deserialize;
 pub const PER_PAGE: i64 = 20;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/suche", get(search))
+    Router::new()
+        .route("/suche", get(search))
+        .route("/ideen", get(all_ideas))
 }
 
 /// Everything as text: an odd value falls back to "all", never to an error.
@@ -29,6 +32,7 @@ struct Params {
     kind: String,
     sort: String,
     page: String,
+    tag: String,
 }
 
 async fn search(
@@ -38,8 +42,13 @@ async fn search(
 ) -> AppResult<Markup> {
     let themes = db::themes::all(&state.db.pool).await?;
     let theme = themes.iter().find(|t| t.slug == p.theme).map(|t| t.id);
+    let tags = db::tags::names(&state.db.pool).await?;
     let filters = Filters {
         theme,
+        tag: tags
+            .iter()
+            .find(|(slug, _)| *slug == p.tag)
+            .map(|(slug, _)| slug.clone()),
         status: Status::parse(&p.status).filter(|s| !s.is_closed()),
         kind: Found::parse(&p.kind),
         newest: p.sort == "newest",
@@ -85,9 +94,51 @@ async fn search(
                 .find(|t| Some(t.id) == theme)
                 .map(|t| t.slug.as_str())
                 .unwrap_or(""),
+            tags: &tags,
             filters,
             page,
             outcome,
+        },
+    ))
+}
+
+/// All listed ideas across themes, with the theme page's sorts and keyset pages.
+async fn all_ideas(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListParams>,
+) -> AppResult<Markup> {
+    let themes = db::themes::all(&state.db.pool).await?;
+    let tags = db::tags::names(&state.db.pool).await?;
+    let theme = themes.iter().find(|t| t.slug == q.theme);
+    let sort = q.sort();
+    let filter = ListFilter {
+        theme: theme.map(|t| t.id),
+        status: q.status(),
+        tag: tags
+            .iter()
+            .find(|(slug, _)| *slug == q.tag)
+            .map(|(slug, _)| slug.clone()),
+    };
+    // Unfiltered (or by theme only), the themes' own counters give the number.
+    let counted = themes
+        .iter()
+        .filter(|t| theme.is_none_or(|th| th.id == t.id))
+        .map(|t| t.idea_count)
+        .sum();
+    let (page, total) = list::load(&state, &filter, sort, &q, counted).await?;
+    Ok(views::all_ideas(
+        &ctx,
+        &IdeaList {
+            base: "/ideen",
+            sort,
+            filter: &filter,
+            theme_slug: theme.map(|t| t.slug.as_str()).unwrap_or(""),
+            themes: &themes,
+            tags: &tags,
+            page: &page,
+            number: q.page_number(),
+            total,
         },
     ))
 }

@@ -26,6 +26,8 @@ pub struct SearchPage<'a> {
     pub q: &'a str,
     pub themes: &'a [ThemeRow],
     pub theme_slug: &'a str,
+    /// Offered in the tag filter: (slug, name).
+    pub tags: &'a [(String, String)],
     pub filters: Filters,
     pub page: i64,
     pub outcome: Outcome,
@@ -42,6 +44,9 @@ impl SearchPage<'_> {
             kind.map(Found::as_str).unwrap_or(""),
             if self.filters.newest { "newest" } else { "" },
         );
+        if let Some(tag) = &self.filters.tag {
+            url.push_str(&format!("&tag={}", encode(tag)));
+        }
         if page > 1 {
             url.push_str(&format!("&page={page}"));
         }
@@ -116,6 +121,17 @@ fn form(p: &SearchPage) -> Markup {
                         option value="" { (tr("search-all-kinds")) }
                         @for k in Found::ALL {
                             option value=(k.as_str()) selected[p.filters.kind == Some(k)] { (tr(k.label_key())) }
+                        }
+                    }
+                }
+                @if !p.tags.is_empty() {
+                    p {
+                        label for="search-tag" { (tr("list-filter-tag")) }
+                        select #search-tag name="tag" {
+                            option value="" { (tr("list-filter-all-tags")) }
+                            @for (slug, name) in p.tags {
+                                option value=(slug) selected[Some(slug) == p.filters.tag.as_ref()] { (name) }
+                            }
                         }
                     }
                 }
@@ -329,6 +345,19 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
 /// The byte offset of the `n`th character.
 fn byte_at(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+/// `/ideen`: every listed idea, across themes.
+pub fn all_ideas(ctx: &crate::web::Ctx, l: &crate::ideas::list::IdeaList) -> Markup {
+    layout::page(
+        ctx,
+        &tr("all-ideas-title"),
+        html! {
+            h1 { (tr("all-ideas-title")) }
+            p { (tr("all-ideas-intro")) }
+            (crate::ideas::list::render(l, "all-ideas-none"))
+        },
+    )
 }
 
 #[cfg(test)]

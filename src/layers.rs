@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 14] = [
     "accounts",
     "comments",
     "curation",
@@ -15,6 +15,7 @@ const AREAS: [&str; 13] = [
     "review",
     "search",
     "seed",
+    "tags",
     "themes",
     "workshops",
 ];

@@ -703,3 +703,69 @@ pub async fn page(
     hits.sort_by_key(|(k, id, _)| position(*k, *id));
     Ok(hits.into_iter().map(|(_, _, h)| h).collect())
 }
+
+/// A listed idea that sounds like one being written.
+#[derive(Debug, Clone)]
+pub struct Similar {
+    pub id: IdeaId,
+    pub title: String,
+    pub status: Status,
+}
+
+/// Up to `limit` listed ideas sharing the most (and rarest) words with `terms`: any word
+/// counts, best match first. The index holds only listed ideas, so nothing hidden,
+/// withdrawn or merged is ever suggested.
+pub async fn similar(
+    pool: &sqlx::AnyPool,
+    backend: Backend,
+    terms: &[Term],
+    limit: i64,
+) -> sqlx::Result<Vec<Similar>> {
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let any_word = match backend {
+        Backend::Sqlite => terms
+            .iter()
+            .map(|t| format!("\"{}\"", t.stem))
+            .collect::<Vec<_>>()
+            .join(" OR "),
+        Backend::Postgres => terms
+            .iter()
+            .map(|t| format!("'{}'", t.folded))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    };
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "SELECT {FTS_ITEM} FROM search_fts WHERE search_fts MATCH $1 AND search_fts.rowid % 4 = 0
+             ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT $2"
+        ),
+        Backend::Postgres => String::from(
+            "SELECT s.item_id FROM search_items s
+             WHERE s.kind = 'idea' AND s.terms @@ to_tsquery('german', $1)
+             ORDER BY ts_rank(s.terms, to_tsquery('german', $1)) DESC, s.item_id DESC LIMIT $2",
+        ),
+    };
+    let ids: Vec<i64> = sqlx::query_scalar(&sql)
+        .bind(any_word)
+        .bind(limit.max(0))
+        .fetch_all(pool)
+        .await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    // Typed integers from our own index: nothing to inject.
+    let rows: Vec<(IdeaId, String, Status)> = sqlx::query_as(&format!(
+        "SELECT id, title, status FROM ideas WHERE id IN ({list}) AND listed = 1"
+    ))
+    .fetch_all(pool)
+    .await?;
+    let mut out: Vec<Similar> = rows
+        .into_iter()
+        .map(|(id, title, status)| Similar { id, title, status })
+        .collect();
+    out.sort_by_key(|s| ids.iter().position(|i| *i == s.id.0));
+    Ok(out)
+}

@@ -5,6 +5,11 @@ use super::text::text_type;
 /// An author may pick this many of the theme's tags; moderators keep to it when retagging.
 pub const MAX_PER_IDEA: usize = 3;
 
+/// The tag ids of the three tag selects as sent; empty or odd values are no choice.
+pub fn chosen(raw: [&str; 3]) -> Vec<super::TagId> {
+    raw.into_iter().filter_map(|s| s.parse().ok()).collect()
+}
+
 text_type!(
     TagName,
     2,

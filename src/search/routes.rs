@@ -10,6 +10,7 @@ use crate::state::AppState;
 use crate::web::{Ctx, Query, page_param};
 use axum::Router;
 use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use maud::Markup;
 use serde::Deserialize;
@@ -20,6 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/suche", get(search))
         .route("/ideen", get(all_ideas))
+        .route("/ideen/aehnlich", get(similar))
 }
 
 /// Everything as text: an odd value falls back to "all", never to an error.
@@ -100,6 +102,31 @@ async fn search(
             outcome,
         },
     ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SimilarParams {
+    titel: String,
+}
+
+/// The similar ideas for a title as an HTML fragment, for the idea form's script (the page
+/// itself never needs it: without script the form's "Ähnliche Ideen prüfen" step answers).
+async fn similar(
+    State(state): State<AppState>,
+    Query(p): Query<SimilarParams>,
+) -> AppResult<Response> {
+    let terms = crate::domain::search::similar_terms(&p.titel);
+    let found = if terms.is_empty() {
+        None
+    } else {
+        Some(db::search::similar(&state.db.pool, state.db.backend, &terms, 5).await?)
+    };
+    let body = match found {
+        Some(list) => views::similar_list(&list),
+        None => maud::html! {},
+    };
+    Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], body).into_response())
 }
 
 /// All listed ideas across themes, with the theme page's sorts and keyset pages.

@@ -2,12 +2,13 @@
 //! query, and the hits with highlighted excerpts (escaped text with `<mark>` around the
 //! matching words, never the stored text as HTML).
 
-use crate::db::search::{Counts, Filters, Hit};
+use crate::db::search::{Counts, Filters, Hit, Similar};
 use crate::db::themes::ThemeRow;
 use crate::domain::Status;
 use crate::domain::search::{Found, Term, fold, stem_word};
 use crate::i18n::{Label, t as tr, ta};
 use crate::web::layout::{self, encode, pager};
+use crate::web::markdown;
 use maud::{Markup, html};
 
 /// What the query led to.
@@ -345,6 +346,42 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
 /// The byte offset of the `n`th character.
 fn byte_at(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+/// The similar ideas found for a text being written (the fragment the script asks for, and
+/// the no-script step's answer).
+pub fn similar_list(similar: &[Similar]) -> Markup {
+    html! {
+        h2 { (tr("similar-title")) }
+        @if similar.is_empty() {
+            p { (tr("similar-none")) }
+        } @else {
+            p { (tr("similar-intro")) }
+            ul.similar-ideas {
+                @for s in similar {
+                    li { a href={ "/ideas/" (s.id) } { (s.title) } " " (crate::ideas::views::status_badge(s.status)) }
+                }
+            }
+        }
+    }
+}
+
+/// The idea form's place for similar ideas: one polite live region, filled by the server in
+/// the no-script step and by `similar.js` as the title is typed; below it the preview of
+/// the text (outside the region, so it is not read out on every change).
+pub fn similar_region(similar: Option<&[Similar]>, body: &str) -> Markup {
+    html! {
+        div #similar-ideas.similar aria-live="polite" data-source="/ideen/aehnlich" {
+            @if let Some(list) = similar { (similar_list(list)) }
+        }
+        @if similar.is_some() && !body.trim().is_empty() {
+            section.preview aria-labelledby="preview-title" {
+                h2 #preview-title { (tr("similar-preview")) }
+                div.idea-body { (markdown::render_post(body, markdown::Links::NewAccount)) }
+            }
+        }
+        script src=(crate::web::assets::similar_js_url()) defer {}
+    }
 }
 
 /// `/ideen`: every listed idea, across themes.

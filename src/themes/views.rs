@@ -83,6 +83,7 @@ pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
                 }
                 @if ctx.is_moderator() {
                     a.button href={ "/themes/" (t.slug) "/edit" } { (tr("theme-edit")) }
+                    a.button href={ "/themes/" (t.slug) "/tags" } { (tr("tags-manage")) }
                     @if t.open() {
                         (button_form(&format!("/themes/{}/close", t.slug), ctx.csrf(), &tr("theme-close"), ""))
                     } @else {

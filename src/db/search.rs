@@ -244,6 +244,17 @@ fn learning_doc((id, title, body, created_at, theme): LearningRow) -> Doc {
     }
 }
 
+/// The idea's new status on its row and its comments' rows (a status change does not
+/// change what may be shown, so the words stay).
+pub async fn restatus_idea(tx: &mut Tx, idea: IdeaId, status: Status) -> sqlx::Result<()> {
+    sqlx::query("UPDATE search_items SET status = $1 WHERE idea_id = $2")
+        .bind(status)
+        .bind(idea)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// A workshop's learnings follow it into another theme (their rows carry the theme).
 pub async fn retheme_workshop(tx: &mut Tx, workshop: WorkshopId) -> sqlx::Result<()> {
     sqlx::query(

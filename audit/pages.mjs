@@ -66,6 +66,11 @@ export const pages = [
     submit: { form: "/themes", fields: { name: "", slug: "new", description: "" } },
   },
   { route: "/themes/{slug}/edit", url: `/themes/${T}/edit`, as: "moderator", name: "Thema bearbeiten" },
+  { route: "/themes/{slug}/tags", url: `/themes/${T}/tags`, as: "moderator", name: "Schlagwörter eines Themas" },
+  {
+    route: "/themes/{slug}/tags", url: `/themes/${T}/tags`, as: "moderator", name: "Schlagwörter mit Fehler",
+    submit: { form: `/themes/${T}/tags`, fields: { name: "x" } },
+  },
   {
     route: "/themes/{slug}/edit", url: `/themes/${T}/edit`, as: "moderator", name: "Thema bearbeiten mit Fehlern",
     submit: { form: `/themes/${T}/edit`, fields: { name: "x", description: "" } },
@@ -94,6 +99,10 @@ export const pages = [
   {
     route: "/ideas/new", url: "/ideas/new", as: "participant", name: "Idee einreichen nach Fehler",
     submit: { form: "/ideas", fields: { title: "x", body: "zu kurz" } },
+  },
+  {
+    route: "/ideas/new", url: `/ideas/new?theme=${T}`, as: "participant", name: "Idee einreichen, Schritt ähnliche Ideen",
+    submit: { form: "/ideas", fields: { title: "Treffpunkt für Familien", body: "Ein Ort für **Familien** am Nachmittag.", step: "pruefen" } },
   },
   { route: "/ideas/{id}/edit", url: "/ideas/{{ownIdea}}/edit", as: "participant", name: "Idee bearbeiten" },
   {
@@ -235,6 +244,9 @@ export const pages = [
   // ---------------------------------------------------------------- search
   { route: "/suche", url: "/suche", as: "anonymous", name: "Suche (leer)" },
   { route: "/suche", url: "/suche?q=Familien", as: "anonymous", name: "Suche mit Treffern" },
+  { route: "/ideen", url: "/ideen", as: "anonymous", name: "Alle Ideen" },
+  { route: "/ideen", url: "/ideen?sort=unterstuetzung&status=discussion", as: "anonymous", name: "Alle Ideen, Unterstützung, Statusfilter" },
+  { route: "/ideen", url: `/ideen?sort=neueste&theme=${T}&page=2&nach=1.1`, as: "anonymous", name: "Alle Ideen, Folgeseite eines Themas" },
   { route: "/suche", url: `/suche?q=digital*&theme=${T}&sort=newest`, as: "participant", name: "Suche mit Filtern (Präfix, Thema, Neueste)" },
   { route: "/suche", url: "/suche?q=x", as: "anonymous", name: "Suche, zu kurzer Suchbegriff" },
   { route: "/suche", url: "/suche?q=Zzyzxwort", as: "anonymous", name: "Suche ohne Treffer" },
@@ -287,6 +299,10 @@ export const notPages = [
   { route: "/themes/{slug}/open", reason: "POST only" },
   { route: "/themes/{slug}/close", reason: "POST only" },
   { route: "/ideas/{id}/support", reason: "POST only" },
+  { route: "/ideas/{id}/tags", reason: "POST only (moderators retag an idea)" },
+  { route: "/themes/{slug}/tags/{id}/delete", reason: "POST only" },
+  { route: "/static/similar.js", reason: "script of the idea form's suggestions" },
+  { route: "/ideen/aehnlich", reason: "HTML fragment for similar.js (the form's no-script step shows the same list)" },
   { route: "/ideas/{id}/unsupport", reason: "POST only" },
   { route: "/ideas/{id}/status", reason: "POST only" },
   { route: "/ideas/{id}/comments", reason: "POST only (its error page: 'Idee nach leerem Kommentar (Fehler)')" },

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 15] = [
+const AREAS: [&str; 16] = [
     "accounts",
     "api",
     "comments",
@@ -17,6 +17,7 @@ const AREAS: [&str; 15] = [
     "review",
     "search",
     "seed",
+    "tags",
     "themes",
     "workshops",
 ];

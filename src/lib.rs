@@ -46,6 +46,8 @@ pub mod search;
 pub mod seed;
 /// Shared state handed to every handler.
 pub mod state;
+/// Tags: each theme's short list, up to three per idea, filters in lists and search.
+pub mod tags;
 /// The home page, theme pages and theme administration.
 pub mod themes;
 /// The HTTP server loop: timeouts, connection cap, shutdown with a deadline.
@@ -109,6 +111,7 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/static/app.css", get(web::assets::css))
         .route("/static/icon.svg", get(web::assets::icon))
+        .route("/static/similar.js", get(web::assets::similar_js))
         .merge(themes::routes::router())
         .merge(ideas::routes::router())
         .merge(comments::routes::router())
@@ -123,6 +126,7 @@ pub fn app(state: AppState) -> Router {
         .merge(search::router())
         .merge(api::router())
         .merge(opendata::router())
+        .merge(tags::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

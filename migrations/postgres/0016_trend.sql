@@ -16,5 +16,6 @@ UPDATE ideas SET trend_count = (
     WHERE s.idea_id = ideas.id AND s.created_at >= (SELECT cutoff FROM trend_state)
 );
 
--- The trend sort walks this index like the other sorts walk theirs.
+-- The trend sort walks these indexes (a theme, all themes) like the other sorts walk theirs.
 CREATE INDEX ideas_theme_trend ON ideas (theme_id, listed, trend_count, support_count, id);
+CREATE INDEX ideas_listed_trend ON ideas (listed, trend_count, support_count, id);

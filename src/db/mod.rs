@@ -17,6 +17,7 @@ pub mod organisations;
 pub mod search;
 pub mod seed;
 pub mod statistics;
+pub mod tags;
 pub mod themes;
 pub mod users;
 pub mod workshops;

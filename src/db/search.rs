@@ -20,35 +20,40 @@ struct Doc {
     created_at: i64,
     head: String,
     text: String,
+    /// The idea's theme (of a comment: its idea's; of a learning: its workshop's, if any),
+    /// so a theme-filtered search reads the index row alone.
+    theme: Option<ThemeId>,
+    /// The idea's status (of a comment: its idea's; none for learnings).
+    status: Option<Status>,
 }
 
-/// Rows per INSERT when many are indexed at once (at most 6 parameters each).
+/// Rows per INSERT when many are indexed at once (at most 8 parameters each).
 const BATCH: usize = 300;
 
 async fn insert(tx: &mut Tx, backend: Backend, docs: &[Doc]) -> sqlx::Result<()> {
     for chunk in docs.chunks(BATCH) {
         match backend {
             Backend::Sqlite => {
-                // Under the write lock (`BEGIN IMMEDIATE`) the next ids are ours.
-                let first: i64 =
-                    sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM search_items")
-                        .fetch_one(&mut **tx)
-                        .await?;
-                let items = placeholders(chunk.len(), 5, |p| {
-                    format!("(${}, ${}, ${}, ${}, ${})", p, p + 1, p + 2, p + 3, p + 4)
+                // The row's id is its FTS rowid, so a hit finds its row by primary key.
+                let items = placeholders(chunk.len(), 7, |p| {
+                    let ps: Vec<String> = (p..p + 7).map(|n| format!("${n}")).collect();
+                    format!("({})", ps.join(", "))
                 });
                 let sql = format!(
-                    "INSERT INTO search_items (id, kind, item_id, idea_id, created_at)
+                    "INSERT INTO search_items (id, kind, item_id, idea_id, created_at, theme_id,
+                                               status)
                      VALUES {items}"
                 );
                 let mut q = sqlx::query(&sql);
-                for (n, d) in chunk.iter().enumerate() {
+                for d in chunk {
                     q = q
-                        .bind(first + n as i64)
+                        .bind(fts_rowid(d.kind, d.item))
                         .bind(d.kind)
                         .bind(d.item)
                         .bind(d.idea)
-                        .bind(d.created_at);
+                        .bind(d.created_at)
+                        .bind(d.theme)
+                        .bind(d.status);
                 }
                 q.execute(&mut **tx).await?;
                 let words = placeholders(chunk.len(), 3, |p| {
@@ -65,20 +70,23 @@ async fn insert(tx: &mut Tx, backend: Backend, docs: &[Doc]) -> sqlx::Result<()>
                 q.execute(&mut **tx).await?;
             }
             Backend::Postgres => {
-                let items = placeholders(chunk.len(), 6, |p| {
+                let items = placeholders(chunk.len(), 8, |p| {
                     format!(
-                        "(${}, ${}, ${}, ${}, setweight(to_tsvector('german', ${}), 'A') \
+                        "(${}, ${}, ${}, ${}, ${}, ${}, setweight(to_tsvector('german', ${}), 'A') \
                          || to_tsvector('german', ${}))",
                         p,
                         p + 1,
                         p + 2,
                         p + 3,
                         p + 4,
-                        p + 5
+                        p + 5,
+                        p + 6,
+                        p + 7
                     )
                 });
                 let sql = format!(
-                    "INSERT INTO search_items (kind, item_id, idea_id, created_at, terms)
+                    "INSERT INTO search_items (kind, item_id, idea_id, created_at, theme_id, status,
+                                               terms)
                      VALUES {items}"
                 );
                 let mut q = sqlx::query(&sql);
@@ -88,6 +96,8 @@ async fn insert(tx: &mut Tx, backend: Backend, docs: &[Doc]) -> sqlx::Result<()>
                         .bind(d.item)
                         .bind(d.idea)
                         .bind(d.created_at)
+                        .bind(d.theme)
+                        .bind(d.status)
                         .bind(fold(&d.head))
                         .bind(fold(&d.text));
                 }
@@ -162,39 +172,49 @@ async fn remove(tx: &mut Tx, backend: Backend, rows: Rows, id: i64) -> sqlx::Res
 const VISIBLE_COMMENT: &str = "c.deleted_at IS NULL AND c.hidden_at IS NULL
     AND u.blocked_at IS NULL AND i.listed = 1";
 
-const COMMENT_DOCS: &str = "SELECT c.id, c.idea_id, c.body, c.created_at
+const COMMENT_DOCS: &str = "SELECT c.id, c.idea_id, c.body, c.created_at, i.theme_id, i.status
     FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id";
 
 /// The idea and its comments afresh: in the index while it is listed, out of it otherwise.
 pub async fn reindex_idea(tx: &mut Tx, backend: Backend, id: IdeaId) -> sqlx::Result<()> {
     remove(tx, backend, Rows::OfIdea, id.0).await?;
-    let idea: Option<(String, String, i64)> =
-        sqlx::query_as("SELECT title, body, created_at FROM ideas WHERE id = $1 AND listed = 1")
+    let idea: Option<IdeaRow> =
+        sqlx::query_as(&format!("{IDEA_DOCS} WHERE id = $1 AND listed = 1"))
             .bind(id)
             .fetch_optional(&mut **tx)
             .await?;
-    let Some((title, body, created_at)) = idea else {
+    let Some(idea) = idea else {
         return Ok(());
     };
-    let comments: Vec<(i64, IdeaId, String, i64)> = sqlx::query_as(&format!(
+    let comments: Vec<CommentRow> = sqlx::query_as(&format!(
         "{COMMENT_DOCS} WHERE c.idea_id = $1 AND {VISIBLE_COMMENT}"
     ))
     .bind(id)
     .fetch_all(&mut **tx)
     .await?;
-    let mut docs = vec![Doc {
-        kind: Found::Idea,
-        item: id.0,
-        idea: Some(id),
-        created_at,
-        head: title,
-        text: body,
-    }];
+    let mut docs = vec![idea_doc(idea)];
     docs.extend(comments.into_iter().map(comment_doc));
     insert(tx, backend, &docs).await
 }
 
-fn comment_doc((id, idea, body, created_at): (i64, IdeaId, String, i64)) -> Doc {
+const IDEA_DOCS: &str = "SELECT id, title, body, created_at, theme_id, status FROM ideas";
+type IdeaRow = (i64, String, String, i64, ThemeId, Status);
+type CommentRow = (i64, IdeaId, String, i64, ThemeId, Status);
+
+fn idea_doc((id, title, body, created_at, theme, status): IdeaRow) -> Doc {
+    Doc {
+        kind: Found::Idea,
+        item: id,
+        idea: Some(IdeaId(id)),
+        created_at,
+        head: title,
+        text: body,
+        theme: Some(theme),
+        status: Some(status),
+    }
+}
+
+fn comment_doc((id, idea, body, created_at, theme, status): CommentRow) -> Doc {
     Doc {
         kind: Found::Comment,
         item: id,
@@ -202,13 +222,56 @@ fn comment_doc((id, idea, body, created_at): (i64, IdeaId, String, i64)) -> Doc 
         created_at,
         head: String::new(),
         text: body,
+        theme: Some(theme),
+        status: Some(status),
     }
+}
+
+const LEARNING_DOCS: &str = "SELECT l.id, l.title, l.body, l.created_at, w.theme_id
+    FROM learnings l JOIN workshops w ON w.id = l.workshop_id";
+type LearningRow = (i64, String, String, i64, Option<ThemeId>);
+
+fn learning_doc((id, title, body, created_at, theme): LearningRow) -> Doc {
+    Doc {
+        kind: Found::Learning,
+        item: id,
+        idea: None,
+        created_at,
+        head: title,
+        text: body,
+        theme,
+        status: None,
+    }
+}
+
+/// The idea's new status on its row and its comments' rows (a status change does not
+/// change what may be shown, so the words stay).
+pub async fn restatus_idea(tx: &mut Tx, idea: IdeaId, status: Status) -> sqlx::Result<()> {
+    sqlx::query("UPDATE search_items SET status = $1 WHERE idea_id = $2")
+        .bind(status)
+        .bind(idea)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// A workshop's learnings follow it into another theme (their rows carry the theme).
+pub async fn retheme_workshop(tx: &mut Tx, workshop: WorkshopId) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE search_items SET theme_id = (SELECT theme_id FROM workshops WHERE id = $1)
+         WHERE kind = 'learning'
+           AND item_id IN (SELECT id FROM learnings WHERE workshop_id = $1)",
+    )
+    .bind(workshop)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// One comment afresh: in the index while it is visible on a listed idea.
 pub async fn reindex_comment(tx: &mut Tx, backend: Backend, id: CommentId) -> sqlx::Result<()> {
     remove(tx, backend, Rows::Comment, id.0).await?;
-    let row: Option<(i64, IdeaId, String, i64)> = sqlx::query_as(&format!(
+    let row: Option<CommentRow> = sqlx::query_as(&format!(
         "{COMMENT_DOCS} WHERE c.id = $1 AND {VISIBLE_COMMENT}"
     ))
     .bind(id)
@@ -223,23 +286,12 @@ pub async fn reindex_comment(tx: &mut Tx, backend: Backend, id: CommentId) -> sq
 /// One learning afresh (out of the index once deleted).
 pub async fn reindex_learning(tx: &mut Tx, backend: Backend, id: LearningId) -> sqlx::Result<()> {
     remove(tx, backend, Rows::Learning, id.0).await?;
-    let row: Option<(String, String, i64)> =
-        sqlx::query_as("SELECT title, body, created_at FROM learnings WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let row: Option<LearningRow> = sqlx::query_as(&format!("{LEARNING_DOCS} WHERE l.id = $1"))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
     match row {
-        Some((title, body, created_at)) => {
-            let doc = Doc {
-                kind: Found::Learning,
-                item: id.0,
-                idea: None,
-                created_at,
-                head: title,
-                text: body,
-            };
-            insert(tx, backend, &[doc]).await
-        }
+        Some(row) => insert(tx, backend, &[learning_doc(row)]).await,
         None => Ok(()),
     }
 }
@@ -277,31 +329,20 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> sqlx::Result<()> {
         .await?;
     let mut after = 0i64;
     loop {
-        let ideas: Vec<(i64, String, String, i64)> = sqlx::query_as(
-            "SELECT id, title, body, created_at FROM ideas WHERE listed = 1 AND id > $1
-             ORDER BY id LIMIT 2000",
-        )
+        let ideas: Vec<IdeaRow> = sqlx::query_as(&format!(
+            "{IDEA_DOCS} WHERE listed = 1 AND id > $1 ORDER BY id LIMIT 2000"
+        ))
         .bind(after)
         .fetch_all(&mut **tx)
         .await?;
         let Some(last) = ideas.last() else { break };
         after = last.0;
-        let docs: Vec<Doc> = ideas
-            .into_iter()
-            .map(|(id, title, body, created_at)| Doc {
-                kind: Found::Idea,
-                item: id,
-                idea: Some(IdeaId(id)),
-                created_at,
-                head: title,
-                text: body,
-            })
-            .collect();
+        let docs: Vec<Doc> = ideas.into_iter().map(idea_doc).collect();
         insert(tx, backend, &docs).await?;
     }
     let mut after = 0i64;
     loop {
-        let comments: Vec<(i64, IdeaId, String, i64)> = sqlx::query_as(&format!(
+        let comments: Vec<CommentRow> = sqlx::query_as(&format!(
             "{COMMENT_DOCS} WHERE c.id > $1 AND {VISIBLE_COMMENT} ORDER BY c.id LIMIT 2000"
         ))
         .bind(after)
@@ -312,21 +353,10 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> sqlx::Result<()> {
         let docs: Vec<Doc> = comments.into_iter().map(comment_doc).collect();
         insert(tx, backend, &docs).await?;
     }
-    let learnings: Vec<(i64, String, String, i64)> =
-        sqlx::query_as("SELECT id, title, body, created_at FROM learnings ORDER BY id")
-            .fetch_all(&mut **tx)
-            .await?;
-    let docs: Vec<Doc> = learnings
-        .into_iter()
-        .map(|(id, title, body, created_at)| Doc {
-            kind: Found::Learning,
-            item: id,
-            idea: None,
-            created_at,
-            head: title,
-            text: body,
-        })
-        .collect();
+    let learnings: Vec<LearningRow> = sqlx::query_as(&format!("{LEARNING_DOCS} ORDER BY l.id"))
+        .fetch_all(&mut **tx)
+        .await?;
+    let docs: Vec<Doc> = learnings.into_iter().map(learning_doc).collect();
     insert(tx, backend, &docs).await
 }
 
@@ -347,11 +377,13 @@ pub async fn backfill(tx: &mut Tx, backend: Backend) -> sqlx::Result<()> {
 }
 
 /// What a search is narrowed to.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Filters {
     pub theme: Option<ThemeId>,
     /// The idea's status (ideas and comments; learnings have none).
     pub status: Option<Status>,
+    /// A tag's slug: ideas carrying it (in their own theme) and their comments.
+    pub tag: Option<String>,
     pub kind: Option<Found>,
     /// Newest first instead of best match first.
     pub newest: bool,
@@ -360,7 +392,7 @@ pub struct Filters {
 /// A value bound after `$1` (the match expression).
 enum Val {
     Int(i64),
-    Text(&'static str),
+    Text(String),
 }
 
 /// How a search reads the index: the FROM and WHERE clauses, the SQL of a hit's kind, item
@@ -374,17 +406,16 @@ struct Matching {
 }
 
 fn matching(backend: Backend, f: &Filters) -> Matching {
-    const JOINS: &str = "LEFT JOIN ideas i ON i.id = s.idea_id
-             LEFT JOIN learnings l ON s.kind = 'learning' AND l.id = s.item_id
-             LEFT JOIN workshops w ON w.id = l.workshop_id";
+    let filtered = f.theme.is_some() || f.status.is_some() || f.tag.is_some();
     let mut m = match backend {
-        // DIALECT: without filters and by relevance, SQLite reads the FTS table alone.
+        // DIALECT: without filters and by relevance, SQLite reads the FTS table alone; else
+        // each hit finds its row (theme, status, time) by primary key: the row id is the FTS
+        // rowid.
         Backend::Sqlite => Matching {
-            from: if f.theme.is_some() || f.status.is_some() || f.newest {
-                format!(
-                    "FROM search_fts JOIN search_items s
-                       ON s.kind = {FTS_KIND} AND s.item_id = {FTS_ITEM} {JOINS}
-                     WHERE search_fts MATCH $1"
+            from: if filtered || f.newest {
+                String::from(
+                    "FROM search_fts JOIN search_items s ON s.id = search_fts.rowid
+                     WHERE search_fts MATCH $1",
                 )
             } else {
                 String::from("FROM search_fts WHERE search_fts MATCH $1")
@@ -395,7 +426,7 @@ fn matching(backend: Backend, f: &Filters) -> Matching {
             vals: Vec::new(),
         },
         Backend::Postgres => Matching {
-            from: format!("FROM search_items s {JOINS} WHERE s.terms @@ to_tsquery('german', $1)"),
+            from: String::from("FROM search_items s WHERE s.terms @@ to_tsquery('german', $1)"),
             kind: "s.kind",
             item: "s.item_id",
             kind_order: "CASE s.kind WHEN 'idea' THEN 0 WHEN 'learning' THEN 1 ELSE 2 END",
@@ -404,15 +435,13 @@ fn matching(backend: Backend, f: &Filters) -> Matching {
     };
     if let Some(theme) = f.theme {
         m.vals.push(Val::Int(theme.0));
-        m.from.push_str(&format!(
-            " AND COALESCE(i.theme_id, w.theme_id) = ${}",
-            m.vals.len() + 1
-        ));
+        m.from
+            .push_str(&format!(" AND s.theme_id = ${}", m.vals.len() + 1));
     }
     if let Some(kind) = f.kind {
         match backend {
             Backend::Sqlite => m.vals.push(Val::Int(kind_code(kind))),
-            Backend::Postgres => m.vals.push(Val::Text(kind.as_str())),
+            Backend::Postgres => m.vals.push(Val::Text(kind.as_str().to_string())),
         }
         m.from.push_str(&format!(
             " AND {} = ${}",
@@ -424,9 +453,19 @@ fn matching(backend: Backend, f: &Filters) -> Matching {
         ));
     }
     if let Some(status) = f.status {
-        m.vals.push(Val::Text(status.as_str()));
+        m.vals.push(Val::Text(status.as_str().to_string()));
         m.from
-            .push_str(&format!(" AND i.status = ${}", m.vals.len() + 1));
+            .push_str(&format!(" AND s.status = ${}", m.vals.len() + 1));
+    }
+    if let Some(tag) = &f.tag {
+        m.vals.push(Val::Text(tag.clone()));
+        m.from.push_str(&format!(
+            " AND s.idea_id IN (SELECT it.idea_id FROM tags g
+                 JOIN idea_tags it ON it.tag_id = g.id
+                 JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id
+                 WHERE g.slug = ${})",
+            m.vals.len() + 1
+        ));
     }
     m
 }
@@ -489,7 +528,7 @@ pub async fn count<'e>(
     let all_kinds = Filters {
         kind: None,
         newest: false,
-        ..*f
+        ..f.clone()
     };
     let m = matching(backend, &all_kinds);
     let sql = format!(
@@ -674,4 +713,70 @@ pub async fn page(
     };
     hits.sort_by_key(|(k, id, _)| position(*k, *id));
     Ok(hits.into_iter().map(|(_, _, h)| h).collect())
+}
+
+/// A listed idea that sounds like one being written.
+#[derive(Debug, Clone)]
+pub struct Similar {
+    pub id: IdeaId,
+    pub title: String,
+    pub status: Status,
+}
+
+/// Up to `limit` listed ideas sharing the most (and rarest) words with `terms`: any word
+/// counts, best match first. The index holds only listed ideas, so nothing hidden,
+/// withdrawn or merged is ever suggested.
+pub async fn similar(
+    pool: &sqlx::AnyPool,
+    backend: Backend,
+    terms: &[Term],
+    limit: i64,
+) -> sqlx::Result<Vec<Similar>> {
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let any_word = match backend {
+        Backend::Sqlite => terms
+            .iter()
+            .map(|t| format!("\"{}\"", t.stem))
+            .collect::<Vec<_>>()
+            .join(" OR "),
+        Backend::Postgres => terms
+            .iter()
+            .map(|t| format!("'{}'", t.folded))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    };
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "SELECT {FTS_ITEM} FROM search_fts WHERE search_fts MATCH $1 AND search_fts.rowid % 4 = 0
+             ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT $2"
+        ),
+        Backend::Postgres => String::from(
+            "SELECT s.item_id FROM search_items s
+             WHERE s.kind = 'idea' AND s.terms @@ to_tsquery('german', $1)
+             ORDER BY ts_rank(s.terms, to_tsquery('german', $1)) DESC, s.item_id DESC LIMIT $2",
+        ),
+    };
+    let ids: Vec<i64> = sqlx::query_scalar(&sql)
+        .bind(any_word)
+        .bind(limit.max(0))
+        .fetch_all(pool)
+        .await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    // Typed integers from our own index: nothing to inject.
+    let rows: Vec<(IdeaId, String, Status)> = sqlx::query_as(&format!(
+        "SELECT id, title, status FROM ideas WHERE id IN ({list}) AND listed = 1"
+    ))
+    .fetch_all(pool)
+    .await?;
+    let mut out: Vec<Similar> = rows
+        .into_iter()
+        .map(|(id, title, status)| Similar { id, title, status })
+        .collect();
+    out.sort_by_key(|s| ids.iter().position(|i| *i == s.id.0));
+    Ok(out)
 }

@@ -40,6 +40,7 @@ typed_id!(ThemeId);
 typed_id!(IdeaId);
 typed_id!(CommentId);
 typed_id!(OrganisationId);
+typed_id!(TagId);
 
 // The Innovationswerkstatt.
 typed_id!(WorkshopId);

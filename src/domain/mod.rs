@@ -2,18 +2,20 @@
 
 pub mod berlin;
 pub mod ids;
+pub mod listing;
 pub mod message;
 pub mod moderation;
 pub mod newcomers;
 pub mod search;
 pub mod status;
 pub mod stored;
+pub mod tags;
 pub mod text;
 pub mod unicode;
 pub mod user;
 pub mod workshop;
 
-pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, ThemeId, UserId, WorkshopId};
+pub use ids::{CommentId, IdeaId, LearningId, OrganisationId, TagId, ThemeId, UserId, WorkshopId};
 pub use message::{Arg, Message};
 pub use moderation::{Action, ItemKind, Resolution, Subject};
 pub use newcomers::NewAccountLimit;

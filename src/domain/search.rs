@@ -159,6 +159,39 @@ impl SearchQuery {
     }
 }
 
+/// Words too common to tell ideas apart, left out when looking for similar ideas (folded).
+const STOPWORDS: [&str; 40] = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer", "und", "oder",
+    "fuer", "mit", "von", "vom", "zu", "zum", "zur", "im", "in", "an", "am", "auf", "aus", "bei",
+    "nach", "ueber", "unter", "wir", "ich", "sie", "es", "ist", "sind", "mehr", "auch", "nicht",
+    "wie", "als",
+];
+
+/// The words of a text being written that may find a similar idea: the parsed words without
+/// the most common ones and without prefixes, at most `MAX_WORDS`.
+pub fn similar_terms(text: &str) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    let folded = fold(text);
+    for w in words(&folded) {
+        if out.len() >= MAX_WORDS {
+            break;
+        }
+        let w: String = w.chars().take(MAX_WORD_CHARS).collect();
+        if w.chars().count() < 3 || STOPWORDS.contains(&w.as_str()) {
+            continue;
+        }
+        let term = Term {
+            stem: stem_word(&w),
+            folded: w,
+            prefix: false,
+        };
+        if !out.iter().any(|t| t.stem == term.stem) {
+            out.push(term);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +227,14 @@ mod tests {
         assert!(
             t.iter()
                 .all(|t| t.folded.chars().all(char::is_alphanumeric))
+        );
+        let similar = similar_terms("Ein Treffpunkt für Familien und die Familie, \"*-^");
+        assert_eq!(
+            similar
+                .iter()
+                .map(|t| t.folded.as_str())
+                .collect::<Vec<_>>(),
+            ["treffpunkt", "familien"]
         );
         let long = "wort ".repeat(5000);
         assert!(matches!(SearchQuery::parse(&long), SearchQuery::Terms(t) if t.len() == 1));

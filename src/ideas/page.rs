@@ -40,6 +40,12 @@ pub async fn render(
     };
     let learnings =
         db::workshops::idea_learnings(&state.db.pool, idea.id, ctx.is_moderator()).await?;
+    let tags = db::tags::of_idea(&state.db.pool, idea.id).await?;
+    let tag_choices = if ctx.is_moderator() {
+        db::tags::of_theme(&state.db.pool, idea.theme_id).await?
+    } else {
+        Vec::new()
+    };
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -51,6 +57,8 @@ pub async fn render(
             merged_into: merged_into.as_ref(),
             orgs: &orgs,
             learnings,
+            tags: &tags,
+            tag_choices: &tag_choices,
             new_account_secs: state.config.new_account_secs(),
         },
     ))

@@ -4,7 +4,7 @@ use super::views::{self, IdeaValues};
 use crate::comments::views::CommentDraft;
 use crate::db::ideas::{IdeaDetail, SubmitOutcome, SupportOutcome};
 use crate::db::{self, themes::ThemeRow};
-use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status};
+use crate::domain::{Actor, IdeaBody, IdeaId, IdeaTitle, Status, TagId};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::forms::new_account_wait;
@@ -18,6 +18,8 @@ use serde::Deserialize;
 
 /// A new account has submitted as many ideas this hour as it may.
 const NEW_ACCOUNT_LIMIT: &str = "idea-new-account-limit";
+/// How many similar ideas the form shows.
+const SIMILAR: i64 = 5;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -90,6 +92,7 @@ async fn new_form(
     let values = IdeaValues {
         theme: q.theme,
         learning: db::workshops::learning_in_form(&state.db.pool, &q.learning).await?,
+        tag_choices: db::tags::all(&state.db.pool).await?,
         ..Default::default()
     };
     Ok(views::form(
@@ -111,6 +114,11 @@ struct IdeaForm {
     /// Slug of the verified organisation to post for, or empty for oneself.
     as_org: String,
     learning: String,
+    tag1: String,
+    tag2: String,
+    tag3: String,
+    /// "pruefen": show the similar ideas and the preview instead of submitting.
+    step: String,
 }
 
 impl IdeaForm {
@@ -120,8 +128,13 @@ impl IdeaForm {
             body: self.body.clone(),
             theme: self.theme.clone(),
             as_org: self.as_org.clone(),
-            learning: None,
+            tags: [self.tag1.clone(), self.tag2.clone(), self.tag3.clone()],
+            ..Default::default()
         }
+    }
+
+    fn tag_ids(&self) -> Vec<TagId> {
+        crate::domain::tags::chosen([&self.tag1, &self.tag2, &self.tag3])
     }
 }
 
@@ -167,12 +180,29 @@ async fn create(
     let themes = db::themes::all(&state.db.pool).await?;
     let orgs = db::organisations::verified_for_member(&state.db.pool, me.id).await?;
     let learning = db::workshops::learning_in_form(&state.db.pool, &form.learning).await?;
+    let tag_choices = db::tags::all(&state.db.pool).await?;
+    if form.step == "pruefen" {
+        // The no-script step: everything typed stays, the similar ideas and a preview join it.
+        let text = format!("{} {}", form.title, form.body);
+        let terms = crate::domain::search::similar_terms(&text);
+        let similar =
+            db::search::similar(&state.db.pool, state.db.backend, &terms, SIMILAR).await?;
+        let values = IdeaValues {
+            learning,
+            tag_choices,
+            similar: Some(similar),
+            ..form.values()
+        };
+        let page = views::form(&ctx, None, &themes, &orgs, &values, &FormErrors::new());
+        return Ok(page.into_response());
+    }
     let mut errors = FormErrors::new();
     let org = crate::web::forms::speaking_for(&orgs, &form.as_org, &mut errors);
     let parsed = parse(&form, &themes, None, &mut errors);
     let (Some(p), Some(org)) = (parsed, org) else {
         let values = IdeaValues {
             learning,
+            tag_choices,
             ..form.values()
         };
         let page = views::form(&ctx, None, &themes, &orgs, &values, &errors);
@@ -198,6 +228,7 @@ async fn create(
             errors.add_message("body", views::L_BODY, &wait);
             let values = IdeaValues {
                 learning,
+                tag_choices,
                 ..form.values()
             };
             let page = views::form(&ctx, None, &themes, &orgs, &values, &errors);
@@ -206,6 +237,10 @@ async fn create(
     };
     if let Some(l) = &learning {
         db::workshops::link(&mut *tx, l.id, id, me.id).await?;
+    }
+    let tags = form.tag_ids();
+    if !tags.is_empty() {
+        db::tags::set_for_idea(&mut tx, id, p.theme.id, &tags).await?;
     }
     tx.commit().await?;
     ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
@@ -230,7 +265,7 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> A
         body: idea.body,
         theme: idea.theme_slug,
         as_org: String::new(),
-        learning: None,
+        ..Default::default()
     };
     Ok(views::form(
         &ctx,

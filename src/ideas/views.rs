@@ -57,6 +57,18 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
                     " · " span { (ta("idea-recent", &[("count", i.recent.into())])) }
                 }
             }
+            (tag_list(&i.tags))
+        }
+    }
+}
+
+/// An idea's tags, each a link to the ideas of that tag across themes.
+pub fn tag_list(tags: &[crate::db::tags::Tag]) -> Markup {
+    html! {
+        @if !tags.is_empty() {
+            ul.tags aria-label=(tr("tags-label")) {
+                @for g in tags { li { a href={ "/ideen?tag=" (g.slug) } { (g.name) } } }
+            }
         }
     }
 }
@@ -71,6 +83,9 @@ pub struct IdeaPage<'a> {
     /// Verified organisations the viewer may comment for.
     pub orgs: &'a [OrgRow],
     pub learnings: crate::workshops::views::IdeaLearnings,
+    pub tags: &'a [crate::db::tags::Tag],
+    /// The theme's tags, for a moderator's retagging (empty for everyone else).
+    pub tag_choices: &'a [crate::db::tags::Tag],
     /// How long after registering an author's links are marked `ugc` (the configured
     /// new-account window).
     pub new_account_secs: i64,
@@ -183,6 +198,8 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
                     @if let Some(e) = i.edited_at { " · " (tr("edited-on")) " " (time_el(e)) }
                 }
+                (tag_list(p.tags))
+                @if ctx.is_moderator() { (crate::tags::views::retag_form(ctx, i.id, p.tag_choices, p.tags)) }
                 @if let Some(target) = p.merged_into {
                     p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { @if target.hidden() { (tr(HIDDEN_TITLE)) } @else { (target.title) } } ". " (tr("idea-merged-go")) }
                 }
@@ -257,6 +274,12 @@ pub struct IdeaValues {
     pub as_org: String,
     /// Set when the idea starts from a learning of the Innovationswerkstatt.
     pub learning: Option<crate::db::workshops::LearningRow>,
+    /// The chosen tags' ids, as sent ("" for none).
+    pub tags: [String; 3],
+    /// The tags a new idea may take (every open theme's).
+    pub tag_choices: Vec<crate::db::tags::Tag>,
+    /// After "Ähnliche Ideen prüfen": what the index found for the text so far.
+    pub similar: Option<Vec<crate::db::search::Similar>>,
 }
 
 /// `editing` is the id of the idea being edited, None for a new one.
@@ -308,6 +331,12 @@ pub fn form(
                 (Field::textarea("body", L_BODY, &v.body, 12)
                     .hint("idea-body-hint")
                     .length(IdeaBody::MIN, IdeaBody::MAX).render(errors))
+                @if editing.is_none() {
+                    (crate::tags::views::choices(&v.tag_choices, themes, &v.tags))
+                    (crate::search::views::similar_region(v.similar.as_deref(), &v.body))
+                    // First in order, so Enter in a field checks before it submits.
+                    button type="submit" name="step" value="pruefen" formnovalidate { (tr("similar-check")) } " "
+                }
                 button.primary type="submit" { (button) }
                 @if let Some(id) = editing { " " a href={ "/ideas/" (id) } { (tr("cancel")) } }
             }

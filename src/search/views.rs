@@ -2,12 +2,13 @@
 //! query, and the hits with highlighted excerpts (escaped text with `<mark>` around the
 //! matching words, never the stored text as HTML).
 
-use crate::db::search::{Counts, Filters, Hit};
+use crate::db::search::{Counts, Filters, Hit, Similar};
 use crate::db::themes::ThemeRow;
 use crate::domain::Status;
 use crate::domain::search::{Found, Term, fold, stem_word};
 use crate::i18n::{Label, t as tr, ta};
 use crate::web::layout::{self, encode, pager};
+use crate::web::markdown;
 use maud::{Markup, html};
 
 /// What the query led to.
@@ -26,6 +27,8 @@ pub struct SearchPage<'a> {
     pub q: &'a str,
     pub themes: &'a [ThemeRow],
     pub theme_slug: &'a str,
+    /// Offered in the tag filter: (slug, name).
+    pub tags: &'a [(String, String)],
     pub filters: Filters,
     pub page: i64,
     pub outcome: Outcome,
@@ -42,6 +45,9 @@ impl SearchPage<'_> {
             kind.map(Found::as_str).unwrap_or(""),
             if self.filters.newest { "newest" } else { "" },
         );
+        if let Some(tag) = &self.filters.tag {
+            url.push_str(&format!("&tag={}", encode(tag)));
+        }
         if page > 1 {
             url.push_str(&format!("&page={page}"));
         }
@@ -116,6 +122,17 @@ fn form(p: &SearchPage) -> Markup {
                         option value="" { (tr("search-all-kinds")) }
                         @for k in Found::ALL {
                             option value=(k.as_str()) selected[p.filters.kind == Some(k)] { (tr(k.label_key())) }
+                        }
+                    }
+                }
+                @if !p.tags.is_empty() {
+                    p {
+                        label for="search-tag" { (tr("list-filter-tag")) }
+                        select #search-tag name="tag" {
+                            option value="" { (tr("list-filter-all-tags")) }
+                            @for (slug, name) in p.tags {
+                                option value=(slug) selected[Some(slug) == p.filters.tag.as_ref()] { (name) }
+                            }
                         }
                     }
                 }
@@ -329,6 +346,55 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
 /// The byte offset of the `n`th character.
 fn byte_at(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+/// The similar ideas found for a text being written (the fragment the script asks for, and
+/// the no-script step's answer).
+pub fn similar_list(similar: &[Similar]) -> Markup {
+    html! {
+        h2 { (tr("similar-title")) }
+        @if similar.is_empty() {
+            p { (tr("similar-none")) }
+        } @else {
+            p { (tr("similar-intro")) }
+            ul.similar-ideas {
+                @for s in similar {
+                    li { a href={ "/ideas/" (s.id) } { (s.title) } " " (crate::ideas::views::status_badge(s.status)) }
+                }
+            }
+        }
+    }
+}
+
+/// The idea form's place for similar ideas: one polite live region, filled by the server in
+/// the no-script step and by `similar.js` as the title is typed; below it the preview of
+/// the text (outside the region, so it is not read out on every change).
+pub fn similar_region(similar: Option<&[Similar]>, body: &str) -> Markup {
+    html! {
+        div #similar-ideas.similar aria-live="polite" data-source="/ideen/aehnlich" {
+            @if let Some(list) = similar { (similar_list(list)) }
+        }
+        @if similar.is_some() && !body.trim().is_empty() {
+            section.preview aria-labelledby="preview-title" {
+                h2 #preview-title { (tr("similar-preview")) }
+                div.idea-body { (markdown::render_post(body, markdown::Links::NewAccount)) }
+            }
+        }
+        script src=(crate::web::assets::similar_js_url()) defer {}
+    }
+}
+
+/// `/ideen`: every listed idea, across themes.
+pub fn all_ideas(ctx: &crate::web::Ctx, l: &crate::ideas::list::IdeaList) -> Markup {
+    layout::page(
+        ctx,
+        &tr("all-ideas-title"),
+        html! {
+            h1 { (tr("all-ideas-title")) }
+            p { (tr("all-ideas-intro")) }
+            (crate::ideas::list::render(l, "all-ideas-none"))
+        },
+    )
 }
 
 #[cfg(test)]

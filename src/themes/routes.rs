@@ -1,11 +1,11 @@
 //! Handlers of the themes area.
 
-use super::views::{self, ThemePage, ThemeValues};
-use crate::db::{self, ideas::Sort};
-use crate::domain::{Slug, Status, ThemeDescription, ThemeName};
+use super::views::{self, ThemeValues};
+use crate::db::{self, ideas::list::ListFilter};
+use crate::domain::{Slug, ThemeDescription, ThemeName};
 use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::ideas::list::{self, IdeaList, ListParams};
 use crate::state::AppState;
-use crate::web::page_param;
 use crate::web::{Ctx, Form, FormErrors, Path, Query};
 use axum::Router;
 use axum::extract::State;
@@ -13,8 +13,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::Markup;
 use serde::Deserialize;
-
-pub const PER_PAGE: i64 = 20;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -37,55 +35,38 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     ))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct ListQuery {
-    sort: Option<String>,
-    page: String,
-    status: String,
-}
-
 async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path,
-    Query(q): Query<ListQuery>,
+    Query(q): Query<ListParams>,
 ) -> AppResult<Markup> {
     let theme = db::themes::by_slug(&state.db.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let sort = Sort::from_param(q.sort.as_deref());
-    let page = page_param(&q.page);
-    // Unknown statuses fall back to "all", like unknown sorts.
-    let status = Status::parse(&q.status).filter(|s| !s.is_closed());
-    let ideas = db::ideas::list_for_theme(
-        &state.db.pool,
-        theme.id,
-        sort,
-        status,
-        PER_PAGE,
-        (page - 1) * PER_PAGE,
-    )
-    .await?;
-    let total = match (sort, ideas.first(), status) {
-        (Sort::Trending, Some(first), _) => first.listed,
-        // Only a page past the end needs the count on its own.
-        (Sort::Trending, None, _) => {
-            db::ideas::count_trending(&state.db.pool, theme.id, status).await?
-        }
-        (_, _, Some(s)) => db::ideas::count_with_status(&state.db.pool, theme.id, s).await?,
-        (_, _, None) => theme.idea_count,
+    let tags = db::tags::of_theme(&state.db.pool, theme.id).await?;
+    let sort = q.sort();
+    let filter = ListFilter {
+        theme: Some(theme.id),
+        status: q.status(),
+        tag: tags
+            .iter()
+            .find(|t| t.slug == q.tag)
+            .map(|t| t.slug.clone()),
     };
-    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let (page, total) = list::load(&state, &filter, sort, &q, theme.idea_count).await?;
     Ok(views::theme(
         &ctx,
-        &ThemePage {
-            theme: &theme,
-            ideas: &ideas,
+        &theme,
+        &IdeaList {
+            base: &format!("/themes/{}", theme.slug),
             sort,
-            status,
-            page,
-            pages,
+            filter: &filter,
+            theme_slug: "",
+            themes: &[],
+            tags: &list::tag_options(&tags),
+            page: &page,
+            number: q.page_number(),
             total,
         },
     ))

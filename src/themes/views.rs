@@ -1,13 +1,12 @@
 //! Pages of the themes area: home, theme page, theme form.
 
-use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
-use crate::domain::{Status, ThemeDescription, ThemeName};
+use crate::domain::{ThemeDescription, ThemeName};
 use crate::feeds;
-use crate::i18n::{Label, t as tr, ta};
-use crate::ideas::views::idea_card;
+use crate::i18n::{t as tr, ta};
+use crate::ideas::list::{self, IdeaList};
 use crate::web::forms::{button_form, csrf_field};
-use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};
+use crate::web::layout::{self, breadcrumbs, title_with_errors};
 use crate::web::markdown;
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
@@ -21,15 +20,6 @@ pub const L_NAME: &str = "theme-l-name";
 pub const L_SLUG: &str = "theme-l-slug";
 pub const L_DESCRIPTION: &str = "theme-l-description";
 pub const SLUG_RESERVED: &str = "theme-slug-reserved";
-
-fn sort_label(sort: Sort) -> String {
-    tr(match sort {
-        Sort::Newest => "sort-newest",
-        Sort::MostSupported => "sort-supports",
-        Sort::MostDiscussed => "sort-discussed",
-        Sort::Trending => "sort-trend",
-    })
-}
 
 /// The first paragraph of a description as plain text, for the home page cards.
 fn teaser(s: &str) -> String {
@@ -76,19 +66,7 @@ pub fn home(ctx: &Ctx, themes: &[ThemeRow], figures: Markup) -> Markup {
     )
 }
 
-pub struct ThemePage<'a> {
-    pub theme: &'a ThemeRow,
-    pub ideas: &'a [IdeaCard],
-    pub sort: Sort,
-    pub status: Option<Status>,
-    pub page: i64,
-    pub pages: i64,
-    pub total: i64,
-}
-
-pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
-    let t = p.theme;
-    let status_param = p.status.map(Status::as_str).unwrap_or("");
+pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
     let feeds = [feeds::theme_feed(&t.slug, &t.name)];
     layout::page_with_feeds(
         ctx,
@@ -107,6 +85,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                 }
                 @if ctx.is_moderator() {
                     a.button href={ "/themes/" (t.slug) "/edit" } { (tr("theme-edit")) }
+                    a.button href={ "/themes/" (t.slug) "/tags" } { (tr("tags-manage")) }
                     @if t.open() {
                         (button_form(&format!("/themes/{}/close", t.slug), ctx.csrf(), &tr("theme-close"), ""))
                     } @else {
@@ -115,45 +94,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                 }
             }
             h2 #ideen { (tr("theme-ideas")) }
-            nav.sort aria-label=(tr("theme-sort-label")) {
-                ul {
-                    @for s in Sort::ALL {
-                        li {
-                            @if s == p.sort {
-                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) "&status=" (status_param) } aria-current="page" { (sort_label(s)) }
-                            } @else {
-                                a href={ "/themes/" (t.slug) "?sort=" (s.param()) "&status=" (status_param) } { (sort_label(s)) }
-                            }
-                        }
-                    }
-                }
-            }
-            form.search method="get" action={ "/themes/" (t.slug) } {
-                input type="hidden" name="sort" value=(p.sort.param());
-                label for="status-filter" { (tr("theme-filter-status")) }
-                select #status-filter name="status" {
-                    option value="" { (tr("theme-filter-all")) }
-                    @for st in Status::ALL.into_iter().filter(|s| !s.is_closed()) {
-                        option value=(st.as_str()) selected[p.status == Some(st)] { (st.label()) }
-                    }
-                }
-                button type="submit" { (tr("theme-filter")) }
-            }
-            p.meta {
-                @if p.sort == Sort::Trending {
-                    (ta("theme-trend-count", &[("count", p.total.into())]))
-                } @else {
-                    (ta("theme-count-sorted", &[("count", p.total.into()), ("sort", sort_label(p.sort).into())]))
-                }
-            }
-            @if p.ideas.is_empty() {
-                p { @if p.page > 1 { (tr("theme-page-empty")) } @else { (tr("theme-no-ideas")) } }
-            } @else {
-                ol.idea-list {
-                    @for idea in p.ideas { li { (idea_card(idea)) } }
-                }
-            }
-            (pager(p.page, p.pages, |n| format!("/themes/{}?sort={}&status={}&page={n}", t.slug, p.sort.param(), status_param)))
+            (list::render(l, "theme-no-ideas"))
         },
     )
 }

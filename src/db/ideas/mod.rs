@@ -1,6 +1,7 @@
-//! Queries about ideas: the theme lists (one index per sort), the idea page, the queues.
+//! Queries about ideas: the lists (`list`, one index per sort), the idea page, the queues.
 //! Every write to an idea, its supports and its theme's count goes through `write`.
 
+pub mod list;
 pub mod trend;
 mod write;
 
@@ -49,14 +50,6 @@ impl Sort {
             Sort::Trending => "trend",
         }
     }
-
-    fn order_by(self) -> &'static str {
-        match self {
-            Sort::Newest | Sort::Trending => "i.created_at DESC, i.id DESC",
-            Sort::MostSupported => "i.support_count DESC, i.created_at DESC, i.id DESC",
-            Sort::MostDiscussed => "i.comment_count DESC, i.created_at DESC, i.id DESC",
-        }
-    }
 }
 
 /// What an idea card shows.
@@ -79,6 +72,9 @@ pub struct IdeaCard {
     /// For the trend sort: how many ideas the whole list has (a window count over the same
     /// rows, which spares a second pass over the week's supports).
     pub listed: i64,
+    /// Filled by `tags::attach` where a list shows tags.
+    #[sqlx(skip)]
+    pub tags: Vec<super::tags::Tag>,
 }
 
 const CARD_COLUMNS: &str = "i.id, i.title, i.author_id, u.display_name AS author_name,
@@ -87,99 +83,6 @@ const CARD_COLUMNS: &str = "i.id, i.title, i.author_id, u.display_name AS author
 
 const CARD_JOINS: &str = "JOIN users u ON u.id = i.author_id
     LEFT JOIN organisations o ON o.id = i.organisation_id";
-
-/// One page of a theme's listed ideas, optionally of one status. Each sort walks its own
-/// index (`ideas_theme_newest`, `_supports`, `_comments`), so the cost does not grow with
-/// the theme.
-pub async fn list_for_theme<'e>(
-    ex: impl Exec<'e>,
-    theme: ThemeId,
-    sort: Sort,
-    status: Option<Status>,
-    limit: i64,
-    offset: i64,
-) -> sqlx::Result<Vec<IdeaCard>> {
-    let status = status.map(Status::as_str).unwrap_or("");
-    // A literal condition per case rather than `($n = '' OR i.status = $n)`: the planner can
-    // then use `ideas_theme_status` when a status is chosen. Both bind the same parameter.
-    let status_is = |n: u8| {
-        if status.is_empty() {
-            format!("${n} = ''")
-        } else {
-            format!("i.status = ${n}")
-        }
-    };
-    if sort == Sort::Trending {
-        // The maintained count (`trend`), read along `ideas_theme_trend`; the list's length
-        // comes along as an uncorrelated subquery (computed once).
-        let listed_here = format!(
-            "i.theme_id = $1 AND i.listed = 1 AND i.trend_count > 0 AND {}",
-            status_is(4)
-        );
-        return sqlx::query(&format!(
-            "SELECT {CARD_COLUMNS}, i.trend_count AS recent,
-               (SELECT COUNT(*) FROM ideas i WHERE {listed_here}) AS listed
-             FROM ideas i {CARD_JOINS}
-             WHERE {listed_here}
-             ORDER BY i.trend_count DESC, i.support_count DESC, i.id DESC
-             LIMIT $2 OFFSET $3"
-        ))
-        .bind(theme)
-        .bind(limit)
-        .bind(offset)
-        .bind(status)
-        .try_map(super::decoded)
-        .fetch_all(ex)
-        .await;
-    }
-    sqlx::query(&format!(
-        "SELECT {CARD_COLUMNS}, CAST(0 AS BIGINT) AS recent, CAST(0 AS BIGINT) AS listed
-         FROM ideas i {CARD_JOINS}
-         WHERE i.theme_id = $1 AND i.listed = 1 AND {}
-         ORDER BY {} LIMIT $2 OFFSET $3",
-        status_is(4),
-        sort.order_by()
-    ))
-    .bind(theme)
-    .bind(limit)
-    .bind(offset)
-    .bind(status)
-    .try_map(super::decoded)
-    .fetch_all(ex)
-    .await
-}
-
-/// How many ideas the trend sort lists (the other sorts use the theme's `idea_count`).
-pub async fn count_trending<'e>(
-    ex: impl Exec<'e>,
-    theme: ThemeId,
-    status: Option<Status>,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM ideas i
-         WHERE i.theme_id = $1 AND i.listed = 1 AND i.trend_count > 0
-           AND ($2 = '' OR i.status = $2)",
-    )
-    .bind(theme)
-    .bind(status.map(Status::as_str).unwrap_or(""))
-    .fetch_one(ex)
-    .await
-}
-
-/// Listed ideas of one status in a theme (index `ideas_theme_status`).
-pub async fn count_with_status<'e>(
-    ex: impl Exec<'e>,
-    theme: ThemeId,
-    status: Status,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM ideas WHERE theme_id = $1 AND status = $2 AND listed = 1",
-    )
-    .bind(theme)
-    .bind(status)
-    .fetch_one(ex)
-    .await
-}
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct IdeaDetail {

@@ -181,6 +181,9 @@ pub async fn set_status(
     }
     if to == Status::Withdrawn {
         relist(tx, backend, id).await?;
+    } else {
+        // The search rows carry the status, for filtered searches.
+        search::restatus_idea(tx, id, to).await?;
     }
     Ok(true)
 }

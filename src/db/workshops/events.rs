@@ -161,6 +161,8 @@ pub async fn edit(
         return Ok(None);
     }
     update(&mut **tx, id, f).await?;
+    // Its learnings' search rows carry the workshop's theme.
+    search::retheme_workshop(tx, id).await?;
     replace_agenda(tx, id, agenda).await?;
     registration::fill_seats(tx, id, f.seats).await.map(Some)
 }

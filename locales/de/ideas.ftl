@@ -57,3 +57,12 @@ idea-new-account-limit = Neue Konten können in ihren ersten { $hours ->
         [one] höchstens eine Idee
        *[other] höchstens { $limit } Ideen
     } pro Stunde einreichen. Ab { $time } können Sie wieder eine Idee einreichen; Ihr Text steht noch hier.
+road-label = Der Weg der Idee ins Ministerium
+road-submitted = Eingereicht
+road-discussion = In Diskussion
+road-review = In Prüfung
+road-forwarded = Weitergeleitet
+road-answer = Antwort
+road-answer-is = Antwort: { $status }
+road-implemented = Umgesetzt
+road-done = (erledigt)

@@ -57,3 +57,12 @@ idea-new-account-limit = In their first { $hours ->
         [one] at most one idea
        *[other] at most { $limit } ideas
     } per hour. You can submit an idea again from { $time }; your text is still here.
+road-label = The idea's road to the ministry
+road-submitted = Submitted
+road-discussion = In discussion
+road-review = Under review
+road-forwarded = Forwarded
+road-answer = Response
+road-answer-is = Response: { $status }
+road-implemented = Implemented
+road-done = (done)

@@ -39,6 +39,48 @@ pub fn status_badge(status: Status) -> Markup {
     html! { span class={ "badge status-" (status.as_str()) } { (ta("status-badge", &[("status", status.label().into())])) } }
 }
 
+/// Where an idea stands on its road to the ministry, as a step bar: the six stages, the ones
+/// behind it ticked, the current one named as such (for screen readers too). Withdrawn and
+/// merged ideas left the road; their badge says so and no bar is drawn.
+pub fn road(status: Status) -> Markup {
+    let at = match status {
+        Status::Submitted => 0,
+        Status::Discussion => 1,
+        Status::Review => 2,
+        Status::Forwarded => 3,
+        Status::Accepted | Status::InProgress | Status::Rejected => 4,
+        Status::Implemented => 5,
+        Status::Withdrawn | Status::Merged => return html! {},
+    };
+    let steps = [
+        tr("road-submitted"),
+        tr("road-discussion"),
+        tr("road-review"),
+        tr("road-forwarded"),
+        if at == 4 {
+            ta("road-answer-is", &[("status", status.label().into())])
+        } else {
+            tr("road-answer")
+        },
+        tr("road-implemented"),
+    ];
+    html! {
+        div.road {
+            ol aria-label=(tr("road-label")) {
+                @for (n, step) in steps.iter().enumerate() {
+                    @if n < at {
+                        li.done { (step) span.visually-hidden { " " (tr("road-done")) } }
+                    } @else if n == at {
+                        li.current aria-current="step" { (step) }
+                    } @else {
+                        li { (step) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub fn idea_card(i: &IdeaCard) -> Markup {
     html! {
         article.idea-card {
@@ -183,6 +225,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
                     @if let Some(e) = i.edited_at { " · " (tr("edited-on")) " " (time_el(e)) }
                 }
+                @if !i.hidden() { (road(i.status)) }
                 @if let Some(target) = p.merged_into {
                     p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { @if target.hidden() { (tr(HIDDEN_TITLE)) } @else { (target.title) } } ". " (tr("idea-merged-go")) }
                 }
@@ -228,7 +271,9 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                             (button_form(&format!("/ideas/{}/support", i.id), ctx.csrf(), &tr("idea-support-button"), "primary"))
                         }
                     } @else {
-                        p { a href={ "/login?next=" (encode(&format!("/ideas/{}", i.id))) } { (tr("idea-login-to-support")) } }
+                        // A real button that leads through the login and back to this box.
+                        p { a.button.primary href={ "/login?next=" (encode(&format!("/ideas/{}#unterstuetzen", i.id))) } { (tr("idea-support-button")) } }
+                        p.hint { (tr("idea-login-to-support")) }
                     }
                 }
             }

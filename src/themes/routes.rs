@@ -29,7 +29,23 @@ pub fn router() -> Router<AppState> {
 
 async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let themes = db::themes::all(&state.db.pool).await?;
-    Ok(views::home(&ctx, &themes))
+    // The newest answer of each idea (a later "in Umsetzung" replaces "angenommen").
+    let mut answers = db::feeds::answers(&state.db.pool, 12).await?;
+    let mut seen = std::collections::HashSet::new();
+    answers.retain(|a| seen.insert(a.idea_id));
+    answers.truncate(3);
+    let now = db::now();
+    let mut workshops = db::workshops::all(&state.db.pool).await?;
+    workshops.retain(|w| w.ends_at > now);
+    workshops.truncate(3);
+    Ok(views::home(
+        &ctx,
+        &views::Home {
+            themes: &themes,
+            answers: &answers,
+            workshops: &workshops,
+        },
+    ))
 }
 
 #[derive(Deserialize, Default)]

@@ -81,9 +81,38 @@ pub fn road(status: Status) -> Markup {
     }
 }
 
+/// A card for lists that do not know their reader (search results, profiles).
 pub fn idea_card(i: &IdeaCard) -> Markup {
+    card(i, html! {})
+}
+
+/// A card with its support button: a form for logged-in people (back to `back`, the list
+/// page, at this card), a link through the login for everyone else, and a plain statement
+/// once the reader supports it. The hidden idea title tells the many buttons of a list apart.
+pub fn idea_card_for(ctx: &Ctx, i: &IdeaCard, supported: bool, back: &str) -> Markup {
+    let hidden_title = html! { span.visually-hidden { ": " (i.title) } };
+    let actions = html! {
+        @if i.status.is_closed() {
+        } @else if let Some(user) = &ctx.user {
+            @if supported {
+                p.supported { (tr(SUPPORTED)) }
+            } @else if !user.blocked {
+                form.inline method="post" action={ "/ideas/" (i.id) "/support" } {
+                    (csrf_field(ctx.csrf()))
+                    input type="hidden" name="next" value={ (back) "#idee-" (i.id) };
+                    button type="submit" { (tr("idea-support-button")) (hidden_title) }
+                }
+            }
+        } @else {
+            a.button href={ "/login?next=" (encode(&format!("/ideas/{}#unterstuetzen", i.id))) } { (tr("idea-support-button")) (hidden_title) }
+        }
+    };
+    card(i, actions)
+}
+
+fn card(i: &IdeaCard, actions: Markup) -> Markup {
     html! {
-        article.idea-card {
+        article.idea-card id={ "idee-" (i.id) } {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
                 (status_badge(i.status)) " "
@@ -91,13 +120,18 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
                 (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                 ", " (time_el(i.created_at))
             }
-            p.counts {
-                span { (ta("n-supports", &[("count", i.support_count.into())])) }
-                " · "
-                span { (ta("n-comments", &[("count", i.comment_count.into())])) }
-                @if i.recent > 0 {
-                    " · " span { (ta("idea-recent", &[("count", i.recent.into())])) }
+            @if !i.excerpt.is_empty() {
+                p.excerpt { (crate::web::excerpt(&markdown::plain_text(&i.excerpt), 220)) }
+            }
+            div.card-foot {
+                p.counts {
+                    span.support-total { (ta("n-supports", &[("count", i.support_count.into())])) }
+                    span { (ta("n-comments", &[("count", i.comment_count.into())])) }
+                    @if i.recent > 0 {
+                        span { (ta("idea-recent", &[("count", i.recent.into())])) }
+                    }
                 }
+                (actions)
             }
         }
     }

@@ -90,6 +90,13 @@ async fn show(
         (_, _, None) => theme.idea_count,
     };
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let supported = match ctx.user_id() {
+        Some(me) => {
+            let ids: Vec<_> = ideas.iter().map(|i| i.id).collect();
+            db::ideas::supported_among(&state.db.pool, me, &ids).await?
+        }
+        None => Vec::new(),
+    };
     Ok(views::theme(
         &ctx,
         &ThemePage {
@@ -100,6 +107,7 @@ async fn show(
             page,
             pages,
             total,
+            supported: &supported,
         },
     ))
 }

@@ -4,10 +4,10 @@ use crate::db::feeds::FeedTransition;
 use crate::db::ideas::{IdeaCard, Sort};
 use crate::db::themes::ThemeRow;
 use crate::db::workshops::WorkshopRow;
-use crate::domain::{Status, ThemeDescription, ThemeName};
+use crate::domain::{IdeaId, Status, ThemeDescription, ThemeName};
 use crate::feeds;
 use crate::i18n::{Label, t as tr, ta};
-use crate::ideas::views::{idea_card, status_badge};
+use crate::ideas::views::{idea_card_for, status_badge};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, pager, title_with_errors};
@@ -150,6 +150,8 @@ pub struct ThemePage<'a> {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
+    /// The cards the reader supports already.
+    pub supported: &'a [IdeaId],
 }
 
 pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
@@ -216,7 +218,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                 p { @if p.page > 1 { (tr("theme-page-empty")) } @else { (tr("theme-no-ideas")) } }
             } @else {
                 ol.idea-list {
-                    @for idea in p.ideas { li { (idea_card(idea)) } }
+                    @for idea in p.ideas { li { (idea_card_for(ctx, idea, p.supported.contains(&idea.id), &ctx.path)) } }
                 }
             }
             (pager(p.page, p.pages, |n| format!("/themes/{}?sort={}&status={}&page={n}", t.slug, p.sort.param(), status_param)))

@@ -5,6 +5,7 @@ mod accounts;
 mod backup;
 mod comments;
 mod curation;
+mod design;
 mod feeds;
 mod hardening_cli;
 mod hardening_faults;

@@ -88,11 +88,7 @@ pub fn plain_text(source: &str) -> String {
             | Event::HardBreak
             | Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
-            ) => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
+            ) if !out.ends_with(' ') => out.push(' '),
             _ => {}
         }
     }

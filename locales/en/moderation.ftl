@@ -39,7 +39,10 @@ mod-no-reports = No open reports.
 mod-report-idea = Idea: { $title }
 mod-report-comment = Comment by { $name }
 mod-currently-hidden = Currently hidden
-mod-open-reports = { $count } open reports since
+mod-open-reports = { $count ->
+    [one] 1 open report since
+   *[other] { $count } open reports since
+}
 mod-reasons = Reasons:
 mod-dismiss = Close reports (unfounded)
 mod-curation = Ideas awaiting curation

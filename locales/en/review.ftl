@@ -11,8 +11,17 @@ review-download-note =  (for Excel: UTF-8, semicolon)
 review-idea-text = Text of the idea
 review-notes = Notes of moderation
 review-title = Review by the ministry
-review-count = { $count } ideas
-review-meta = { $supports } supports · { $comments } comments · submitted by { $name } on
+review-count = { $count ->
+    [one] 1 idea
+   *[other] { $count } ideas
+}
+review-meta = { $supports ->
+    [one] 1 support
+   *[other] { $supports } supports
+    } · { $comments ->
+    [one] 1 comment
+   *[other] { $comments } comments
+    } · submitted by { $name } on
 review-learnings = From the Innovation workshop
 review-learning = Learning { $number }: { $title }
 review-filter-all = All

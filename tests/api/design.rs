@@ -150,3 +150,50 @@ async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list
         .await
         .assert_redirect_to(&format!("/ideas/{id}#unterstuetzen"));
 }
+
+#[tokio::test]
+async fn english_pages_write_dates_with_the_months_name() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let page = app.get(&format!("/ideas/{id}?lang=en")).await.body;
+    let start = page.find("<time datetime=").expect("a date");
+    let text = &page[page[start..].find('>').expect("tag end") + start + 1..];
+    let text = &text[..text.find('<').expect("text end")];
+    // "1 December 2026, 18:10": day, month name, year, clock.
+    let words: Vec<&str> = text.split(' ').collect();
+    assert_eq!(words.len(), 4, "{text}");
+    assert!(
+        words[0].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)),
+        "{text}"
+    );
+    assert!(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December"
+        ]
+        .contains(&words[1]),
+        "{text}"
+    );
+    assert!(!text.contains('/'), "{text}");
+    // German keeps the numeric form the tests and people know.
+    let de = app.get(&format!("/ideas/{id}?lang=de")).await.body;
+    assert!(de.contains(" Uhr</time>"));
+    );
+}

@@ -195,5 +195,4 @@ async fn english_pages_write_dates_with_the_months_name() {
     // German keeps the numeric form the tests and people know.
     let de = app.get(&format!("/ideas/{id}?lang=de")).await.body;
     assert!(de.contains(" Uhr</time>"));
-    );
 }

@@ -59,4 +59,5 @@ n-ideas = { $count ->
 theme-close = Für neue Ideen schließen
 theme-open = Für neue Ideen öffnen
 theme-slug-hint = Teil der Adresse, z. B. „digitale-ethik“. Leer lassen, um sie aus dem Namen zu bilden.
-markdown-hint = Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links.
+markdown-hint = Sie können Text hervorheben: **fett**, *kursiv*; Listen beginnen jede Zeile mit „-“; eine Leerzeile trennt Absätze.
+theme-read-more = Mehr lesen

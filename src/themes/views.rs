@@ -48,6 +48,30 @@ fn teaser(s: &str) -> String {
     crate::web::excerpt(&out, 260)
 }
 
+/// A theme's description on its page: a long one shows its first paragraph and folds the
+/// rest into "Mehr lesen" (a <details>, no script), so the ideas stay near the top on a phone.
+fn description(text: &str) -> Markup {
+    let folded = match text.split_once("\n\n") {
+        Some((first, rest)) if text.chars().count() > 600 && !rest.trim().is_empty() => {
+            Some((first, rest))
+        }
+        _ => None,
+    };
+    html! {
+        div.theme-description {
+            @if let Some((first, rest)) = folded {
+                (markdown::render(first))
+                details.more {
+                    summary { (tr("theme-read-more")) }
+                    (markdown::render(rest))
+                }
+            } @else {
+                (markdown::render(text))
+            }
+        }
+    }
+}
+
 /// What the home page shows besides the themes.
 pub struct Home<'a> {
     pub themes: &'a [ThemeRow],
@@ -165,8 +189,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes"))]))
             h1 { (t.name) }
-            div.theme-description { (markdown::render(&t.description)) }
-            (layout::feed_links(&feeds))
+            (description(&t.description))
             div.actions {
                 @if t.open() {
                     a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }
@@ -182,6 +205,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
                     }
                 }
             }
+            (layout::feed_links(&feeds))
             h2 #ideen { (tr("theme-ideas")) }
             nav.sort aria-label=(tr("theme-sort-label")) {
                 ul {

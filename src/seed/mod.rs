@@ -235,13 +235,21 @@ async fn curate_demo(
     ];
     for (k, (idea, road)) in top.iter().zip(roads).enumerate() {
         let mut from = Submitted;
+        // The road starts a day after the idea was submitted (or later, spread over the last
+        // week), so every trail reads in time order: submitted first, the answer last.
+        let created = db::ideas::detail(&mut **tx, *idea)
+            .await?
+            .map_or(now, |i| i.created_at);
+        let start = (now - (6 - k as i64) * DAY)
+            .max(created + DAY)
+            .min(now - 6 * 3600);
         for (step, (to, by_ministry, note)) in road.iter().enumerate() {
             let (actor_id, name, role) = if *by_ministry {
                 (ministry, &min_name, &min_role)
             } else {
                 (moderator, &mod_name, &mod_role)
             };
-            let at = now - (6 - k as i64) * DAY + step as i64 * 3600;
+            let at = start + step as i64 * 3600;
             if !db::ideas::set_status(tx, backend, *idea, from, *to).await? {
                 break;
             }

@@ -196,3 +196,37 @@ async fn english_pages_write_dates_with_the_months_name() {
     let de = app.get(&format!("/ideas/{id}?lang=de")).await.body;
     assert!(de.contains(" Uhr</time>"));
 }
+
+#[tokio::test]
+async fn the_demo_reads_right_trails_in_time_order_and_names_without_roles() {
+    let app = spawn_app().await;
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    // No step of a trail is older than the step before it, and each starts with "submitted".
+    let out_of_order: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM idea_transitions a JOIN idea_transitions b
+           ON a.idea_id = b.idea_id AND b.to_status = 'submitted' AND a.to_status <> 'submitted'
+         WHERE a.created_at < b.created_at",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("count");
+    assert_eq!(out_of_order, 0, "a step before the submission");
+    let answered: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM idea_transitions WHERE to_status IN ('accepted', 'in_progress', 'rejected')",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("answers");
+    assert!(answered > 0, "the demo has answers to show");
+    // Roles are badges and organisations are organisations, never part of a name.
+    let names: Vec<String> = sqlx::query_scalar("SELECT display_name FROM users")
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("names");
+    for name in &names {
+        assert!(
+            !name.contains("(Moderation)") && !name.contains("(BMFSFJ)") && !name.contains("e.V."),
+            "{name}"
+        );
+    }
+}

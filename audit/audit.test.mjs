@@ -722,6 +722,107 @@ async function focusInfo(page) {
   });
 }
 
+// ---------------------------------------------------------------- layout and screenshots (issue 13)
+
+/** The sizes a person meets the board at: a phone and a laptop, light and dark. */
+const LAYOUTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
+
+/** Text that sticks out of its card or is cut by it, per card on the page. */
+function cardOverflow() {
+  const out = [];
+  const cards = document.querySelectorAll(".idea-card, .theme-card, .answer-card, .workshop-card, .steps-how > li, .road li");
+  for (const card of cards) {
+    const box = card.getBoundingClientRect();
+    if (box.width === 0) continue;
+    for (const el of [card, ...card.querySelectorAll("*")]) {
+      const cs = getComputedStyle(el);
+      if (cs.display === "none" || cs.visibility === "hidden" || el.closest(".visually-hidden")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 2 || r.height <= 2) continue;
+      const name = `${card.className.split(" ")[0] || card.tagName.toLowerCase()} "${(card.innerText || "").trim().slice(0, 40)}"`;
+      if (r.right > box.right + 1 || r.left < box.left - 1) {
+        out.push(`${name}: <${el.tagName.toLowerCase()}> "${(el.innerText || "").trim().slice(0, 40)}" sticks out by ${Math.round(Math.max(r.right - box.right, box.left - r.left))}px`);
+      }
+      if (el.scrollWidth > el.clientWidth + 1 && ["hidden", "clip"].includes(cs.overflowX)) {
+        out.push(`${name}: <${el.tagName.toLowerCase()}> cuts its text off`);
+      }
+    }
+  }
+  return [...new Set(out)].slice(0, 10);
+}
+
+test(`layout [${LANGS.join(",")}]: the home page's call to action in the first screen, cards without overflow, screenshots`, { timeout: 240_000 }, async (t) => {
+  if (!requireSetup(t)) return;
+  const problems = [];
+  for (const lang of LANGS) {
+    for (const scheme of ["light", "dark"]) {
+      for (const size of LAYOUTS) {
+        for (const as of ["anonymous", "participant"]) {
+          const page = await state.contexts[lang][as].newPage();
+          try {
+            await page.setViewportSize(size);
+            await page.emulateMedia({ colorScheme: scheme });
+            const where = `[${lang}] ${as} ${size.width}×${size.height} ${scheme}`;
+            await page.goto(withLang("/", lang), { waitUntil: "load" });
+            // The one primary button of the home page, fully inside the first screen.
+            const primary = page.locator("main .button.primary");
+            if ((await primary.count()) !== 1) {
+              problems.push(`${where} /: ${await primary.count()} primary buttons in main (expected 1)`);
+            } else {
+              const box = await primary.boundingBox();
+              if (!box || !(await primary.isVisible()) || box.y < 0 || box.y + box.height > size.height || box.x + box.width > size.width) {
+                problems.push(`${where} /: the primary button is not in the first screen (${JSON.stringify(box)})`);
+              }
+            }
+            for (const url of ["/", `/themes/${state.fixtures.theme}`, "/workshops", `/ideas/${state.fixtures.answeredIdea}`]) {
+              if (url !== "/") await page.goto(withLang(url, lang), { waitUntil: "load" });
+              for (const o of await page.evaluate(cardOverflow)) problems.push(`${where} ${url}: ${o}`);
+              const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+              if (wide > size.width) problems.push(`${where} ${url}: the page scrolls sideways (${wide}px)`);
+              if (as === "anonymous") {
+                await page.screenshot({ path: join(OUT, `shot-${lang}-${slugify(url) || "home"}-${size.width}-${scheme}.png`), fullPage: true });
+              }
+            }
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    }
+    // The compact menu on a phone: keyboard only, no script.
+    const page = await state.contexts[lang].anonymous.newPage();
+    try {
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(withLang("/", lang), { waitUntil: "load" });
+      const nav = page.locator("header nav a[href='/workshops']");
+      if (await nav.isVisible()) problems.push(`[${lang}] 375 px: the menu is open before anyone opens it`);
+      let summary = false;
+      for (let i = 0; i < 6 && !summary; i++) {
+        await page.keyboard.press("Tab");
+        summary = await page.evaluate(() => document.activeElement?.tagName === "SUMMARY");
+      }
+      if (!summary) problems.push(`[${lang}] 375 px: Tab never reached the menu button`);
+      await page.keyboard.press("Enter");
+      if (!(await nav.isVisible())) problems.push(`[${lang}] 375 px: Enter on the menu button did not show the navigation`);
+      await page.keyboard.press("Tab");
+      const inNav = await page.evaluate(() => !!document.activeElement?.closest("header nav"));
+      if (!inNav) problems.push(`[${lang}] 375 px: Tab after opening the menu does not go into the navigation`);
+      await page.screenshot({ path: join(OUT, `shot-${lang}-menu-open-375.png`) });
+      // On a wide screen there is no menu button: the navigation is simply there.
+      await page.setViewportSize(WIDE);
+      if (!(await nav.isVisible())) problems.push(`[${lang}] 1280 px: the navigation is not visible`);
+      if (await page.locator("header summary").isVisible()) problems.push(`[${lang}] 1280 px: the menu button shows on a wide screen`);
+    } finally {
+      await page.close();
+    }
+  }
+  t.diagnostic(`screenshots in ${OUT}`);
+  assert.deepEqual(problems, [], problems.join("\n"));
+});
+
 function pathOf(href) {
   return href ? new URL(href, "http://x").pathname : "";
 }

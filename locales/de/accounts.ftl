@@ -46,10 +46,16 @@ acc-block-reason = Grund der Sperre:
 acc-block-note = Öffentliche Begründung der Sperre
 acc-block = Person sperren
 acc-ideas-count = Ideen ({ $count })
-acc-newest-ideas = Die neuesten { $count } Ideen:
+acc-newest-ideas = { $count ->
+    [one] Die neueste Idee:
+   *[other] Die neuesten { $count } Ideen:
+}
 acc-no-ideas = Noch keine Ideen.
 acc-comments-count = Kommentare ({ $count })
-acc-newest-comments = Die neuesten { $count } Kommentare:
+acc-newest-comments = { $count ->
+    [one] Der neueste Kommentar:
+   *[other] Die neuesten { $count } Kommentare:
+}
 acc-no-comments = Noch keine Kommentare.
 acc-comment-on = Zu
 n-supports = { $count ->
@@ -69,7 +75,10 @@ mine-no-ideas = Sie haben noch keine Idee eingereicht.
 acc-public-profile = Mein öffentliches Profil
 admin-search = Name oder E-Mail-Adresse suchen
 admin-search-button = Suchen
-admin-found = { $count } Konten gefunden.
+admin-found = { $count ->
+    [one] 1 Konto gefunden.
+   *[other] { $count } Konten gefunden.
+}
 admin-caption = Konten mit ihren Rollen
 admin-col-name = Name
 admin-role-of = Rolle von { $name }

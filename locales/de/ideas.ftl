@@ -39,7 +39,7 @@ idea-supporters = { $count ->
 }
 idea-edit = Idee bearbeiten
 idea-title-hint = Kurz und aussagekräftig, höchstens 120 Zeichen.
-idea-body-hint = Mindestens 20 Zeichen. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit „-“, Links als [Text](https://…).
+idea-body-hint = Mindestens 20 Zeichen. Sie können Text hervorheben: **fett**, *kursiv*; Listen beginnen jede Zeile mit „-“; ein Link schreibt sich [Text](https://…).
 idea-withdraw = Idee zurückziehen
 idea-withdraw-question = Möchten Sie Ihre Idee „{ $title }“ wirklich zurückziehen? Sie bleibt lesbar, erscheint aber nicht mehr in den Listen und kann nicht mehr unterstützt oder kommentiert werden. Das lässt sich nicht rückgängig machen.
 idea-withdraw-yes = Ja, Idee zurückziehen
@@ -57,3 +57,12 @@ idea-new-account-limit = Neue Konten können in ihren ersten { $hours ->
         [one] höchstens eine Idee
        *[other] höchstens { $limit } Ideen
     } pro Stunde einreichen. Ab { $time } können Sie wieder eine Idee einreichen; Ihr Text steht noch hier.
+road-label = Der Weg der Idee ins Ministerium
+road-submitted = Eingereicht
+road-discussion = In Diskussion
+road-review = In Prüfung
+road-forwarded = Weitergeleitet
+road-answer = Antwort
+road-answer-is = Antwort: { $status }
+road-implemented = Umgesetzt
+road-done = (erledigt)

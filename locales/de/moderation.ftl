@@ -39,7 +39,10 @@ mod-no-reports = Keine offenen Meldungen.
 mod-report-idea = Idee: { $title }
 mod-report-comment = Kommentar von { $name }
 mod-currently-hidden = Zurzeit ausgeblendet
-mod-open-reports = { $count } offene Meldungen seit
+mod-open-reports = { $count ->
+    [one] 1 offene Meldung seit
+   *[other] { $count } offene Meldungen seit
+}
 mod-reasons = Gründe:
 mod-dismiss = Meldungen schließen (unbegründet)
 mod-curation = Ideen zur Kuratierung

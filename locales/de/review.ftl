@@ -6,13 +6,22 @@ review-change-status = Status ändern
 review-intro = Von der Moderation weitergeleitete Ideen, nach Unterstützung geordnet. Jede Antwort erscheint öffentlich im Verlauf der Idee.
 review-all-themes = Alle Themen
 review-show = Anzeigen
-review-download = Diese Ansicht als CSV herunterladen
-review-download-note =  (für Excel: UTF-8, Semikolon)
+review-download = Diese Ansicht als Tabelle herunterladen
+review-download-note =  (eine CSV-Datei, die Excel und LibreOffice direkt öffnen)
 review-idea-text = Text der Idee
 review-notes = Notizen der Moderation
 review-title = Prüfung durch das Ministerium
-review-count = { $count } Ideen
-review-meta = { $supports } Unterstützungen · { $comments } Kommentare · eingereicht von { $name } am
+review-count = { $count ->
+    [one] 1 Idee
+   *[other] { $count } Ideen
+}
+review-meta = { $supports ->
+    [one] 1 Unterstützung
+   *[other] { $supports } Unterstützungen
+    } · { $comments ->
+    [one] 1 Kommentar
+   *[other] { $comments } Kommentare
+    } · eingereicht von { $name } am
 review-learnings = Aus der Innovationswerkstatt
 review-learning = Learning { $number }: { $title }
 review-filter-all = Alle

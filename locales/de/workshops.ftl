@@ -47,7 +47,7 @@ ws-csv-promoted-on = Nachgerückt am
 ws-status-confirmed = Bestätigt
 ws-status-waiting = Warteliste
 ws-status-cancelled = Abgemeldet
-ws-intro = Die Innovationswerkstatt ist ein vierteljährlich stattfindendes Format des Innovationsbüros. Sie bietet Gelegenheit zum Austausch mit Interessierten aus zivilgesellschaftlichen Organisationen, dem Bundesministerium für Familie, Senioren, Frauen und Jugend, dem Innovationsbüro und Bürgerinnen und Bürgern zu den gesellschaftspolitischen Fragen der Digitalisierung. Was wir dort lernen, halten wir als Learnings fest – und verknüpfen es mit den Ideen auf Mitdenken.
+ws-intro = Die Innovationswerkstatt ist ein vierteljährlich stattfindendes Format des Innovationsbüros. Sie bietet Gelegenheit zum Austausch mit Interessierten aus zivilgesellschaftlichen Organisationen, dem Bundesministerium für Familie, Senioren, Frauen und Jugend, dem Innovationsbüro und Bürgerinnen und Bürgern zu den gesellschaftspolitischen Fragen der Digitalisierung. Was wir dort lernen, halten wir als „Learnings“ fest: nummerierte Erkenntnisse der Werkstatt, die wir mit den Ideen auf Mitdenken verknüpfen.
 ws-weekday = { $day ->
         [monday] Montag
         [tuesday] Dienstag
@@ -156,7 +156,7 @@ ws-delete-question = Möchten Sie die Werkstatt „{ $title }“ wirklich lösch
 ws-delete-yes = Ja, Werkstatt löschen
 ws-back-to-workshop = Nein, zurück zur Werkstatt
 ws-participants-title = Teilnehmende: { $title }
-ws-download-csv = Liste als CSV herunterladen (für Excel)
+ws-download-csv = Liste als Tabelle herunterladen (CSV-Datei, öffnet sich in Excel)
 ws-nobody-registered = Noch hat sich niemand angemeldet.
 ws-participants-caption = Angemeldete Personen, zuerst die bestätigten, dann die Warteliste
 ws-mine-none = Sie sind für keine Werkstatt angemeldet.

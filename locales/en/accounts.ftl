@@ -46,10 +46,16 @@ acc-block-reason = Reason for the block:
 acc-block-note = Public reason for the block
 acc-block = Block person
 acc-ideas-count = Ideas ({ $count })
-acc-newest-ideas = The newest { $count } ideas:
+acc-newest-ideas = { $count ->
+    [one] The newest idea:
+   *[other] The newest { $count } ideas:
+}
 acc-no-ideas = No ideas yet.
 acc-comments-count = Comments ({ $count })
-acc-newest-comments = The newest { $count } comments:
+acc-newest-comments = { $count ->
+    [one] The newest comment:
+   *[other] The newest { $count } comments:
+}
 acc-no-comments = No comments yet.
 acc-comment-on = On
 n-supports = { $count ->
@@ -69,7 +75,10 @@ mine-no-ideas = You have not submitted an idea yet.
 acc-public-profile = My public profile
 admin-search = Search name or e-mail address
 admin-search-button = Search
-admin-found = { $count } accounts found.
+admin-found = { $count ->
+    [one] 1 account found.
+   *[other] { $count } accounts found.
+}
 admin-caption = Accounts with their roles
 admin-col-name = Name
 admin-role-of = Role of { $name }

@@ -12,7 +12,7 @@ idea-l-body = Description
 idea-hidden-title = Hidden idea
 idea-blocked-reason = The account of the person who submitted it is blocked.
 idea-closed-no-change = This idea was withdrawn or merged and can no longer be changed, commented on or supported.
-idea-answer = Answer of the ministry
+idea-answer = The ministry's response
 idea-trail = History
 idea-merge = Merge as a duplicate
 idea-merge-target = Number of the idea this one merges into
@@ -39,7 +39,7 @@ idea-supporters = { $count ->
 }
 idea-edit = Edit idea
 idea-title-hint = Short and to the point, at most 120 characters.
-idea-body-hint = At least 20 characters. Markdown is allowed: **bold**, *italic*, lists with “-”, links as [text](https://…).
+idea-body-hint = At least 20 characters. You can highlight text: **bold**, *italic*; lists start each line with “-”; a link is written [text](https://…).
 idea-withdraw = Withdraw idea
 idea-withdraw-question = Do you really want to withdraw your idea “{ $title }”? It stays readable, but no longer appears in the lists and can no longer be supported or commented on. This cannot be undone.
 idea-withdraw-yes = Yes, withdraw the idea
@@ -57,3 +57,12 @@ idea-new-account-limit = In their first { $hours ->
         [one] at most one idea
        *[other] at most { $limit } ideas
     } per hour. You can submit an idea again from { $time }; your text is still here.
+road-label = The idea's road to the ministry
+road-submitted = Submitted
+road-discussion = In discussion
+road-review = Under review
+road-forwarded = Forwarded
+road-answer = Response
+road-answer-is = Response: { $status }
+road-implemented = Implemented
+road-done = (done)

@@ -39,7 +39,10 @@ mod-no-reports = No open reports.
 mod-report-idea = Idea: { $title }
 mod-report-comment = Comment by { $name }
 mod-currently-hidden = Currently hidden
-mod-open-reports = { $count } open reports since
+mod-open-reports = { $count ->
+    [one] 1 open report since
+   *[other] { $count } open reports since
+}
 mod-reasons = Reasons:
 mod-dismiss = Close reports (unfounded)
 mod-curation = Ideas awaiting curation
@@ -79,7 +82,7 @@ notice-comment-hidden = Your comment was hidden by moderation. Reason: { $reason
 notice-merged = Your idea “{ $title }” was merged with the idea “{ $target }”; its supports now count there.
 mod-show-again = Show again
 status-note-missing = Please give a public reason.
-status-answer-missing = Please write the ministry's public answer.
+status-answer-missing = Please write the ministry's public response.
 status-note-long = The reason may be at most 5,000 characters long.
 status-changed-meanwhile = Someone else changed the status in the meantime. Please check the new state.
 status-changed = The status has been changed and noted in the history.

@@ -1,18 +1,27 @@
 review-l-new-status = New status
-review-l-answer = Public answer of the ministry
+review-l-answer = The ministry's public response
 review-l-note = Public reason
 review-note-hint = Appears in the idea's history. Required for “Under review”, “Forwarded” and every answer.
 review-change-status = Change status
 review-intro = Ideas forwarded by moderation, ordered by support. Every answer appears publicly in the idea's history.
 review-all-themes = All themes
 review-show = Show
-review-download = Download this view as CSV
-review-download-note =  (for Excel: UTF-8, semicolon)
+review-download = Download this view as a spreadsheet
+review-download-note =  (a CSV file that Excel and LibreOffice open directly)
 review-idea-text = Text of the idea
 review-notes = Notes of moderation
 review-title = Review by the ministry
-review-count = { $count } ideas
-review-meta = { $supports } supports · { $comments } comments · submitted by { $name } on
+review-count = { $count ->
+    [one] 1 idea
+   *[other] { $count } ideas
+}
+review-meta = { $supports ->
+    [one] 1 support
+   *[other] { $supports } supports
+    } · { $comments ->
+    [one] 1 comment
+   *[other] { $comments } comments
+    } · submitted by { $name } on
 review-learnings = From the Innovation workshop
 review-learning = Learning { $number }: { $title }
 review-filter-all = All

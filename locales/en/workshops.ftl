@@ -47,7 +47,7 @@ ws-csv-promoted-on = Moved up on
 ws-status-confirmed = Confirmed
 ws-status-waiting = Waiting list
 ws-status-cancelled = Cancelled
-ws-intro = The Innovation workshop is a quarterly format of the Innovationsbüro. It brings together people from civil society organisations, the Federal Ministry for Family Affairs, Senior Citizens, Women and Youth, the Innovationsbüro and citizens to discuss the social and political questions of digitalisation. What we learn there we record as learnings – and link them to the ideas on Mitdenken.
+ws-intro = The Innovation workshop is a quarterly format of the Innovationsbüro. It brings together people from civil society organisations, the Federal Ministry for Family Affairs, Senior Citizens, Women and Youth, the Innovationsbüro and citizens to discuss the social and political questions of digitalisation. What we learn there we record as “learnings”: numbered insights from the workshop, which we link to the ideas on Mitdenken.
 ws-weekday = { $day ->
         [monday] Monday
         [tuesday] Tuesday
@@ -156,7 +156,7 @@ ws-delete-question = Do you really want to delete the workshop “{ $title }”?
 ws-delete-yes = Yes, delete the workshop
 ws-back-to-workshop = No, back to the workshop
 ws-participants-title = Participants: { $title }
-ws-download-csv = Download the list as CSV (for Excel)
+ws-download-csv = Download the list as a spreadsheet (CSV file, opens in Excel)
 ws-nobody-registered = Nobody has registered yet.
 ws-participants-caption = Registered people, confirmed ones first, then the waiting list
 ws-mine-none = You are not registered for any workshop.

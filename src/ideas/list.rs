@@ -6,13 +6,13 @@ use crate::db::ideas::list::{ListFilter, ListPage};
 use crate::db::tags::Tag;
 use crate::db::themes::ThemeRow;
 use crate::db::{self, ideas::Sort};
-use crate::domain::Status;
 use crate::domain::listing::{Key, Position};
+use crate::domain::{IdeaId, Status};
 use crate::error::AppResult;
 use crate::i18n::{Label, t as tr, ta};
 use crate::state::AppState;
 use crate::web::layout::encode;
-use crate::web::page_param;
+use crate::web::{Ctx, page_param};
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -70,11 +70,12 @@ impl ListParams {
 /// write), right when no status or tag narrows the list and the sort is not the trend.
 pub async fn load(
     state: &AppState,
+    ctx: &Ctx,
     filter: &ListFilter,
     sort: Sort,
     q: &ListParams,
     unfiltered_total: i64,
-) -> AppResult<(ListPage, i64)> {
+) -> AppResult<Loaded> {
     let pool = &state.db.pool;
     let mut page = db::ideas::list::page(pool, filter, sort, &q.position(), PER_PAGE).await?;
     db::tags::attach(pool, &mut page.cards).await?;
@@ -83,7 +84,27 @@ pub async fn load(
         None if filter.status.is_none() && filter.tag.is_none() => unfiltered_total,
         _ => db::ideas::list::count(pool, filter, sort).await?,
     };
-    Ok((page, total))
+    let supported = match ctx.user_id() {
+        Some(me) => {
+            let ids: Vec<IdeaId> = page.cards.iter().map(|c| c.id).collect();
+            db::ideas::supported_among(pool, me, &ids).await?
+        }
+        None => Vec::new(),
+    };
+    Ok(Loaded {
+        page,
+        total,
+        supported,
+    })
+}
+
+/// A list page as `load` read it.
+pub struct Loaded {
+    pub page: ListPage,
+    /// How many ideas the whole list has.
+    pub total: i64,
+    /// The cards the reader supports already (their buttons say so).
+    pub supported: Vec<IdeaId>,
 }
 
 /// The list as the page shows it.
@@ -101,6 +122,8 @@ pub struct IdeaList<'a> {
     pub page: &'a ListPage,
     pub number: i64,
     pub total: i64,
+    /// The cards the reader supports already.
+    pub supported: &'a [IdeaId],
 }
 
 impl IdeaList<'_> {
@@ -148,7 +171,7 @@ fn sort_label(sort: Sort) -> String {
 }
 
 /// Sort links, filters, the count, the cards and the pager.
-pub fn render(l: &IdeaList, empty_key: &str) -> Markup {
+pub fn render(ctx: &Ctx, l: &IdeaList, empty_key: &str) -> Markup {
     let tag_param = l.filter.tag.as_deref().unwrap_or("");
     let number = l.number.min(l.pages());
     html! {
@@ -205,7 +228,7 @@ pub fn render(l: &IdeaList, empty_key: &str) -> Markup {
             p { @if l.number > 1 || l.page.has_prev { (tr("theme-page-empty")) } @else { (tr(empty_key)) } }
         } @else {
             ol.idea-list {
-                @for idea in &l.page.cards { li { (super::views::idea_card(idea)) } }
+                @for idea in &l.page.cards { li { (super::views::idea_card_for(ctx, idea, l.supported.contains(&idea.id), &ctx.path)) } }
             }
         }
         @if l.page.has_prev || l.page.has_next || l.pages() > 1 {

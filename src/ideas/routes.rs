@@ -346,7 +346,21 @@ async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> Ap
     Ok(Redirect::to(&format!("/ideas/{}", idea.id)))
 }
 
-async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> AppResult<Redirect> {
+/// Where a support button sends its reader back to: a list's card sends `next` (its own
+/// page and the card's anchor); the idea page's box sends nothing and gets the box.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SupportForm {
+    next: String,
+}
+
+async fn change_support(
+    state: AppState,
+    ctx: Ctx,
+    id: String,
+    add: bool,
+    next: &str,
+) -> AppResult<Redirect> {
     let me = ctx.require_active_user()?;
     let idea = parse_id::<IdeaId>(&id)?;
     let mut tx = state.db.begin_write().await?;
@@ -365,17 +379,38 @@ async fn change_support(state: AppState, ctx: Ctx, id: String, add: bool) -> App
             } else {
                 NOTE_UNSUPPORTED
             };
-            Ok(Redirect::to(&format!(
-                "/ideas/{idea}?hinweis={note}#unterstuetzen"
-            )))
+            if next.is_empty() {
+                Ok(Redirect::to(&format!(
+                    "/ideas/{idea}?hinweis={note}#unterstuetzen"
+                )))
+            } else {
+                // Back to the list the card was in: its confirmation is the session's notice.
+                let flash = if add {
+                    views::SUPPORTED
+                } else {
+                    views::UNSUPPORTED
+                };
+                ctx.session.set_flash(flash).await?;
+                Ok(Redirect::to(&crate::web::safe_next(Some(next))))
+            }
         }
     }
 }
 
-async fn support(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
-    change_support(state, ctx, id, true).await
+async fn support(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<SupportForm>,
+) -> AppResult<Redirect> {
+    change_support(state, ctx, id, true, &form.next).await
 }
 
-async fn unsupport(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> AppResult<Redirect> {
-    change_support(state, ctx, id, false).await
+async fn unsupport(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path,
+    Form(form): Form<SupportForm>,
+) -> AppResult<Redirect> {
+    change_support(state, ctx, id, false, &form.next).await
 }

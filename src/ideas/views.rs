@@ -39,9 +39,80 @@ pub fn status_badge(status: Status) -> Markup {
     html! { span class={ "badge status-" (status.as_str()) } { (ta("status-badge", &[("status", status.label().into())])) } }
 }
 
-pub fn idea_card(i: &IdeaCard) -> Markup {
+/// Where an idea stands on its road to the ministry, as a step bar: the six stages, the ones
+/// behind it ticked, the current one named as such (for screen readers too). Withdrawn and
+/// merged ideas left the road; their badge says so and no bar is drawn.
+pub fn road(status: Status) -> Markup {
+    let at = match status {
+        Status::Submitted => 0,
+        Status::Discussion => 1,
+        Status::Review => 2,
+        Status::Forwarded => 3,
+        Status::Accepted | Status::InProgress | Status::Rejected => 4,
+        Status::Implemented => 5,
+        Status::Withdrawn | Status::Merged => return html! {},
+    };
+    let steps = [
+        tr("road-submitted"),
+        tr("road-discussion"),
+        tr("road-review"),
+        tr("road-forwarded"),
+        if at == 4 {
+            ta("road-answer-is", &[("status", status.label().into())])
+        } else {
+            tr("road-answer")
+        },
+        tr("road-implemented"),
+    ];
     html! {
-        article.idea-card {
+        div.road {
+            ol aria-label=(tr("road-label")) {
+                @for (n, step) in steps.iter().enumerate() {
+                    @if n < at {
+                        li.done { (step) span.visually-hidden { " " (tr("road-done")) } }
+                    } @else if n == at {
+                        li.current aria-current="step" { (step) }
+                    } @else {
+                        li { (step) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A card for lists that do not know their reader (search results, profiles).
+pub fn idea_card(i: &IdeaCard) -> Markup {
+    card(i, html! {})
+}
+
+/// A card with its support button: a form for logged-in people (back to `back`, the list
+/// page, at this card), a link through the login for everyone else, and a plain statement
+/// once the reader supports it. The hidden idea title tells the many buttons of a list apart.
+pub fn idea_card_for(ctx: &Ctx, i: &IdeaCard, supported: bool, back: &str) -> Markup {
+    let hidden_title = html! { span.visually-hidden { ": " (i.title) } };
+    let actions = html! {
+        @if i.status.is_closed() {
+        } @else if let Some(user) = &ctx.user {
+            @if supported {
+                p.supported { (tr(SUPPORTED)) }
+            } @else if !user.blocked {
+                form.inline method="post" action={ "/ideas/" (i.id) "/support" } {
+                    (csrf_field(ctx.csrf()))
+                    input type="hidden" name="next" value={ (back) "#idee-" (i.id) };
+                    button type="submit" { (tr("idea-support-button")) (hidden_title) }
+                }
+            }
+        } @else {
+            a.button href={ "/login?next=" (encode(&format!("/ideas/{}#unterstuetzen", i.id))) } { (tr("idea-support-button")) (hidden_title) }
+        }
+    };
+    card(i, actions)
+}
+
+fn card(i: &IdeaCard, actions: Markup) -> Markup {
+    html! {
+        article.idea-card id={ "idee-" (i.id) } {
             h3 { a href={ "/ideas/" (i.id) } { (i.title) } }
             p.meta {
                 (status_badge(i.status)) " "
@@ -49,13 +120,18 @@ pub fn idea_card(i: &IdeaCard) -> Markup {
                 (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                 ", " (time_el(i.created_at))
             }
-            p.counts {
-                span { (ta("n-supports", &[("count", i.support_count.into())])) }
-                " · "
-                span { (ta("n-comments", &[("count", i.comment_count.into())])) }
-                @if i.recent > 0 {
-                    " · " span { (ta("idea-recent", &[("count", i.recent.into())])) }
+            @if !i.excerpt.is_empty() {
+                p.excerpt { (crate::web::excerpt(&markdown::plain_text(&i.excerpt), 220)) }
+            }
+            div.card-foot {
+                p.counts {
+                    span.support-total { (ta("n-supports", &[("count", i.support_count.into())])) }
+                    span { (ta("n-comments", &[("count", i.comment_count.into())])) }
+                    @if i.recent > 0 {
+                        span { (ta("idea-recent", &[("count", i.recent.into())])) }
+                    }
                 }
+                (actions)
             }
             (tag_list(&i.tags))
         }
@@ -200,6 +276,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 (tag_list(p.tags))
                 @if ctx.is_moderator() { (crate::tags::views::retag_form(ctx, i.id, p.tag_choices, p.tags)) }
+                @if !i.hidden() { (road(i.status)) }
                 @if let Some(target) = p.merged_into {
                     p.notice { (tr("idea-merged-into")) " " a href={ "/ideas/" (target.id) } { @if target.hidden() { (tr(HIDDEN_TITLE)) } @else { (target.title) } } ". " (tr("idea-merged-go")) }
                 }
@@ -245,7 +322,9 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                             (button_form(&format!("/ideas/{}/support", i.id), ctx.csrf(), &tr("idea-support-button"), "primary"))
                         }
                     } @else {
-                        p { a href={ "/login?next=" (encode(&format!("/ideas/{}", i.id))) } { (tr("idea-login-to-support")) } }
+                        // A real button that leads through the login and back to this box.
+                        p { a.button.primary href={ "/login?next=" (encode(&format!("/ideas/{}#unterstuetzen", i.id))) } { (tr("idea-support-button")) } }
+                        p.hint { (tr("idea-login-to-support")) }
                     }
                 }
             }

@@ -49,6 +49,19 @@ fn reason_label(reason: Option<Reason>) -> String {
     reason.map_or_else(|| "–".to_string(), Label::label)
 }
 
+/// "2026-11" as "November 2026", in the page's language.
+fn month_label(month: &str) -> String {
+    match month.split_once('-') {
+        Some((year, m)) if m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)) => {
+            format!(
+                "{} {year}",
+                t(&format!("month-{}", m.trim_start_matches('0')))
+            )
+        }
+        _ => month.to_string(),
+    }
+}
+
 fn item_link(item_type: Subject, item_id: i64) -> Markup {
     html! {
         @match item_type {
@@ -83,7 +96,7 @@ pub fn view(
                             thead { tr { th scope="col" { (t("col-month")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-count")) } } }
                             tbody {
                                 @for m in monthly {
-                                    tr { td { (m.month) } td { (action_label(m.action)) } td { (reason_label(m.reason)) } td { (m.count) } }
+                                    tr { td { (month_label(&m.month)) } td { (action_label(m.action)) } td { (reason_label(m.reason)) } td { (m.count) } }
                                 }
                             }
                         }

@@ -153,7 +153,7 @@ async fn all_ideas(
         .filter(|t| theme.is_none_or(|th| th.id == t.id))
         .map(|t| t.idea_count)
         .sum();
-    let (page, total) = list::load(&state, &filter, sort, &q, counted).await?;
+    let loaded = list::load(&state, &ctx, &filter, sort, &q, counted).await?;
     Ok(views::all_ideas(
         &ctx,
         &IdeaList {
@@ -163,9 +163,10 @@ async fn all_ideas(
             theme_slug: theme.map(|t| t.slug.as_str()).unwrap_or(""),
             themes: &themes,
             tags: &tags,
-            page: &page,
+            page: &loaded.page,
             number: q.page_number(),
-            total,
+            total: loaded.total,
+            supported: &loaded.supported,
         },
     ))
 }

@@ -392,7 +392,7 @@ pub fn all_ideas(ctx: &crate::web::Ctx, l: &crate::ideas::list::IdeaList) -> Mar
         html! {
             h1 { (tr("all-ideas-title")) }
             p { (tr("all-ideas-intro")) }
-            (crate::ideas::list::render(l, "all-ideas-none"))
+            (crate::ideas::list::render(ctx, l, "all-ideas-none"))
         },
     )
 }

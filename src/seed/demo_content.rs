@@ -29,13 +29,13 @@ pub const USERS: &[DemoUser] = &[
     },
     // 1
     DemoUser {
-        name: "Jana Köhler (Moderation)",
+        name: "Jana Köhler",
         email: "jana.koehler@demo.mitdenken.example",
         role: "moderator",
     },
     // 2
     DemoUser {
-        name: "Malte Steinbrück (Moderation)",
+        name: "Malte Steinbrück",
         email: "malte.steinbrueck@demo.mitdenken.example",
         role: "moderator",
     },
@@ -47,7 +47,7 @@ pub const USERS: &[DemoUser] = &[
     },
     // 4
     DemoUser {
-        name: "Dr. Annegret Voß (BMFSFJ)",
+        name: "Dr. Annegret Voß",
         email: "annegret.voss@demo.mitdenken.example",
         role: "ministry",
     },
@@ -71,7 +71,7 @@ pub const USERS: &[DemoUser] = &[
     },
     // 8
     DemoUser {
-        name: "Tobias Engel – Digitalwerkstatt Kiez e.V.",
+        name: "Tobias Engel",
         email: "tobias.engel@demo.mitdenken.example",
         role: "participant",
     },
@@ -83,7 +83,7 @@ pub const USERS: &[DemoUser] = &[
     },
     // 10
     DemoUser {
-        name: "Sabine Groß – Familienzentrum Sonnenhof e.V.",
+        name: "Sabine Groß",
         email: "sabine.gross@demo.mitdenken.example",
         role: "participant",
     },
@@ -101,7 +101,7 @@ pub const USERS: &[DemoUser] = &[
     },
     // 13
     DemoUser {
-        name: "Ole Petersen – Medienkompetenz Nord e.V.",
+        name: "Ole Petersen",
         email: "ole.petersen@demo.mitdenken.example",
         role: "participant",
     },

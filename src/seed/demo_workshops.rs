@@ -48,11 +48,11 @@ pub const WORKSHOPS: &[DemoWorkshop] = &[
 Wie können die öffentliche Verwaltung und die Zivilgesellschaft in Zeiten der Coronakrise bestmöglich zusammenarbeiten? Und was kann die Verwaltung aus der Krise lernen?",
         report: "Einen ersten Input gab Adriana Groh vom Prototype Fund und Mitinitiatorin des WirvsVirus Hackathons der Bundesregierung. Zwischen dem Moment, an dem mehrere Menschen zur gleichen Zeit die gleiche Idee hatten, bis zum Wochenende, an dem über 40.000 Menschen 1.500 Lösungen hackten, verging gerade mal eine Woche, berichtet Groh.
 
-Was bleibt nach dem Wochenende voller Euphorie und Innovation? Da sind die 36 Lösungen, die 42 Tage nach dem Hackathon live sind. Da sind die vielen Projekte, von denen 83 % weiterverfolgt werden. Da sind die 77 % der Teilnehmenden, die das Gefühl hatten, einen gesellschaftlichen Beitrag zu leisten. Da ist das Umsetzungsprogramm, das weiterhin hilft, die Projekte auf die Straße zu bringen. Da ist das verstärkte Vertrauen in die Regierung, das bei 56 % der Teilnehmer*innen eintrat. „Wir müssen radikale Kooperationen zwischen der Zivilgesellschaft, Unternehmen und der Verwaltung vorantreiben“, so Groh abschließend.
+Was bleibt nach dem Wochenende voller Euphorie und Innovation? Da sind die 36 Lösungen, die 42 Tage nach dem Hackathon live sind. Da sind die vielen Projekte, von denen 83 % weiterverfolgt werden. Da sind die 77 % der Teilnehmenden, die das Gefühl hatten, einen gesellschaftlichen Beitrag zu leisten. Da ist das Umsetzungsprogramm, das weiterhin hilft, die Projekte auf die Straße zu bringen. Da ist das verstärkte Vertrauen in die Regierung, das bei 56 % der Teilnehmenden eintrat. „Wir müssen radikale Kooperationen zwischen der Zivilgesellschaft, Unternehmen und der Verwaltung vorantreiben“, so Groh abschließend.
 
 Im zweiten Teil berichteten mehrere Referate des Bundesfamilienministeriums, vor welche Herausforderungen die Coronakrise sie gestellt hat und wie die Zivilgesellschaft hier helfen konnte.
 
-Im Anschluss erörterten die 30 bunt gemischten Teilnehmer*innen Herausforderungen in Gruppenarbeiten. Wie kann eine wirklich anonyme und doch auch persönliche Beratung gelingen? Wie erfahren die Menschen überhaupt von den neuen Online Beratungsangeboten und wie können die Mitarbeiter*innen bestmöglich Kompetenzen im Bereich Online Beratung aufbauen?",
+Im Anschluss erörterten die 30 bunt gemischten Teilnehmenden Herausforderungen in Gruppenarbeiten. Wie kann eine wirklich anonyme und doch auch persönliche Beratung gelingen? Wie erfahren die Menschen überhaupt von den neuen Online Beratungsangeboten und wie können die Mitarbeitenden bestmöglich Kompetenzen im Bereich Online Beratung aufbauen?",
         // The page gives the order of the evening and who spoke, but no times.
         agenda: "| Input: Der WirVsVirus-Hackathon der Bundesregierung und was von ihm bleibt | Adriana Groh, Prototype Fund
 | Wie die Zivilgesellschaft in der Coronakrise helfen konnte | Mehrere Referate des Bundesfamilienministeriums
@@ -115,19 +115,19 @@ Den ersten Input gab Holger Dieterich von SOZIALHELD*INNEN e.V. Holger stellte d
 
 Dahinter steckt unter anderem die Frage, wo Menschen mit eingeschränkter Mobilität ohne Probleme am sozialen Leben teilhaben können. Wo können sie beispielsweise barrierefrei ein Café besuchen oder die Bahn nutzen? Solche Fragen und Herausforderungen lassen sich durch die Sammlung, Aufbereitung und Veröffentlichung von (Zugangs-) Daten lösen. Übergeordnetes Ziel ist es zudem, durch die Sammlung von Daten, die für viele Menschen oft nur eingeschränkt mögliche Teilhabe am öffentlichen und sozialen Leben sichtbarer zu machen. Weiterhin sollen die Aktivismus-Initiativen, die dies thematisieren, gestärkt werden.
 
-Zu den Sozialheld*innen-Projekten gehört bspw. die Plattform wheelmap.org. Auf einer offenen Karte werden hier durch Crowdsourcing – also durch ein gemeinsames Sammeln von Daten durch viele Menschen – Orte markiert und mit Informationen sowie Fotos versehen, die für Menschen mit eingeschränkter Mobilität zugänglich sind. Die Wheelmap konnte durch das Engagement der vielen Datensammler*innen bis heute eine Million Orte identifizieren.
+Zu den Sozialheld*innen-Projekten gehört bspw. die Plattform wheelmap.org. Auf einer offenen Karte werden hier durch Crowdsourcing – also durch ein gemeinsames Sammeln von Daten durch viele Menschen – Orte markiert und mit Informationen sowie Fotos versehen, die für Menschen mit eingeschränkter Mobilität zugänglich sind. Die Wheelmap konnte durch das Engagement der vielen Freiwilligen, die Daten sammeln, bis heute eine Million Orte identifizieren.
 
-Eine zweite Methode, Daten zu nutzen, ist für die Sozialheld*innen die Vereinbarung von Daten-Partnerschaften. Durch das gemeinsame Sammeln und Teilen von Daten mit heute 79 (nicht-)kommerziellen Partner*innen in der Accessibility.Cloud konnte die Wheelmap nochmals um eine Million Orte erweitert werden.
+Eine zweite Methode, Daten zu nutzen, ist für die Sozialheld*innen die Vereinbarung von Daten-Partnerschaften. Durch das gemeinsame Sammeln und Teilen von Daten mit heute 79 (nicht-)kommerziellen Partnerorganisationen in der Accessibility.Cloud konnte die Wheelmap nochmals um eine Million Orte erweitert werden.
 
 Die dritte Methode, die Holger vorstellte, ist das Schaffen von Daten durch Maschinen. Als Mitgründer Raul Krauthausen eines Nachts mit seinem elektrischen Rollstuhl vor einem kaputten Aufzug auf einem U-Bahn-Bahnsteig strandete, wurde den Sozialheld*innen klar: Daten zu sammeln reicht manchmal nicht aus. Daten müssen auch geschaffen werden. Aus dieser Erkenntnis entstand ein Förderprojekt, bei dem Sensoren an Aufzügen angebracht werden. Sie geben Auskunft, ob Aufzüge funktionieren oder nicht. So werden die Daten, ob ein Aufzug an einem Ort verfügbar ist um die Echtzeit-Information erweitert, ob der Aufzug auch funktioniert.
 
 Zum Schluss fasste Holger zusammen: „Daten müssen gesammelt, für alle geteilt und standardisiert werden, damit sie einen Mehrwert für die Menschen haben. So wird das Wissen, was (nicht) barrierefrei ist, in der Gesellschaft omnipräsent und eine gleichberechtigte Teilhabe ermöglicht.“
 
-Im zweiten Teil stellte Luise Springer vom Deutschen Roten Kreuz das Projekt Eltern Campus vor. Das Projekt ist eine Online Plattform, die jungen Eltern über die Teilnahme an Live-Kursen nicht nur Wissen zu Themen wie „Babyernährung und Beikost“, „Erste Hilfe am Kind“ oder „Familienstart: Baby & ich von A-Z“ vermittelt, sondern auch Raum für Rückfragen an die zertifizierten Kursleiter*innen bietet.
+Im zweiten Teil stellte Luise Springer vom Deutschen Roten Kreuz das Projekt Eltern Campus vor. Das Projekt ist eine Online Plattform, die jungen Eltern über die Teilnahme an Live-Kursen nicht nur Wissen zu Themen wie „Babyernährung und Beikost“, „Erste Hilfe am Kind“ oder „Familienstart: Baby & ich von A-Z“ vermittelt, sondern auch Raum für Rückfragen an die zertifizierten Kursleiterinnen und Kursleitern bietet.
 
 Damit führt Eltern Campus akut von der Pandemielage betroffene jungen Familien in Zeiten von Social Distancing zusammen und schafft eine zentrale Plattform für die Buchung und virtuelle Durchführung von Kursen. Daten spielen hier vor allem für die Optimierung des Kursangebots eine Rolle. Was brauchen die Eltern? Wann haben sie Zeit? Welche Hindernisse gibt es für sie, nicht an Kursen teilzunehmen? Dies alles kann erfasst und das Kursprogramm entsprechend gestaltet werden. Es scheint sich bereits abzuzeichnen, dass das digitale Live-Programm nicht nur in Zeiten der Pandemie auf große Nachfrage stoßen wird. Schon nach der ersten Phase zeichnete sich ab, dass die bisherigen physischen Angebote zum Teil Menschen ausgeschlossen hatten, die nun einfacher teilnehmen konnten.
 
-Im Anschluss diskutierten die 30 bunt gemischten Teilnehmer*innen in Break Out Sessions über Fragen wie: „Was sind die Hindernisse der Nutzung von Daten im Familienbereich? Und wie könnte man diesen konkret begegnen?“
+Im Anschluss diskutierten die 30 bunt gemischten Teilnehmenden in Break Out Sessions über Fragen wie: „Was sind die Hindernisse der Nutzung von Daten im Familienbereich? Und wie könnte man diesen konkret begegnen?“
 
 Die Innovationswerkstatt endete mit den abschließenden Worten von Friederike Schubart aus dem BMFSFJ: Sie wies auf die gerade entstehende Datenstrategie des BMFSFJ hin und betonte dabei besonders die Rolle des dritten Sektors. Diese wird auf dem Weg zu datenbasierten, gemeinwohlorientierten Innovationen immer wichtiger.",
         agenda: "17:00 | Begrüßung
@@ -198,7 +198,7 @@ pub struct SeededWorkshops {
 }
 
 /// The seed texts are plain; on the page description and report are Markdown, where the
-/// gender star of "Teilnehmer*innen" would start an emphasis.
+/// gender star of a quoted name ("Sozialheld*innen") would start an emphasis.
 fn markdown_text(plain: &str) -> String {
     plain.replace('*', "\\*")
 }

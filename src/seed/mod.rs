@@ -12,32 +12,32 @@ pub const THEMES: &[(&str, &str, &str)] = &[
     (
         "digitale-zivilgesellschaft",
         "Digitale Zivilgesellschaft",
-        "Die Digitalisierung ist für die Zivilgesellschaft eine große Chance. Auf Herausforderungen, die bisher kaum lösbar erschienen, können nun Antworten gegeben werden. Neue Formen der Vernetzung können zum Beispiel das Ehrenamt neu beleben und bereichern. Menschen können viel leichter als bislang miteinander kommunizieren, sich informieren und organisieren. Potentiale, die von der Wirtschaft schon genutzt werden, müssen auch für soziale Innovationen Anwendung finden.",
+        "Die Digitalisierung ist für die Zivilgesellschaft eine große Chance. Auf Herausforderungen, die bisher kaum lösbar erschienen, können nun Antworten gegeben werden. Neue Formen der Vernetzung können zum Beispiel das Ehrenamt neu beleben und bereichern. Menschen können viel leichter als bislang miteinander kommunizieren, sich informieren und organisieren. Potentiale, die von der Wirtschaft schon genutzt werden, müssen auch für soziale Innovationen Anwendung finden.\n\n**Was wir tun:** Wir unterstützen bei der Analyse der Bedarfe der Zivilgesellschaft, damit diese die digitalen Technologien möglichst gut nutzen kann. Wir entwickeln gemeinsam Formate, die der Zivilgesellschaft dienen, um sich bestmöglich zu vernetzen. Wir gehen gemeinsam mit der Zivilgesellschaft auf Entdeckungsreise, testen Innovationen und Tools.",
     ),
     (
         "digitale-kompetenzen",
         "Digitale Kompetenzen",
-        "Nicht jede_r ist mit einem Smartphone in der Tasche aufgewachsen. Und selbst für diese Menschen heißt Bedienen digitaler Technologien nicht gleich auch Beherrschen. Trotzdem möchten und sollen alle Menschen am gesellschaftlichen Leben teilnehmen, das immer mehr auch digital stattfindet – zum Beispiel in und durch soziale Medien. Die Vermittlung von digitalen Grundkompetenzen ist Voraussetzung dafür, dass alle mitmachen, mitgestalten und dabei sein können. Die Potenziale sind enorm, nicht nur für ältere Menschen und den Kampf gegen Vereinsamung. Der soziale Zusammenhalt ist wichtiger denn je.",
+        "Nicht alle Menschen sind mit einem Smartphone in der Tasche aufgewachsen. Und selbst für diese Menschen heißt Bedienen digitaler Technologien nicht gleich auch Beherrschen. Trotzdem möchten und sollen alle Menschen am gesellschaftlichen Leben teilnehmen, das immer mehr auch digital stattfindet – zum Beispiel in und durch soziale Medien. Die Vermittlung von digitalen Grundkompetenzen ist Voraussetzung dafür, dass alle mitmachen, mitgestalten und dabei sein können. Die Potenziale sind enorm, nicht nur für ältere Menschen und den Kampf gegen Vereinsamung. Der soziale Zusammenhalt ist wichtiger denn je.\n\n**Was wir tun:** Wir entwickeln konkrete Schritte, um die digitalen Kompetenzen von allen Menschen auszubauen, und unterstützen das BMFSFJ bei der Vermittlung dieser Kompetenzen.",
     ),
     (
         "neue-wege-der-beratung",
         "Neue Wege der Beratung",
-        "Digitalisierung verändert Lebens- und Alltagswelten: Informationen sind eine Suchmaschine entfernt, „Freunde“ sind nicht mehr nur diejenigen, mit denen man die Freizeit teilt. Wir nehmen digitale Medien als selbstverständlich an und vergessen dabei hin und wieder, dass nicht das ganze Leben schon ‚digital‘ ist. Wir haben Zugriff auf viel mehr Informationen, Netzwerke und Angebote – wenn wir sie denn finden oder sie uns finden.\n\nGerade für die vielfältigen Unterstützungs- und Beratungssysteme - zum Beispiel in der Sozialen Arbeit - ist das eine Herausforderung. Viele neue Wege werden eröffnet, aber sie verlangen nach Orientierung und neuen Kompetenzen – bei Fachkräften, Organisationen und Klient_innen. Für die Beratung in Deutschland geht die Digitalisierung mit großen Chancen einher. Doch wie müssen Beratungsangebote in der digitalen Gesellschaft aussehen, damit sie ankommen und genutzt werden?",
+        "Digitalisierung verändert Lebens- und Alltagswelten: Informationen sind eine Suchmaschine entfernt, „Freunde“ sind nicht mehr nur diejenigen, mit denen man die Freizeit teilt. Wir nehmen digitale Medien als selbstverständlich an und vergessen dabei hin und wieder, dass nicht das ganze Leben schon ‚digital‘ ist. Wir haben Zugriff auf viel mehr Informationen, Netzwerke und Angebote – wenn wir sie denn finden oder sie uns finden.\n\nGerade für die vielfältigen Unterstützungs- und Beratungssysteme - zum Beispiel in der Sozialen Arbeit - ist das eine Herausforderung. Viele neue Wege werden eröffnet, aber sie verlangen nach Orientierung und neuen Kompetenzen – bei Fachkräften, Organisationen und Ratsuchenden. Für die Beratung in Deutschland geht die Digitalisierung mit großen Chancen einher. Doch wie müssen Beratungsangebote in der digitalen Gesellschaft aussehen, damit sie ankommen und genutzt werden?\n\n**Was wir tun:** Wir unterstützen bei der Definition und Analyse des Bedarfs der Beratungseinrichtungen und der Beratungssuchenden. Wir identifizieren und arbeiten mit Best-Practice-Beispielen. Gemeinsam designen und durchlaufen wir einen maßgeschneiderten Prozess, um neue, praktische Anwendungen für relevante Felder zu entwickeln, zu testen und einer breiteren Community bereitzustellen.",
     ),
     (
         "begleitender-sozialstaat",
         "Begleitender Sozialstaat für die digitale Gesellschaft",
-        "Digitale Technologien können Kommunikation einfacher, enger und direkter machen, egal ob zwischen Menschen oder zwischen Bürgerinnen und Bürgern und Staat. Diese Chance zu ergreifen wird vom Staat – zu Recht – erwartet. Aber es reicht nicht, Leistungen lediglich online anzubieten. Die Potenziale digitaler Technologien, Leistungen auch dort ankommen zu lassen, wo sie gebraucht werden und Anspruch besteht, sollen genutzt werden.",
+        "Digitale Technologien können Kommunikation einfacher, enger und direkter machen, egal ob zwischen Menschen oder zwischen Bürgerinnen und Bürgern und Staat. Diese Chance zu ergreifen wird vom Staat – zu Recht – erwartet. Aber es reicht nicht, Leistungen lediglich online anzubieten. Die Potenziale digitaler Technologien, Leistungen auch dort ankommen zu lassen, wo sie gebraucht werden und Anspruch besteht, sollen genutzt werden.\n\n**Was wir tun:** Wir unterstützen bei der Gestaltung und Weiterentwicklung staatlicher Angebote und analysieren, welche digitalen Formate geeignet sind. Darauf aufbauend begleiten wir das Ministerium bei der Entwicklung und der Implementierung von innovativen, digitalen Tools.",
     ),
     (
         "digitale-ethik",
         "Digitale Ethik",
-        "Mit großer Macht geht große Verantwortung einher – das trifft auch auf die Möglichkeiten digitaler Technologien zu. Deshalb stellen sich auch immer mehr ethische Fragen gerade da, wo es rechtliche Rahmen (noch) nicht gibt oder sie der Lebenswirklichkeit nicht angemessen scheinen. Wenn Künstliche Intelligenz Entscheidungen trifft (oder nur vorbereitet), wenn bestimmte Kommunikationsmedien der einzige - aber eigentlich nicht legale – Weg zu Zielgruppen sind, wenn mehr Daten zu sammeln vielleicht nicht notwendig, aber lohnenswert ist – dann treten ethische Fragen und Dilemmata auf. Es ist wichtiger denn je, eine digitale Ethik für digitale Systeme zu etablieren.",
+        "Mit großer Macht geht große Verantwortung einher – das trifft auch auf die Möglichkeiten digitaler Technologien zu. Deshalb stellen sich auch immer mehr ethische Fragen gerade da, wo es rechtliche Rahmen (noch) nicht gibt oder sie der Lebenswirklichkeit nicht angemessen scheinen. Wenn Künstliche Intelligenz Entscheidungen trifft (oder nur vorbereitet), wenn bestimmte Kommunikationsmedien der einzige - aber eigentlich nicht legale – Weg zu Zielgruppen sind, wenn mehr Daten zu sammeln vielleicht nicht notwendig, aber lohnenswert ist – dann treten ethische Fragen und Dilemmata auf. Es ist wichtiger denn je, eine digitale Ethik für digitale Systeme zu etablieren.\n\n**Was wir tun:** Wir setzen uns damit auseinander, wie eine digitale Ethik – nicht nur für Big Data und Künstliche Intelligenz – aussehen kann, und entwickeln Strategien, wie ethische Erwägungen in einer immer schneller werdenden technischen Entwicklung ganz praktisch etabliert werden können.",
     ),
     (
         "chancengerechtigkeit",
         "Chancengerechtigkeit",
-        "Digitale Technologien haben große Potenziale, gesellschaftliche Spaltungen zu überwinden, indem Hürden abgebaut und Zugänge verbessert werden. Aber sie sind nicht automatisch Gleichmacher. Weil digitale Technologien selbst ausgrenzen können, weil sie nicht voraussetzungslos sind, weil nicht jede_r Zugang zu ihnen hat, oder sie zu bedienen weiß, können sie bestehende Ungleichheiten vergrößern und neue schaffen. Es kommt deshalb nicht nur darauf an, Zugänge zu erleichtern und Kompetenzen zu stärken. Gerechte Chancen müssen auch durch entsprechende Rahmenbedingungen geschaffen werden, die Ausgrenzungen und Benachteiligungen abbauen und verhindern.",
+        "Digitale Technologien haben große Potenziale, gesellschaftliche Spaltungen zu überwinden, indem Hürden abgebaut und Zugänge verbessert werden. Aber sie sind nicht automatisch Gleichmacher. Weil digitale Technologien selbst ausgrenzen können, weil sie nicht voraussetzungslos sind, weil nicht alle Zugang zu ihnen haben oder sie zu bedienen wissen, können sie bestehende Ungleichheiten vergrößern und neue schaffen. Es kommt deshalb nicht nur darauf an, Zugänge zu erleichtern und Kompetenzen zu stärken. Gerechte Chancen müssen auch durch entsprechende Rahmenbedingungen geschaffen werden, die Ausgrenzungen und Benachteiligungen abbauen und verhindern.\n\n**Was wir tun:** Wir legen ein wachsames Auge auf ausgrenzende und benachteiligende Strukturen und Tendenzen in der digitalen Gesellschaft und identifizieren wirksame Ansätze und Prinzipien, um Ungleichheiten und Chancenungerechtigkeit zu überwinden.",
     ),
 ];
 
@@ -235,13 +235,21 @@ async fn curate_demo(
     ];
     for (k, (idea, road)) in top.iter().zip(roads).enumerate() {
         let mut from = Submitted;
+        // The road starts a day after the idea was submitted (or later, spread over the last
+        // week), so every trail reads in time order: submitted first, the answer last.
+        let created = db::ideas::detail(&mut **tx, *idea)
+            .await?
+            .map_or(now, |i| i.created_at);
+        let start = (now - (6 - k as i64) * DAY)
+            .max(created + DAY)
+            .min(now - 6 * 3600);
         for (step, (to, by_ministry, note)) in road.iter().enumerate() {
             let (actor_id, name, role) = if *by_ministry {
                 (ministry, &min_name, &min_role)
             } else {
                 (moderator, &mod_name, &mod_role)
             };
-            let at = now - (6 - k as i64) * DAY + step as i64 * 3600;
+            let at = start + step as i64 * 3600;
             if !db::ideas::set_status(tx, backend, *idea, from, *to).await? {
                 break;
             }

@@ -28,10 +28,23 @@ pub fn router() -> Router<AppState> {
 async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let themes = db::themes::all(&state.db.pool).await?;
     let figures = crate::opendata::stats::Headline::load(&state).await?;
+    // The newest answer of each idea (a later "in Umsetzung" replaces "angenommen").
+    let mut answers = db::feeds::answers(&state.db.pool, 12).await?;
+    let mut seen = std::collections::HashSet::new();
+    answers.retain(|a| seen.insert(a.idea_id));
+    answers.truncate(3);
+    let now = db::now();
+    let mut workshops = db::workshops::all(&state.db.pool).await?;
+    workshops.retain(|w| w.ends_at > now);
+    workshops.truncate(3);
     Ok(views::home(
         &ctx,
-        &themes,
-        crate::opendata::stats::headline(&figures),
+        &views::Home {
+            themes: &themes,
+            answers: &answers,
+            workshops: &workshops,
+            figures: crate::opendata::stats::headline(&figures),
+        },
     ))
 }
 
@@ -54,7 +67,7 @@ async fn show(
             .find(|t| t.slug == q.tag)
             .map(|t| t.slug.clone()),
     };
-    let (page, total) = list::load(&state, &filter, sort, &q, theme.idea_count).await?;
+    let loaded = list::load(&state, &ctx, &filter, sort, &q, theme.idea_count).await?;
     Ok(views::theme(
         &ctx,
         &theme,
@@ -65,9 +78,10 @@ async fn show(
             theme_slug: "",
             themes: &[],
             tags: &list::tag_options(&tags),
-            page: &page,
+            page: &loaded.page,
             number: q.page_number(),
-            total,
+            total: loaded.total,
+            supported: &loaded.supported,
         },
     ))
 }

@@ -1,10 +1,14 @@
 //! Pages of the themes area: home, theme page, theme form.
 
+use crate::db::feeds::FeedTransition;
 use crate::db::themes::ThemeRow;
+use crate::db::workshops::WorkshopRow;
 use crate::domain::{ThemeDescription, ThemeName};
 use crate::feeds;
 use crate::i18n::{t as tr, ta};
 use crate::ideas::list::{self, IdeaList};
+use crate::ideas::views::status_badge;
+use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs, title_with_errors};
 use crate::web::markdown;
@@ -21,47 +25,137 @@ pub const L_SLUG: &str = "theme-l-slug";
 pub const L_DESCRIPTION: &str = "theme-l-description";
 pub const SLUG_RESERVED: &str = "theme-slug-reserved";
 
-/// The first paragraph of a description as plain text, for the home page cards.
+/// The first paragraph of a description as plain text for the home page cards: whole
+/// sentences up to about 220 characters, never a word cut in half.
 fn teaser(s: &str) -> String {
-    let first = s.split("\n\n").next().unwrap_or(s);
-    crate::web::excerpt(first, 220)
+    let first = s.split("\n\n").next().unwrap_or(s).trim();
+    let mut out = String::new();
+    for sentence in first.split_inclusive(". ") {
+        if !out.is_empty() && out.chars().count() + sentence.chars().count() > 220 {
+            return out.trim_end().to_string();
+        }
+        out.push_str(sentence);
+    }
+    crate::web::excerpt(&out, 260)
 }
 
-/// `figures`: the headline figures of `opendata::stats::headline`.
-pub fn home(ctx: &Ctx, themes: &[ThemeRow], figures: Markup) -> Markup {
+/// A theme's description on its page: a long one shows its first paragraph and folds the
+/// rest into "Mehr lesen" (a <details>, no script), so the ideas stay near the top on a phone.
+fn description(text: &str) -> Markup {
+    let folded = match text.split_once("\n\n") {
+        Some((first, rest)) if text.chars().count() > 600 && !rest.trim().is_empty() => {
+            Some((first, rest))
+        }
+        _ => None,
+    };
+    html! {
+        div.theme-description {
+            @if let Some((first, rest)) = folded {
+                (markdown::render(first))
+                details.more {
+                    summary { (tr("theme-read-more")) }
+                    (markdown::render(rest))
+                }
+            } @else {
+                (markdown::render(text))
+            }
+        }
+    }
+}
+
+/// What the home page shows besides the themes.
+pub struct Home<'a> {
+    pub themes: &'a [ThemeRow],
+    /// The ministry's newest answers, one per idea.
+    pub answers: &'a [FeedTransition],
+    pub workshops: &'a [WorkshopRow],
+    /// The headline figures (`opendata::stats::headline`).
+    pub figures: Markup,
+}
+
+pub fn home(ctx: &Ctx, h: &Home) -> Markup {
     let feeds = [feeds::newest_ideas_feed(), feeds::answers_feed()];
+    let steps = [
+        ("home-how-1-title", "home-how-1"),
+        ("home-how-2-title", "home-how-2"),
+        ("home-how-3-title", "home-how-3"),
+        ("home-how-4-title", "home-how-4"),
+    ];
     layout::page_with_feeds(
         ctx,
-        &tr("nav-themes"),
+        &tr("home-title"),
         &feeds,
         html! {
-            h1 { (tr("home-title")) }
-            div.intro {
-                p { (tr("home-intro-1")) }
-                p { (tr("home-intro-2")) }
+            section.hero aria-labelledby="hero-title" {
+                h1 #hero-title { (tr("home-hero-title")) }
+                p { (tr("home-hero-text")) }
+                div.actions {
+                    a.button.primary.large href="/ideas/new" { (tr("idea-submit")) }
+                    a href="#so-gehts" { (tr("home-how-link")) }
+                }
                 @if ctx.user.is_none() {
-                    p { a href="/register" { (tr("home-register")) } (tr("home-register-rest")) }
+                    p.meta { (tr("home-read-freely")) " " a href="/register" { (tr("home-register")) } }
                 }
             }
-            (layout::feed_links(&feeds))
-            (figures)
-            h2 { (tr("nav-themes")) }
-            @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
-            ul.theme-list {
-                @for t in themes {
-                    li.theme-card {
-                        h3 { a href={ "/themes/" (t.slug) } { (t.name) } }
-                        p { (teaser(&t.description)) }
-                        p.meta {
-                            (ta("n-ideas", &[("count", t.idea_count.into())]))
-                            @if !t.open() { " · " span.badge { (tr("theme-closed-badge")) } }
-                        }
-                        @if t.open() {
-                            p { a.button href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) span.visually-hidden { " " (ta("theme-for", &[("name", t.name.clone().into())])) } } }
+            (h.figures)
+            section #so-gehts aria-labelledby="how-title" {
+                h2 #how-title { (tr("home-how-title")) }
+                ol.steps-how {
+                    @for (title, text) in steps {
+                        li { h3 { (tr(title)) } p { (tr(text)) } }
+                    }
+                }
+            }
+            @if !h.answers.is_empty() {
+                section aria-labelledby="answers-title" {
+                    h2 #answers-title { (tr("home-answers-title")) }
+                    ul.answer-list {
+                        @for a in h.answers {
+                            li.answer-card {
+                                p { (status_badge(a.to_status)) }
+                                h3 { a href={ "/ideas/" (a.idea_id) } { (a.idea_title) } }
+                                blockquote { (crate::web::excerpt(&a.note, 240)) }
+                                p.meta { (a.actor_name) ", " (time_el(a.created_at)) }
+                            }
                         }
                     }
                 }
             }
+            @if !h.workshops.is_empty() {
+                section aria-labelledby="workshops-title" {
+                    h2 #workshops-title { (tr("home-workshops-title")) }
+                    ul.workshop-list {
+                        @for w in h.workshops {
+                            li.workshop-card {
+                                h3 { a href={ "/workshops/" (w.id) } { (w.title) } }
+                                p.meta { (time_el(w.starts_at)) }
+                                p { (crate::web::excerpt(&w.description, 160)) }
+                            }
+                        }
+                    }
+                    p.section-more { a href="/workshops" { (tr("home-workshops-all")) } }
+                }
+            }
+            section aria-labelledby="themes-title" {
+                h2 #themes-title { (tr("nav-themes")) }
+                @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
+                ul.theme-list {
+                    @for t in h.themes {
+                        li.theme-card {
+                            h3 { a href={ "/themes/" (t.slug) } { (t.name) } }
+                            p { (teaser(&t.description)) }
+                            p.meta {
+                                (ta("n-ideas", &[("count", t.idea_count.into())]))
+                                @if !t.open() { " · " span.badge { (tr("theme-closed-badge")) } }
+                            }
+                            @if t.open() {
+                                p { a.button href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) span.visually-hidden { " " (ta("theme-for", &[("name", t.name.clone().into())])) } } }
+                            }
+                        }
+                    }
+                }
+            }
+            (layout::feed_links(&feeds))
         },
     )
 }
@@ -75,8 +169,7 @@ pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes"))]))
             h1 { (t.name) }
-            div.theme-description { (markdown::render(&t.description)) }
-            (layout::feed_links(&feeds))
+            (description(&t.description))
             div.actions {
                 @if t.open() {
                     a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }
@@ -93,8 +186,9 @@ pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
                     }
                 }
             }
+            (layout::feed_links(&feeds))
             h2 #ideen { (tr("theme-ideas")) }
-            (list::render(l, "theme-no-ideas"))
+            (list::render(ctx, l, "theme-no-ideas"))
         },
     )
 }

@@ -9,24 +9,32 @@ use fluent_templates::fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use time::OffsetDateTime;
 
-/// The parts of a Berlin date as zero-padded text, for the catalogue's date patterns.
-fn parts(unix: i64) -> [(&'static str, FluentValue<'static>); 5] {
+/// The parts of a Berlin date for the catalogue's date patterns: zero-padded numbers
+/// (`day`, `month`, German "01.12.2026") and the plain day with the month's name
+/// (`day_plain`, `month_name`, English "1 December 2026").
+fn parts(unix: i64) -> [(&'static str, FluentValue<'static>); 7] {
     let t = to_berlin(unix);
+    let month = u8::from(t.month());
     [
         ("day", format!("{:02}", t.day()).into()),
-        ("month", format!("{:02}", u8::from(t.month())).into()),
+        ("month", format!("{month:02}").into()),
         ("year", t.year().to_string().into()),
         ("hour", format!("{:02}", t.hour()).into()),
         ("minute", format!("{:02}", t.minute()).into()),
+        ("day_plain", t.day().to_string().into()),
+        (
+            "month_name",
+            crate::i18n::t(&format!("month-{month}")).into(),
+        ),
     ]
 }
 
-/// "26.11.2026, 08:15 Uhr" (German) or "26/11/2026, 08:15" (English).
+/// "26.11.2026, 08:15 Uhr" (German) or "26 November 2026, 08:15" (English).
 pub fn format(unix: i64) -> String {
     ta("date-time", &parts(unix))
 }
 
-/// "26.11.2026"
+/// "26.11.2026" or "26 November 2026"
 pub fn format_date(unix: i64) -> String {
     ta("date", &parts(unix))
 }

@@ -56,20 +56,36 @@ fn head(title: &str, feeds: &[Feed]) -> Markup {
     }
 }
 
+/// The Mitdenken mark (a speech bubble with a light bulb, `static/icon.svg`, which follows
+/// the light or dark scheme itself) as a CSS background: pages carry no `<svg>` or `<img>` of
+/// their own, and the word "Mitdenken" beside it is text. `static/logo.svg` is the mark with
+/// the wordmark, for use outside the pages.
+fn logo() -> Markup {
+    html! { span.logo aria-hidden="true" {} }
+}
+
 fn footer() -> Markup {
     html! {
         footer.site-footer {
-            div.wrap {
-                p { (t("footer-about")) }
-                p { (t("footer-privacy-note")) }
+            div.wrap.footer-grid {
+                div {
+                    div.footer-office {
+                        (logo())
+                        div {
+                            strong { (t("footer-office")) }
+                            p { (t("footer-about")) }
+                        }
+                    }
+                    p.meta { (t("footer-privacy-note")) }
+                }
                 nav aria-label=(t("footer-label")) {
                     ul.footer-links {
+                        li { a href="/transparenz" { (t("footer-transparency")) } }
+                        li { a href="/organisations" { (t("footer-organisations")) } }
                         li { a href="/impressum" { (t("page-impressum")) } }
                         li { a href="/datenschutz" { (t("page-privacy")) } }
                         li { a href="/barrierefreiheit" { (t("page-accessibility")) } }
                         li { a href="/leichte-sprache" lang="de" { "Leichte Sprache" } }
-                        li { a href="/transparenz" { (t("footer-transparency")) } }
-                        li { a href="/organisations" { (t("footer-organisations")) } }
                     }
                 }
             }
@@ -118,21 +134,31 @@ fn shell(
             body {
                 a.skip-link href="#main" { (t("skip-link")) }
                 header.site-header {
-                    div.wrap {
+                    div.wrap.header-bar {
                         a.brand href="/" {
-                            span.brand-name { (t("site-name")) }
-                            span.visually-hidden { " – " }
-                            span.brand-tagline { (t("site-tagline")) }
-                        }
-                        nav aria-label=(t("nav-label")) {
-                            ul {
-                                li { a href="/" { (t("nav-themes")) } }
-                                li { a href="/workshops" { (t("nav-workshops")) } }
-                                (nav)
-                                (language_switch(path))
+                            (logo())
+                            span.brand-text {
+                                span.brand-name { (t("site-name")) }
+                                span.visually-hidden { " – " }
+                                span.brand-tagline { (t("site-tagline")) }
                             }
                         }
-                        (search_field())
+                        // A <details> menu: folded on small screens without any script,
+                        // always shown on wide ones (the stylesheet hides its summary there).
+                        details.menu {
+                            summary { span.menu-icon aria-hidden="true" {} (t("nav-menu")) }
+                            div.menu-panel {
+                                nav aria-label=(t("nav-label")) {
+                                    ul {
+                                        li { a href="/" { (t("nav-themes")) } }
+                                        li { a href="/workshops" { (t("nav-workshops")) } }
+                                        (nav)
+                                        (language_switch(path))
+                                    }
+                                }
+                                (search_field())
+                            }
+                        }
                     }
                 }
                 main #main tabindex="-1" {

@@ -76,6 +76,25 @@ pub fn render_document(source: &str) -> Markup {
     render_with(source, |level| level, Links::Board)
 }
 
+/// The words of a Markdown text without its marks, for excerpts on cards and in lists:
+/// "Ich schlage eine **Börse** vor" reads "Ich schlage eine Börse vor". The result is text,
+/// escaped like any other when it is shown.
+pub fn plain_text(source: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new(source) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
+            ) if !out.ends_with(' ') => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
 fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel, links: Links) -> Markup {
     let parser = Parser::new_ext(
         source,
@@ -103,7 +122,15 @@ fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel, links: Li
 
 #[cfg(test)]
 mod tests {
-    use super::{Links, render, render_document, render_post};
+    use super::{Links, plain_text, render, render_document, render_post};
+
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_marks() {
+        assert_eq!(
+            plain_text("Ich schlage eine **Börse** vor.\n\n- eins\n- zwei <b>x</b>"),
+            "Ich schlage eine Börse vor. eins zwei x"
+        );
+    }
 
     #[test]
     fn formatting_survives_and_scripts_do_not() {

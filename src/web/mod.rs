@@ -54,19 +54,33 @@ pub fn parse_id<T: std::str::FromStr>(raw: &str) -> crate::error::AppResult<T> {
     raw.parse().map_err(|_| crate::error::AppError::NotFound)
 }
 
-/// The start of a text for a list or a queue, cut at a character (never inside one) with an
+/// The start of a text for a list or a queue, cut between words (never inside a character) with an
 /// ellipsis.
 pub fn excerpt(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
         let cut: String = s.chars().take(max).collect();
-        format!("{}…", cut.trim_end())
+        // End at the last space, so no word is cut in half (one endless word is cut as is).
+        let cut = match cut.rfind(char::is_whitespace) {
+            Some(at) if at > cut.len() / 2 => &cut[..at],
+            _ => cut.as_str(),
+        };
+        let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-".contains(c));
+        format!("{cut}…")
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn excerpts_end_between_words() {
+        assert_eq!(super::excerpt("kurz", 10), "kurz");
+        assert_eq!(super::excerpt("Digitale Ethik für alle", 12), "Digitale…");
+        assert_eq!(super::excerpt("eins, zwei drei", 9), "eins…");
+        assert_eq!(super::excerpt("Donaudampfschifffahrt", 5), "Donau…");
+    }
+
     #[test]
     fn next_targets_stay_on_site() {
         assert_eq!(super::safe_next(Some("/ideas/3")), "/ideas/3");

@@ -19,9 +19,13 @@ fn card_ids(body: &str) -> Vec<i64> {
         ..body[start..]
             .find("</ol>")
             .map_or(body.len(), |e| start + e)];
-    list.split("<article class=\"idea-card\"><h3><a href=\"/ideas/")
+    // Each card: `<article class="idea-card" …><h3><a href="/ideas/N">`.
+    list.split("<article class=\"idea-card\"")
         .skip(1)
-        .filter_map(|rest| rest.split('"').next()?.parse().ok())
+        .filter_map(|card| {
+            let rest = card.split("<h3><a href=\"/ideas/").nth(1)?;
+            rest.split('"').next()?.parse().ok()
+        })
         .collect()
 }
 

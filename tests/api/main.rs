@@ -5,6 +5,7 @@ mod accounts;
 mod backup;
 mod comments;
 mod curation;
+mod design;
 mod discovery;
 mod feeds;
 mod hardening_cli;

@@ -67,6 +67,8 @@ pub struct IdeaCard {
     pub comment_count: i64,
     pub created_at: i64,
     pub status: Status,
+    /// The start of the text, for the card's excerpt (the card shortens it between words).
+    pub excerpt: String,
     /// Supports in the trend window (only filled for the trend sort).
     pub recent: i64,
     /// For the trend sort: how many ideas the whole list has (a window count over the same
@@ -79,7 +81,7 @@ pub struct IdeaCard {
 
 const CARD_COLUMNS: &str = "i.id, i.title, i.author_id, u.display_name AS author_name,
     u.role AS author_role, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
-    i.support_count, i.comment_count, i.created_at, i.status";
+    i.support_count, i.comment_count, i.created_at, i.status, SUBSTR(i.body, 1, 400) AS excerpt";
 
 const CARD_JOINS: &str = "JOIN users u ON u.id = i.author_id
     LEFT JOIN organisations o ON o.id = i.organisation_id";
@@ -165,6 +167,27 @@ pub async fn supported_by<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> 
             .fetch_one(ex)
             .await?;
     Ok(n > 0)
+}
+
+/// Which of `ideas` (the cards of one list page) `user` supports, for the cards' buttons.
+pub async fn supported_among<'e>(
+    ex: impl Exec<'e>,
+    user: UserId,
+    ideas: &[IdeaId],
+) -> sqlx::Result<Vec<IdeaId>> {
+    if ideas.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (2..ideas.len() + 2).map(|n| format!("${n}")).collect();
+    let sql = format!(
+        "SELECT idea_id FROM supports WHERE user_id = $1 AND idea_id IN ({})",
+        marks.join(", ")
+    );
+    let mut q = sqlx::query_scalar(&sql).bind(user);
+    for id in ideas {
+        q = q.bind(*id);
+    }
+    q.fetch_all(ex).await
 }
 
 pub async fn count_by_author<'e>(ex: impl Exec<'e>, author: UserId) -> sqlx::Result<i64> {

@@ -1,0 +1,232 @@
+//! The journeys of issue 13 as a person meets them: the home page, the cards' support
+//! buttons, the idea's step bar.
+
+use crate::helpers::*;
+use mitdenken::domain::Role;
+
+const BODY: &str = "Ältere Menschen lernen im **Seniorentreff** mit ehrenamtlichen Digitalpatinnen und \
+    Digitalpaten, wie Videoanrufe, Online-Banking und die Termine beim Amt funktionieren. \
+    Jede Woche zwei Stunden, mit Leihgeräten für alle, die noch keines haben.";
+
+#[tokio::test]
+async fn the_home_page_starts_with_one_call_to_action_and_the_four_steps() {
+    let app = spawn_app().await;
+    let home = app.get("/").await.body;
+    assert!(home.contains("<h1 id=\"hero-title\">Ihre Idee für das digitale Leben</h1>"));
+    assert_eq!(
+        home.matches("class=\"button primary").count(),
+        1,
+        "one primary button on the home page"
+    );
+    assert!(home.contains("href=\"/ideas/new\""));
+    for step in [
+        "Idee einreichen",
+        "Diskutieren und unterstützen",
+        "Die Moderation leitet weiter",
+        "Das Ministerium antwortet öffentlich",
+    ] {
+        assert!(home.contains(&format!("<h3>{step}</h3>")), "{step}");
+    }
+    // No answers yet: no empty section.
+    assert!(!home.contains("Neueste Antworten des Ministeriums"));
+    // The compact menu needs no script.
+    assert!(home.contains("<details class=\"menu\">"));
+    assert!(!home.contains("<script"));
+}
+
+#[tokio::test]
+async fn the_ministrys_answer_reaches_the_home_page_once_per_idea() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let idea = app
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let ministry = app
+        .user("Referat 113", "referat@example.org", Role::Ministry)
+        .await;
+    for (client, to, note) in [
+        (&moderator, "review", "Viele Unterstützungen."),
+        (&moderator, "forwarded", "An Referat 113."),
+        (
+            &ministry,
+            "accepted",
+            "Wir fördern 20 Pilotstandorte ab 2027.",
+        ),
+        (
+            &ministry,
+            "in_progress",
+            "Die ersten Standorte starten im Frühjahr.",
+        ),
+    ] {
+        app.post_with(
+            client,
+            &format!("/ideas/{idea}/status"),
+            &[("to", to), ("note", note)],
+        )
+        .await
+        .assert_redirect_to(&format!("/ideas/{idea}"));
+    }
+    let home = app.get_with(&new_client(), "/").await.body;
+    assert!(home.contains("Neueste Antworten des Ministeriums"));
+    assert!(home.contains("Die ersten Standorte starten im Frühjahr."));
+    assert!(
+        !home.contains("Wir fördern 20 Pilotstandorte"),
+        "only the newest answer of an idea"
+    );
+    // The idea page shows its road: four steps behind it, the answer current.
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{idea}"))
+        .await
+        .body;
+    assert_eq!(page.matches("<li class=\"done\">").count(), 4);
+    assert!(
+        page.contains("<li class=\"current\" aria-current=\"step\">Antwort: In Umsetzung</li>")
+    );
+}
+
+#[tokio::test]
+async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let list = "/themes/digitale-kompetenzen?sort=newest&status=";
+
+    // Anonymous: a real button that leads through the login to the idea's support box.
+    let anon = app.get_with(&new_client(), list).await.body;
+    assert!(
+        anon.contains("Ältere Menschen lernen im Seniorentreff mit"),
+        "plain excerpt"
+    );
+    assert!(!anon.contains("**Seniorentreff**"));
+    assert!(anon.contains(&format!(
+        "href=\"/login?next=%2Fideas%2F{id}%23unterstuetzen\">Unterstützen<span class=\"visually-hidden\">: Digitalpaten im Seniorentreff</span></a>"
+    )));
+    let idea_page = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    assert!(idea_page.contains(&format!(
+        "class=\"button primary\" href=\"/login?next=%2Fideas%2F{id}%23unterstuetzen\">Unterstützen</a>"
+    )));
+
+    // Logged in: a form that supports and returns to the card.
+    let sven = app
+        .user("Sven", "sven@example.org", Role::Participant)
+        .await;
+    let page = app.get_with(&sven, list).await.body;
+    assert!(page.contains(&format!("action=\"/ideas/{id}/support\"")));
+    let back = format!("{list}#idee-{id}");
+    app.post_with(&sven, &format!("/ideas/{id}/support"), &[("next", &back)])
+        .await
+        .assert_redirect_to(&back);
+    let page = app.get_with(&sven, list).await.body;
+    assert!(page.contains("Sie unterstützen diese Idee."));
+    assert!(!page.contains(&format!("action=\"/ideas/{id}/support\"")));
+    assert!(page.contains("1 Unterstützung"));
+
+    // A return address off the site goes home instead; the idea page's own box is unchanged.
+    let away = app
+        .post_with(
+            &sven,
+            &format!("/ideas/{id}/unsupport"),
+            &[("next", "//evil.example/")],
+        )
+        .await;
+    assert_eq!(away.location.as_deref(), Some("/"));
+    app.post_with(&sven, &format!("/ideas/{id}/support"), &[])
+        .await
+        .assert_redirect_to(&format!("/ideas/{id}?hinweis=unterstuetzt#unterstuetzen"));
+}
+
+#[tokio::test]
+async fn english_pages_write_dates_with_the_months_name() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let page = app.get(&format!("/ideas/{id}?lang=en")).await.body;
+    let start = page.find("<time datetime=").expect("a date");
+    let text = &page[page[start..].find('>').expect("tag end") + start + 1..];
+    let text = &text[..text.find('<').expect("text end")];
+    // "1 December 2026, 18:10": day, month name, year, clock.
+    let words: Vec<&str> = text.split(' ').collect();
+    assert_eq!(words.len(), 4, "{text}");
+    assert!(
+        words[0].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)),
+        "{text}"
+    );
+    assert!(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December"
+        ]
+        .contains(&words[1]),
+        "{text}"
+    );
+    assert!(!text.contains('/'), "{text}");
+    // German keeps the numeric form the tests and people know.
+    let de = app.get(&format!("/ideas/{id}?lang=de")).await.body;
+    assert!(de.contains(" Uhr</time>"));
+}
+
+#[tokio::test]
+async fn the_demo_reads_right_trails_in_time_order_and_names_without_roles() {
+    let app = spawn_app().await;
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    // No step of a trail is older than the step before it, and each starts with "submitted".
+    let out_of_order: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM idea_transitions a JOIN idea_transitions b
+           ON a.idea_id = b.idea_id AND b.to_status = 'submitted' AND a.to_status <> 'submitted'
+         WHERE a.created_at < b.created_at",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("count");
+    assert_eq!(out_of_order, 0, "a step before the submission");
+    let answered: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM idea_transitions WHERE to_status IN ('accepted', 'in_progress', 'rejected')",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("answers");
+    assert!(answered > 0, "the demo has answers to show");
+    // Roles are badges and organisations are organisations, never part of a name.
+    let names: Vec<String> = sqlx::query_scalar("SELECT display_name FROM users")
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("names");
+    for name in &names {
+        assert!(
+            !name.contains("(Moderation)") && !name.contains("(BMFSFJ)") && !name.contains("e.V."),
+            "{name}"
+        );
+    }
+}

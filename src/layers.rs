@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 14] = [
     "accounts",
     "comments",
     "curation",
@@ -12,6 +12,7 @@ const AREAS: [&str; 13] = [
     "moderation",
     "organisations",
     "pages",
+    "privacy",
     "review",
     "search",
     "seed",

@@ -12,6 +12,12 @@ const INVITATIONS_PER_HOUR: NonZeroU32 = match NonZeroU32::new(20) {
     None => NonZeroU32::MIN,
 };
 
+/// Two-factor codes an account may try per hour.
+const CODES_PER_HOUR: NonZeroU32 = match NonZeroU32::new(10) {
+    Some(n) => n,
+    None => NonZeroU32::MIN,
+};
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
@@ -21,6 +27,9 @@ pub struct AppState {
     /// Invitations per organisation owner, so the invite form cannot be used to probe many
     /// addresses or flood people with invitations.
     pub invite_limiter: Arc<AccountLimiter>,
+    /// Two-factor codes per account (at the login and at the setup), so guessing one of a
+    /// million codes is hopeless.
+    pub code_limiter: Arc<AccountLimiter>,
 }
 
 impl AppState {
@@ -36,6 +45,7 @@ impl AppState {
             config: Arc::new(config),
             auth_limiter,
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
+            code_limiter: Arc::new(AccountLimiter::per_hour(CODES_PER_HOUR)),
         }
     }
 }

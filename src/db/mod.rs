@@ -11,9 +11,12 @@ pub mod ideas;
 pub mod moderation;
 pub mod newcomers;
 pub mod organisations;
+pub mod privacy;
 pub mod search;
 pub mod seed;
+pub mod sessions;
 pub mod themes;
+pub mod two_factor;
 pub mod users;
 pub mod workshops;
 

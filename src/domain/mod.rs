@@ -9,6 +9,7 @@ pub mod search;
 pub mod status;
 pub mod stored;
 pub mod text;
+pub mod totp;
 pub mod unicode;
 pub mod user;
 pub mod workshop;

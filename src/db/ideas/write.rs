@@ -360,6 +360,32 @@ pub async fn change_support(
     Ok(SupportOutcome::Done(idea))
 }
 
+/// Take back every support of a person (their account is being deleted): each idea under
+/// its row lock, lowest id first (as `merge` locks), its count lowered in the same
+/// transaction, closed ideas included, so every count stays the number of its rows.
+/// Returns how many supports were removed.
+pub async fn remove_all_supports(tx: &mut Tx, backend: Backend, user: UserId) -> sqlx::Result<u64> {
+    let ideas: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT idea_id FROM supports WHERE user_id = $1 ORDER BY idea_id")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    let mut removed = 0;
+    for idea in ideas {
+        lock(tx, backend, idea).await?;
+        let r = sqlx::query("DELETE FROM supports WHERE idea_id = $1 AND user_id = $2")
+            .bind(idea)
+            .bind(user)
+            .execute(&mut **tx)
+            .await?;
+        if r.rows_affected() == 1 {
+            bump_supports(&mut **tx, idea, -1).await?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 async fn bump_supports<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE ideas SET support_count = support_count + $1 WHERE id = $2")
         .bind(delta)

@@ -30,7 +30,7 @@ const ISSUER: &str = "Mitdenken";
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/login/code", get(code_form).post(code))
-        .route(TWO_FACTOR_SETUP, get(setup_page).post(confirm))
+        .route("/account/zwei-faktor", get(setup_page).post(confirm))
         .route("/admin/users/{id}/zwei-faktor", post(admin_reset))
 }
 
@@ -202,12 +202,13 @@ async fn setup_page(State(state): State<AppState>, mut ctx: Ctx) -> AppResult<Ma
 
 fn qr_svg(data: &str) -> Option<String> {
     let code = qrcode::QrCode::new(data.as_bytes()).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(200, 200)
-            .quiet_zone(true)
-            .build(),
-    )
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML, without the XML declaration the renderer starts with.
+    Some(svg[svg.find("<svg")?..].to_string())
 }
 
 fn setup_view(

@@ -48,7 +48,8 @@ async fn data_page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup>
 }
 
 /// The same as one JSON file, written section by section while it is read (one query per
-/// section), so even a long history starts downloading at once and is never held whole.
+/// section), so even a long history starts downloading at once and only one section is in
+/// memory at a time.
 async fn data_json(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let me = ctx.require_user()?.id;
     let head = format!(

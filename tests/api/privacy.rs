@@ -495,6 +495,42 @@ async fn removing_contributions_replaces_their_texts_and_keeps_replies() {
 }
 
 #[tokio::test]
+async fn a_deleted_persons_workshop_seat_goes_to_the_waiting_list() {
+    let app = spawn_app().await;
+    let moderator = app
+        .user("Mo Moderation", "mo@example.org", Role::Moderator)
+        .await;
+    let workshop = create_workshop(&app, &moderator, "Kleine Werkstatt", &[("seats", "1")]).await;
+    let anna = app
+        .user("Anna Arndt", "anna@example.org", Role::Participant)
+        .await;
+    let bob = app
+        .user("Bob Becker", "bob@example.org", Role::Participant)
+        .await;
+    for c in [&anna, &bob] {
+        app.post_with(c, &format!("/workshops/{workshop}/register"), &[])
+            .await;
+    }
+    assert_eq!(crate::workshops::count(&app, workshop, "waiting").await, 1);
+    app.post_with(&anna, "/account/loeschen", &[("password", PASSWORD)])
+        .await
+        .assert_redirect_to("/");
+    assert_eq!(
+        crate::workshops::count(&app, workshop, "confirmed").await,
+        1
+    );
+    assert_eq!(crate::workshops::count(&app, workshop, "waiting").await, 0);
+    let bob_status: String = sqlx::query_scalar(
+        "SELECT r.status FROM workshop_registrations r JOIN users u ON u.id = r.user_id
+         WHERE u.email = 'bob@example.org'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(bob_status, "confirmed");
+}
+
+#[tokio::test]
 async fn an_admin_deletes_on_request_and_the_log_names_nobody() {
     let app = spawn_app().await;
     let admin = app.user("Ida Admin", "ida@example.org", Role::Admin).await;

@@ -172,7 +172,13 @@ impl FromRequestParts<AppState> for Ctx {
                     .get(axum::http::header::USER_AGENT)
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("");
-                db::sessions::touch(&state.db.pool, &sid, u.id, &coarse_agent(agent), now).await?;
+                // Only a list for the person: a database that cannot write right now (full
+                // disk) must not take the page down with it.
+                if let Err(e) =
+                    db::sessions::touch(&state.db.pool, &sid, u.id, &coarse_agent(agent), now).await
+                {
+                    tracing::debug!(error = %e, "could not record the session for the list");
+                }
             }
         }
         if let Some(user) = &user {

@@ -36,12 +36,20 @@ fn is_time(column: &str) -> bool {
 }
 
 fn cell(column: &str, value: &Value) -> Markup {
+    // A stored notice is a message (catalogue key and arguments): shown as the person read it.
+    let notice = match value {
+        Value::Text(s) if column == "message" => serde_json::from_str::<Message>(s)
+            .ok()
+            .map(|m| crate::i18n::render(&m)),
+        _ => None,
+    };
     html! {
-        @match value {
-            Value::Null => "–",
-            Value::Int(n) if is_time(column) => (time_el(*n)),
-            Value::Int(n) => (n),
-            Value::Text(s) => (s),
+        @match (value, notice) {
+            (_, Some(text)) => (text),
+            (Value::Null, _) => "–",
+            (Value::Int(n), _) if is_time(column) => (time_el(*n)),
+            (Value::Int(n), _) => (n),
+            (Value::Text(s), _) => (s),
         }
     }
 }

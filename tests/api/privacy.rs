@@ -121,6 +121,16 @@ async fn the_download_holds_every_kind_of_record_of_the_person_and_nothing_of_an
         workshop,
     )
     .await;
+    // Anna turns on two-factor sign-in, and Bob's organisation invites her (still open).
+    app.enrol_two_factor(&anna.client).await;
+    let bob_slug = bob.org.trim_start_matches("/organisations/").to_string();
+    app.post_with(
+        &bob.client,
+        &format!("/organisations/{bob_slug}/members"),
+        &[("email", "anna@example.org")],
+    )
+    .await
+    .assert_redirect_to(&bob.org);
     // Bob also acts on Anna's idea: none of that is Anna's data.
     app.post_with(
         &bob.client,
@@ -145,34 +155,56 @@ async fn the_download_holds_every_kind_of_record_of_the_person_and_nothing_of_an
         "notices",
         "sessions",
         "moderation_decisions",
+        "invitations",
+        "status_changes_made",
     ] {
         let rows = sections[name].as_array().expect(name);
         assert!(!rows.is_empty(), "section {name} is empty: {}", json.body);
     }
     assert_eq!(sections["account"][0]["email"], "anna@example.org");
+    assert_eq!(sections["account"][0]["two_factor"], 1);
+    assert_eq!(sections["recovery_codes"][0]["total"], 10);
+    assert!(!json.body.contains("code_hash") && !json.body.contains("secret"));
     assert!(json.body.contains("ANNAEIGEN"));
     assert!(json.body.contains("Meldung ANNAEIGEN"));
     assert!(
         json.body.contains(&format!("\"idea_id\":{}", bob.idea)),
         "the support"
     );
+    // The invitation's notice names who invited her: that is the message Anna was shown, a
+    // copy of her own data. Nowhere else does Bob (or the moderator) appear.
+    let notices = sections["notices"].to_string();
+    assert!(notices.contains("notice-org-invited"), "{notices}");
+    let mut rest = data.clone();
+    rest["sections"]
+        .as_object_mut()
+        .expect("sections")
+        .remove("notices");
+    let without_notices = rest.to_string();
     for other in [
         "bob@example.org",
         "Bob Becker",
         "Kommentar BOBGEHEIM",
         "Antwort BOBGEHEIM",
-        "Verein BOBGEHEIM",
         "mo@example.org",
         "Mo Moderation",
     ] {
-        assert!(!json.body.contains(other), "{other} is in Anna's download");
+        assert!(
+            !without_notices.contains(other),
+            "{other} is in Anna's download: {}",
+            json.body
+        );
     }
+    assert!(!notices.contains("bob@example.org"));
     let _ = (anna.comment, &anna.org);
 
     let page = app.get_with(&anna.client, "/account/daten").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Idee ANNAEIGEN"));
     assert!(page.body.contains("Workshop-Anmeldungen"));
+    // Notices read as sentences, not as stored JSON.
+    assert!(page.body.contains("Verein BOBGEHEIM"));
+    assert!(!page.body.contains("notice-org-invited"));
     assert!(!page.body.contains("bob@example.org"));
     // Only for the person themself.
     app.get_with(&new_client(), "/account/daten.json")

@@ -298,6 +298,7 @@ export const notPages = [
   { route: "/account/name", reason: "POST only (error page: 'Konto, Name mit Fehler')" },
   { route: "/account/password", reason: "POST only (error page: 'Konto, Passwort mit Fehlern')" },
   { route: "/admin/users/{id}/role", reason: "POST only" },
+  { route: "/account/zwei-faktor/aus", reason: "POST only (participants turn two-factor sign-in off on /account/zwei-faktor)" },
   { route: "/admin/users/{id}/zwei-faktor", reason: "POST only (an admin resets someone's two-factor sign-in)" },
   { route: "/login/code", reason: "the login's second step, reached only through the login form: audited as 'Anmeldung bestätigen (zweiter Faktor)' (GET alone redirects to /login)" },
   { route: "/account/daten.json", reason: "JSON download of the data shown on /account/daten" },

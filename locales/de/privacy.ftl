@@ -136,6 +136,12 @@ tf-codes-intro = Wenn Ihr Telefon verloren geht, melden Sie sich mit einem diese
 tf-back-to-account = Zurück zum Konto
 tf-reset-done = Die Zwei-Faktor-Anmeldung wurde zurückgesetzt (sofern sie eingeschaltet war). Die Person richtet sie bei der nächsten Anmeldung neu ein.
 
+tf-off-title = Zwei-Faktor-Anmeldung ausschalten
+tf-l-password = Ihr Passwort zur Bestätigung
+tf-off = Ausschalten
+tf-off-done = Die Zwei-Faktor-Anmeldung ist ausgeschaltet.
+tf-off-wrong-password = Das Passwort ist nicht richtig; die Zwei-Faktor-Anmeldung bleibt eingeschaltet.
+
 admin-col-account = Konto
 admin-reset-2fa = Zwei-Faktor zurücksetzen
 admin-delete = Löschen

@@ -136,6 +136,12 @@ tf-codes-intro = If you lose your phone, sign in with one of these codes. Each c
 tf-back-to-account = Back to the account
 tf-reset-done = Two-factor sign-in was reset (if it was on). The person sets it up anew at the next sign-in.
 
+tf-off-title = Turn off two-factor sign-in
+tf-l-password = Your password to confirm
+tf-off = Turn off
+tf-off-done = Two-factor sign-in is off.
+tf-off-wrong-password = The password is not correct; two-factor sign-in stays on.
+
 admin-col-account = Account
 admin-reset-2fa = Reset two-factor
 admin-delete = Delete

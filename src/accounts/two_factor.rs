@@ -5,7 +5,7 @@
 use super::views::LOGGED_IN;
 use crate::db::{self, curation::LogEntry};
 use crate::domain::totp::{self, Secret};
-use crate::domain::{Acting, Action, Subject, UserId};
+use crate::domain::{Acting, Action, Role, Subject, UserId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{t, ta};
 use crate::state::AppState;
@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/login/code", get(code_form).post(code))
         .route("/account/zwei-faktor", get(setup_page).post(confirm))
+        .route("/account/zwei-faktor/aus", post(turn_off))
         .route("/admin/users/{id}/zwei-faktor", post(admin_reset))
 }
 
@@ -253,6 +254,17 @@ fn setup_view(
                 (Field::text("code", L_CODE, "").hint("tf-first-code-hint").autocomplete("one-time-code").render(errors))
                 button.primary type="submit" { (t("tf-confirm")) }
             }
+            // Participants chose it and may turn it off; staff must keep it.
+            @if enabled_with_codes.is_some() && ctx.user.as_ref().is_some_and(|u| u.role == Role::Participant) {
+                section aria-labelledby="off-title" {
+                    h2 #off-title { (t("tf-off-title")) }
+                    form.stack method="post" action="/account/zwei-faktor/aus" novalidate {
+                        (csrf_field(ctx.csrf()))
+                        (Field::password("password", "tf-l-password").autocomplete("current-password").render(&FormErrors::new()))
+                        button.danger type="submit" { (t("tf-off")) }
+                    }
+                }
+            }
         },
     )
 }
@@ -333,6 +345,42 @@ fn codes_view(ctx: &Ctx, codes: &[String]) -> Markup {
             p { a href="/account" { (t("tf-back-to-account")) } }
         },
     )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OffForm {
+    password: String,
+}
+
+/// A participant turns two-factor sign-in off again, confirmed with their password.
+async fn turn_off(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    ctx: Ctx,
+    Form(form): Form<OffForm>,
+) -> AppResult<Redirect> {
+    let me = ctx.require_user()?;
+    if me.role != Role::Participant {
+        return Err(AppError::Forbidden);
+    }
+    check_rate(&state, &ip)?;
+    let user = db::users::by_id(&state.db.pool, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !state
+        .hashing
+        .verify(form.password, user.password_hash)
+        .await?
+    {
+        ctx.session.set_flash("tf-off-wrong-password").await?;
+        return Ok(Redirect::to(TWO_FACTOR_SETUP));
+    }
+    let mut tx = state.db.begin_write().await?;
+    db::two_factor::reset(&mut tx, me.id).await?;
+    tx.commit().await?;
+    ctx.session.set_flash("tf-off-done").await?;
+    Ok(Redirect::to("/account"))
 }
 
 /// An admin turns off someone's two-factor sign-in (lost phone and codes); written to the

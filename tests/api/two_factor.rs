@@ -304,3 +304,59 @@ async fn admin_resets_and_role_changes_are_logged() {
         .await
         .assert_redirect_to("/account/zwei-faktor");
 }
+
+#[tokio::test]
+async fn participants_may_turn_it_off_again_staff_may_not() {
+    let app = spawn_app().await;
+    let anna = app
+        .user("Anna Arndt", "anna@example.org", Role::Participant)
+        .await;
+    app.enrol_two_factor(&anna).await;
+    let page = app.get_with(&anna, "/account/zwei-faktor").await;
+    assert!(page.body.contains("/account/zwei-faktor/aus"));
+    app.post_with(
+        &anna,
+        "/account/zwei-faktor/aus",
+        &[("password", "falsch-falsch")],
+    )
+    .await
+    .assert_redirect_to("/account/zwei-faktor");
+    let anna_id = app
+        .scalar(
+            "SELECT id FROM users WHERE email = 'anna@example.org' AND id > $1",
+            0,
+        )
+        .await;
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM two_factor WHERE user_id = $1",
+            anna_id
+        )
+        .await,
+        1
+    );
+    app.post_with(&anna, "/account/zwei-faktor/aus", &[("password", PASSWORD)])
+        .await
+        .assert_redirect_to("/account");
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1",
+            anna_id
+        )
+        .await,
+        0
+    );
+    app.login_with(&new_client(), "anna@example.org", PASSWORD)
+        .await
+        .assert_redirect_to("/");
+
+    let mo = app
+        .user("Mo Moderation", "mo@example.org", Role::Moderator)
+        .await;
+    let page = app.get_with(&mo, "/account/zwei-faktor").await;
+    assert!(!page.body.contains("/account/zwei-faktor/aus"));
+    let refused = app
+        .post_with(&mo, "/account/zwei-faktor/aus", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}

@@ -252,6 +252,9 @@ fn setup_view(
             form.stack method="post" action=(TWO_FACTOR_SETUP) novalidate {
                 (csrf_field(ctx.csrf()))
                 (Field::text("code", L_CODE, "").hint("tf-first-code-hint").autocomplete("one-time-code").render(errors))
+                @if enabled_with_codes.is_some() {
+                    (Field::password("password", "tf-l-password").autocomplete("current-password").render(errors))
+                }
                 button.primary type="submit" { (t("tf-confirm")) }
             }
             // Participants chose it and may turn it off; staff must keep it.
@@ -273,12 +276,15 @@ fn setup_view(
 #[serde(default)]
 struct ConfirmForm {
     code: String,
+    /// Only when replacing a second factor that is on.
+    password: String,
 }
 
 /// The first code confirms the secret: two-factor sign-in is on, and the ten recovery codes
 /// are shown this once.
 async fn confirm(
     State(state): State<AppState>,
+    ip: ClientIp,
     mut ctx: Ctx,
     Form(form): Form<ConfirmForm>,
 ) -> AppResult<Response> {
@@ -291,25 +297,39 @@ async fn confirm(
     else {
         return Ok(Redirect::to(TWO_FACTOR_SETUP).into_response());
     };
-    let step = if state.code_limiter.allow(me.id.0) {
+    let user = db::users::by_id(&state.db.pool, me.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let enabled = db::two_factor::secret(&state.db.pool, me.id)
+        .await?
+        .is_some();
+    let mut errors = FormErrors::new();
+    // Replacing a second factor that is on takes the password too: a session left open
+    // somewhere must not be enough to swap the owner's phone for another.
+    if enabled {
+        check_rate(&state, &ip)?;
+        if !state
+            .hashing
+            .verify(form.password.clone(), user.password_hash.clone())
+            .await?
+        {
+            errors.add("password", "tf-l-password", "priv-password-wrong");
+        }
+    }
+    let step = if !state.code_limiter.allow(me.id.0) {
+        Err(TOO_MANY)
+    } else {
         secret
             .matching_step(&form.code, db::now())
             .ok_or(CODE_WRONG)
-    } else {
-        Err(TOO_MANY)
     };
-    let step = match step {
-        Ok(step) => step,
-        Err(msg) => {
-            let mut errors = FormErrors::new();
-            errors.add("code", L_CODE, msg);
+    let step = match (step, errors.is_empty()) {
+        (Ok(step), true) => step,
+        (step, _) => {
+            if let Err(msg) = step {
+                errors.add("code", L_CODE, msg);
+            }
             ctx.ensure_csrf().await?;
-            let user = db::users::by_id(&state.db.pool, me.id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let enabled = db::two_factor::secret(&state.db.pool, me.id)
-                .await?
-                .is_some();
             let left = db::two_factor::codes_left(&state.db.pool, me.id).await?;
             return Ok(
                 setup_view(&ctx, &user.email, &secret, enabled.then_some(left), &errors)

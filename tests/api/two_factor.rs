@@ -360,3 +360,38 @@ async fn participants_may_turn_it_off_again_staff_may_not() {
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn replacing_a_second_factor_takes_the_password() {
+    let app = spawn_app().await;
+    let anna = app
+        .user("Anna Arndt", "anna@example.org", Role::Participant)
+        .await;
+    let (old, _) = app.enrol_two_factor(&anna).await;
+    let page = app.get_with(&anna, "/account/zwei-faktor").await;
+    let new = secret_of(&page.body).expect("a new secret");
+    assert_ne!(new, old);
+    let refused = app
+        .post_with(&anna, "/account/zwei-faktor", &[("code", &totp_now(&new))])
+        .await;
+    assert_eq!(refused.status, StatusCode::OK);
+    assert!(refused.body.contains("Passwort ist nicht richtig"));
+    let stored: String = sqlx::query_scalar("SELECT secret FROM two_factor")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, old);
+    let done = app
+        .post_with(
+            &anna,
+            "/account/zwei-faktor",
+            &[("code", &totp_now(&new)), ("password", PASSWORD)],
+        )
+        .await;
+    assert!(done.body.contains("recovery-codes"), "{}", done.body);
+    let stored: String = sqlx::query_scalar("SELECT secret FROM two_factor")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, new);
+}

@@ -86,7 +86,8 @@ pub fn data_page(ctx: &Ctx, sections: &[Section]) -> Markup {
                             }
                         }
                     } @else {
-                        div.table-wrap {
+                        // Wide tables scroll sideways: keyboard users can reach them too.
+                        div.table-wrap tabindex="0" role="region" aria-label=(t(&format!("data-section-{name}"))) {
                             table {
                                 caption.visually-hidden { (t(&format!("data-section-{name}"))) }
                                 thead { tr { @for (column, _) in &rows[0] { th scope="col" { (t(&format!("data-col-{column}"))) } } } }

@@ -769,6 +769,31 @@ async fn the_purge_deletes_what_is_due_and_the_privacy_page_says_when() {
         .await
         .unwrap();
 
+    // A session that expired yesterday, with its row in the list.
+    let expired = match app.db.backend {
+        mitdenken::db::Backend::Sqlite => {
+            "INSERT INTO tower_sessions (id, data, expiry_date) VALUES ('abgelaufen', x'', '2000-01-01 00:00:00')"
+        }
+        mitdenken::db::Backend::Postgres => {
+            "INSERT INTO \"tower_sessions\".\"session\" (id, data, expiry_date) VALUES ('abgelaufen', '\\x', now() - interval '1 day')"
+        }
+    };
+    sqlx::query(expired).execute(&app.db.pool).await.unwrap();
+    sqlx::query("INSERT INTO session_meta (session_id, user_id, created_at, last_seen_at, user_agent) VALUES ('abgelaufen', $1, 1, 1, '')")
+        .bind(anna_id)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM session_meta WHERE user_id = $1",
+            anna_id
+        )
+        .await,
+        3
+    );
+
     let mut config = mitdenken::config::Config::for_tests(app.database_url.clone());
     config.feedback_retention_days = 30;
     let state = mitdenken::state::AppState::new(app.db.clone(), config);
@@ -780,6 +805,19 @@ async fn the_purge_deletes_what_is_due_and_the_privacy_page_says_when() {
             .await
             .unwrap();
     assert_eq!(left, vec!["neu".to_string()]);
+    let store = match app.db.backend {
+        mitdenken::db::Backend::Sqlite => {
+            "SELECT COUNT(*) FROM tower_sessions WHERE id = 'abgelaufen'"
+        }
+        mitdenken::db::Backend::Postgres => {
+            "SELECT COUNT(*) FROM \"tower_sessions\".\"session\" WHERE id = 'abgelaufen'"
+        }
+    };
+    let gone: i64 = sqlx::query_scalar(store)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(gone, 0, "the expired session is purged");
     assert_eq!(
         count(
             &app,

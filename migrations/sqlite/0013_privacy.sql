@@ -29,7 +29,7 @@ CREATE TABLE recovery_codes (
 CREATE INDEX recovery_codes_user ON recovery_codes (user_id);
 
 -- What a person sees of their sessions on /account: when, and a coarse user agent ("Firefox
--- unter Linux"); never an address. The session itself lives in tower-sessions' table.
+-- · Linux"); never an address. The session itself lives in tower-sessions' table.
 CREATE TABLE session_meta (
     id           INTEGER PRIMARY KEY,
     session_id   TEXT    NOT NULL UNIQUE,

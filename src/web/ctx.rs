@@ -208,7 +208,7 @@ impl FromRequestParts<AppState> for Ctx {
     }
 }
 
-/// "Firefox unter Linux" without version numbers or anything else that would single a person
+/// "Firefox · Linux" without version numbers or anything else that would single a person
 /// out: browser and system names only.
 fn coarse_agent(ua: &str) -> String {
     let browser = [

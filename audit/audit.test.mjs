@@ -29,6 +29,7 @@ import {
   acceptLanguage,
   auditLangs,
 } from "./pages.mjs";
+import { freshCode } from "./totp.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -177,6 +178,14 @@ async function logIn(context, lang, email) {
       page.waitForURL((u) => u.pathname !== "/login"),
       page.locator('form[action="/login"] button[type="submit"]').click(),
     ]);
+    // Staff accounts have two-factor sign-in: the second step asks for the app's code.
+    if (new URL(page.url()).pathname === "/login/code") {
+      await page.locator('form[action="/login/code"] [name="code"]').fill(await freshCode(email));
+      await Promise.all([
+        page.waitForURL((u) => u.pathname !== "/login/code"),
+        page.locator('form[action="/login/code"] button[type="submit"]').click(),
+      ]);
+    }
     if ((await page.locator('form[action="/logout"]').count()) === 0) {
       throw new Error(`login as ${email} did not show the logout button (at ${page.url()})`);
     }

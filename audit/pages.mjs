@@ -179,6 +179,27 @@ export const pages = [
     },
   },
   { route: "/account", url: "/account", as: "admin", name: "Konto (Admin)" },
+  // Two-factor sign-in: the login's second step (the demo moderator's password sent from the
+  // anonymous browser), the setup page with its QR code (and its text alternative).
+  {
+    route: "/login", url: "/login", as: "anonymous", name: "Anmeldung bestätigen (zweiter Faktor)",
+    submit: { form: "/login", fields: { email: "jana.koehler@demo.mitdenken.example", password: "Mitdenken-Demo-2026" } },
+  },
+  { route: "/account/zwei-faktor", url: "/account/zwei-faktor", as: "participant", name: "Zwei-Faktor-Anmeldung einrichten (QR-Code)" },
+  {
+    route: "/account/zwei-faktor", url: "/account/zwei-faktor", as: "participant", name: "Zwei-Faktor-Anmeldung, falscher Code",
+    submit: { form: "/account/zwei-faktor", fields: { code: "12" } },
+  },
+  { route: "/account/zwei-faktor", url: "/account/zwei-faktor", as: "admin", name: "Zwei-Faktor-Anmeldung (eingeschaltet)" },
+  // Privacy: the data download and the deletion (its errors only; nothing is deleted).
+  { route: "/account/daten", url: "/account/daten", as: "participant", name: "Meine Daten" },
+  { route: "/account/daten", url: "/account/daten", as: "admin", name: "Meine Daten (Admin)" },
+  { route: "/account/loeschen", url: "/account/loeschen", as: "participant", name: "Konto löschen" },
+  {
+    route: "/account/loeschen", url: "/account/loeschen", as: "participant", name: "Konto löschen, falsches Passwort",
+    submit: { form: "/account/loeschen", fields: { password: "falsch-falsch" } },
+  },
+  { route: "/admin/users/{id}/loeschen", url: "/admin/users/{{participantId}}/loeschen", as: "admin", name: "Konto löschen (Admin)" },
   { route: "/mine", url: "/mine", as: "participant", name: "Meine Beiträge (mit Mitteilungen)" },
   { route: "/mine", url: "/mine", as: "ministry", name: "Meine Beiträge (leer)" },
   { route: "/users/{id}", url: "/users/{{participantId}}", as: "anonymous", name: "Profil" },
@@ -310,6 +331,12 @@ export const notPages = [
   { route: "/account/name", reason: "POST only (error page: 'Konto, Name mit Fehler')" },
   { route: "/account/password", reason: "POST only (error page: 'Konto, Passwort mit Fehlern')" },
   { route: "/admin/users/{id}/role", reason: "POST only" },
+  { route: "/account/zwei-faktor/aus", reason: "POST only (participants turn two-factor sign-in off on /account/zwei-faktor)" },
+  { route: "/admin/users/{id}/zwei-faktor", reason: "POST only (an admin resets someone's two-factor sign-in)" },
+  { route: "/login/code", reason: "the login's second step, reached only through the login form: audited as 'Anmeldung bestätigen (zweiter Faktor)' (GET alone redirects to /login)" },
+  { route: "/account/daten.json", reason: "JSON download of the data shown on /account/daten" },
+  { route: "/account/sitzungen/{id}/beenden", reason: "POST only (the list is on /account)" },
+  { route: "/account/sitzungen/andere-beenden", reason: "POST only (the list is on /account)" },
   { route: "/moderation/ideas/{id}/hide", reason: "POST only" },
   { route: "/moderation/ideas/{id}/unhide", reason: "POST only" },
   { route: "/moderation/ideas/{id}/merge", reason: "POST only" },

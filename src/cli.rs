@@ -134,5 +134,19 @@ async fn seed_demo(config: &Config, ideas: u64) -> CliResult {
     for (email, name, role) in &report.accounts {
         println!("  {role:<12} {email:<45} {name}");
     }
+    let key = crate::domain::totp::Secret::parse(seed::DEMO_TOTP_SECRET)
+        .map(|s| s.grouped())
+        .unwrap_or_default();
+    println!();
+    println!("Konten der Moderation, des Ministeriums und der Administration melden sich mit");
+    println!("einem zweiten Faktor an: nach dem Passwort fragt die Seite nach einem Code.");
+    println!("Tragen Sie dazu diesen Schlüssel in eine Authenticator-App ein (FreeOTP, Aegis,");
+    println!("2FAS, ...; zeitbasiert/TOTP, 6 Ziffern, 30 Sekunden) und geben Sie den Code ein,");
+    println!("den die App gerade zeigt:");
+    println!("  {key}");
+    println!(
+        "(oder z. B. `oathtool --totp -b {}`)",
+        seed::DEMO_TOTP_SECRET
+    );
     Ok(())
 }

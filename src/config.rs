@@ -220,7 +220,37 @@ pub struct Config {
     /// ids of the Atom feeds; unset: taken from each request's Host header.
     #[arg(long, env = "MITDENKEN_BASE_URL", value_parser = parse_base_url, global = true)]
     pub base_url: Option<String>,
+    /// Days a staff account (moderation, ministry, admin) may sign in without two-factor
+    /// sign-in, counted from the day it got its role; after that it can only set it up.
+    #[arg(
+        long,
+        env = "MITDENKEN_STAFF_2FA_GRACE_DAYS",
+        default_value_t = 0,
+        global = true
+    )]
+    pub staff_2fa_grace_days: u32,
+    /// Minutes without a request after which a staff account's session ends (participants'
+    /// sessions end after 14 days).
+    #[arg(
+        long,
+        env = "MITDENKEN_STAFF_IDLE_MINUTES",
+        default_value_t = 120,
+        global = true
+    )]
+    pub staff_idle_minutes: u32,
+    /// Days feedback on barriers (accessibility statement) is kept before the hourly purge
+    /// deletes it.
+    #[arg(
+        long,
+        env = "MITDENKEN_FEEDBACK_RETENTION_DAYS",
+        default_value_t = 365,
+        global = true
+    )]
+    pub feedback_retention_days: u32,
 }
+
+/// Days of inactivity after which a participant's session ends.
+pub const SESSION_IDLE_DAYS: i64 = 14;
 
 /// `http(s)://host[:port][/path]` without query or fragment; stored without the final slash.
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -328,7 +358,20 @@ impl Config {
             hash_queue: 16,
             page_cache_mb: 64,
             base_url: None,
+            staff_2fa_grace_days: 0,
+            staff_idle_minutes: 120,
+            feedback_retention_days: 365,
         }
+    }
+
+    /// Seconds a staff session may stay unused.
+    pub fn staff_idle_secs(&self) -> i64 {
+        i64::from(self.staff_idle_minutes) * 60
+    }
+
+    /// Seconds of the two-factor grace period of new staff.
+    pub fn staff_2fa_grace_secs(&self) -> i64 {
+        i64::from(self.staff_2fa_grace_days) * 86_400
     }
 
     /// Seconds an account must have existed for its reports to count toward hiding.

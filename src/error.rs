@@ -19,6 +19,8 @@ pub enum AppError {
     LoginRequired {
         next: String,
     },
+    /// A staff account past its grace period without two-factor sign-in: to the setup page.
+    TwoFactorSetupRequired,
     /// A request no form of ours produces (tampered or truncated).
     BadRequest,
     Csrf,
@@ -91,7 +93,9 @@ impl AppError {
                 "err-busy-title",
                 "err-busy-text",
             ),
-            AppError::LoginRequired { .. } | AppError::Internal(_) => (
+            AppError::LoginRequired { .. }
+            | AppError::TwoFactorSetupRequired
+            | AppError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "err-500-title",
                 "err-500-text",
@@ -109,6 +113,9 @@ impl IntoResponse for AppError {
                     form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
                 );
                 return Redirect::to(&target).into_response();
+            }
+            AppError::TwoFactorSetupRequired => {
+                return Redirect::to(crate::web::TWO_FACTOR_SETUP).into_response();
             }
             AppError::Internal(cause) => {
                 tracing::error!(error = %chain(cause.as_ref()), "request failed");

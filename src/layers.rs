@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 16] = [
+const AREAS: [&str; 17] = [
     "accounts",
     "api",
     "comments",
@@ -14,6 +14,7 @@ const AREAS: [&str; 16] = [
     "opendata",
     "organisations",
     "pages",
+    "privacy",
     "review",
     "search",
     "seed",

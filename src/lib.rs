@@ -38,6 +38,8 @@ pub mod opendata;
 pub mod organisations;
 /// Impressum, privacy, accessibility statement with feedback, Leichte Sprache.
 pub mod pages;
+/// The person's rights: data download, account deletion, their sessions; retention.
+pub mod privacy;
 /// The ministry's review of forwarded ideas, with answers and CSV export.
 pub mod review;
 /// Full-text search over ideas, learnings and comments.
@@ -116,6 +118,8 @@ pub fn app(state: AppState) -> Router {
         .merge(ideas::routes::router())
         .merge(comments::routes::router())
         .merge(accounts::routes::router())
+        .merge(accounts::two_factor::router())
+        .merge(privacy::routes::router())
         .merge(curation::routes::router())
         .merge(moderation::router())
         .merge(review::routes::router())
@@ -139,7 +143,7 @@ pub fn app(state: AppState) -> Router {
         // Outside CSRF, so that its refusals are in the visitor's language too.
         .layer(axum::middleware::from_fn(web::lang::negotiate));
 
-    let expiry = Expiry::OnInactivity(time::Duration::days(14));
+    let expiry = Expiry::OnInactivity(time::Duration::days(config::SESSION_IDLE_DAYS));
     let secure = state.config.secure_cookies;
     let routes = match &state.db.sessions {
         db::SessionPool::Sqlite(pool) => routes.layer(
@@ -196,12 +200,13 @@ pub async fn prepare(config: &config::Config) -> Result<db::Db, Box<dyn std::err
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
-    spawn_session_cleanup(&db);
     spawn_trend_job(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let addr = listener.local_addr()?;
+    let state = AppState::new(db, config);
+    spawn_purge(&state);
     println!("Mitdenken läuft auf http://{addr}/");
-    serve_on(listener, AppState::new(db, config), shutdown_signal()).await?;
+    serve_on(listener, state, shutdown_signal()).await?;
     Ok(())
 }
 
@@ -236,15 +241,27 @@ pub async fn delete_expired_sessions(
     }
 }
 
-/// Hourly cleanup; an error (database briefly away) is logged and the next hour tries again.
-fn spawn_session_cleanup(db: &db::Db) {
-    let db = db.clone();
+/// The retention purge: expired sessions, the rate limiters' forgotten addresses, and what
+/// `privacy::retention` names. Several instances running it at once simply find less to
+/// delete.
+pub async fn purge(state: &AppState) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    delete_expired_sessions(&state.db).await?;
+    state.auth_limiter.purge();
+    state.invite_limiter.purge();
+    state.code_limiter.purge();
+    privacy::retention::purge(state).await?;
+    Ok(())
+}
+
+/// Hourly purge; an error (database briefly away) is logged and the next hour tries again.
+fn spawn_purge(state: &AppState) {
+    let state = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(tokio::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            if let Err(e) = delete_expired_sessions(&db).await {
-                tracing::warn!(error = %e, "could not delete expired sessions; retrying in an hour");
+            if let Err(e) = purge(&state).await {
+                tracing::warn!(error = %e, "the retention purge failed; retrying in an hour");
             }
         }
     });

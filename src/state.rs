@@ -13,6 +13,12 @@ const INVITATIONS_PER_HOUR: NonZeroU32 = match NonZeroU32::new(20) {
     None => NonZeroU32::MIN,
 };
 
+/// Two-factor codes an account may try per hour.
+const CODES_PER_HOUR: NonZeroU32 = match NonZeroU32::new(10) {
+    Some(n) => n,
+    None => NonZeroU32::MIN,
+};
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
@@ -26,6 +32,9 @@ pub struct AppState {
     pub pages: Arc<PageCache>,
     /// Requests to the open-data API and downloads per address.
     pub api_limiter: Arc<RateLimiter>,
+    /// Two-factor codes per account (at the login and at the setup), so guessing one of a
+    /// million codes is hopeless.
+    pub code_limiter: Arc<AccountLimiter>,
 }
 
 impl AppState {
@@ -48,6 +57,7 @@ impl AppState {
             auth_limiter,
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
             api_limiter,
+            code_limiter: Arc::new(AccountLimiter::per_hour(CODES_PER_HOUR)),
         }
     }
 }

@@ -180,9 +180,7 @@ async fn login(
         };
         let ok = verify_password(&state, form.password.clone(), hash).await?;
         if let (true, Some(user)) = (ok, user) {
-            ctx.session.log_in(user.id, user.auth_epoch).await?;
-            ctx.session.set_flash(views::LOGGED_IN).await?;
-            return Ok(Redirect::to(&next).into_response());
+            return super::two_factor::after_password(&state, &ctx, &user, &next).await;
         }
         errors.add("password", views::L_PASSWORD, views::LOGIN_FAILED);
     }
@@ -216,7 +214,14 @@ async fn account_page(
     forms: &AccountForms<'_>,
 ) -> AppResult<Markup> {
     let invitations = db::organisations::invitations_for(&state.db.pool, user.id).await?;
-    Ok(views::account(ctx, user, forms, &invitations))
+    let two_factor = db::two_factor::secret(&state.db.pool, user.id)
+        .await?
+        .is_some();
+    let sessions = db::sessions::active(&state.db.pool, state.db.backend, user.id).await?;
+    let current = ctx.session.store_id();
+    let privacy =
+        crate::privacy::views::account_sections(ctx, two_factor, &sessions, current.as_deref());
+    Ok(views::account(ctx, user, forms, &invitations, privacy))
 }
 
 #[derive(Deserialize, Default)]
@@ -419,6 +424,20 @@ async fn change_role(
         return Ok(Redirect::to("/admin/users"));
     }
     db::users::set_role(&mut *tx, id, role).await?;
+    if role != target.role {
+        db::curation::log(
+            &mut *tx,
+            &db::curation::LogEntry {
+                action: crate::domain::Action::RoleChange,
+                reason: None,
+                note: role.as_str(),
+                actor_role: crate::domain::Acting::Person(Role::Admin),
+                item_type: crate::domain::Subject::User,
+                item_id: id.0,
+            },
+        )
+        .await?;
+    }
     tx.commit().await?;
     ctx.session.set_flash(views::ROLE_CHANGED).await?;
     Ok(Redirect::to("/admin/users"))

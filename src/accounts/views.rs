@@ -102,7 +102,13 @@ pub struct AccountForms<'a> {
     pub password_errors: FormErrors,
 }
 
-pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms, invitations: &[Invitation]) -> Markup {
+pub fn account(
+    ctx: &Ctx,
+    user: &UserRow,
+    f: &AccountForms,
+    invitations: &[Invitation],
+    privacy: Markup,
+) -> Markup {
     let failed = !f.name_errors.is_empty() || !f.password_errors.is_empty();
     let title = t("acc-title");
     layout::page(
@@ -138,6 +144,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms, invitations: &[Invit
                     button.primary type="submit" { (t("acc-save-password")) }
                 }
             }
+            (privacy)
         },
     )
 }
@@ -293,7 +300,7 @@ pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
             div.table-wrap {
                 table {
                     caption.visually-hidden { (t("admin-caption")) }
-                    thead { tr { th scope="col" { (t("admin-col-name")) } th scope="col" { (t(L_EMAIL)) } th scope="col" { (t("acc-since")) } th scope="col" { (t("acc-role")) } } }
+                    thead { tr { th scope="col" { (t("admin-col-name")) } th scope="col" { (t(L_EMAIL)) } th scope="col" { (t("acc-since")) } th scope="col" { (t("acc-role")) } th scope="col" { (t("admin-col-account")) } } }
                     tbody {
                         @for u in l.users {
                             tr {
@@ -312,6 +319,14 @@ pub fn admin_users(ctx: &Ctx, l: &AdminList) -> Markup {
                                         " "
                                         button type="submit" { (t("admin-change")) span.visually-hidden { " " (ta("admin-change-for", &[("name", u.display_name.clone().into())])) } }
                                     }
+                                }
+                                td {
+                                    form.inline method="post" action={ "/admin/users/" (u.id) "/zwei-faktor" } {
+                                        (csrf_field(ctx.csrf()))
+                                        button type="submit" { (t("admin-reset-2fa")) span.visually-hidden { " " (ta("admin-change-for", &[("name", u.display_name.clone().into())])) } }
+                                    }
+                                    " "
+                                    a href={ "/admin/users/" (u.id) "/loeschen" } { (t("admin-delete")) span.visually-hidden { " " (ta("admin-change-for", &[("name", u.display_name.clone().into())])) } }
                                 }
                             }
                         }

@@ -14,11 +14,14 @@ pub mod moderation;
 pub mod newcomers;
 pub mod opendata;
 pub mod organisations;
+pub mod privacy;
 pub mod search;
 pub mod seed;
+pub mod sessions;
 pub mod statistics;
 pub mod tags;
 pub mod themes;
+pub mod two_factor;
 pub mod users;
 pub mod workshops;
 

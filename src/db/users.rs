@@ -15,6 +15,8 @@ pub struct UserRow {
     pub auth_epoch: i64,
     pub blocked_at: Option<i64>,
     pub blocked_reason: Option<String>,
+    /// Set once the account is deleted (the row is an empty shell then).
+    pub deleted_at: Option<i64>,
 }
 
 /// What every request needs to know about the logged-in person.
@@ -29,6 +31,11 @@ pub struct SessionUser {
     pub unseen_notices: i64,
     /// Raised at a password change: sessions logged in under an older epoch end.
     pub auth_epoch: i64,
+    /// Whether two-factor sign-in is set up.
+    #[sqlx(try_from = "super::Flag")]
+    pub two_factor: bool,
+    /// Since when the account has its staff role (its creation when not recorded).
+    pub staff_since: i64,
 }
 
 /// The logged-in person with their unseen notices and their account's `auth_epoch`.
@@ -37,8 +44,11 @@ pub async fn session_user<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Opt
         "SELECT id, display_name, role, auth_epoch,
                 CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END AS blocked,
                 (SELECT COUNT(*) FROM notices n WHERE n.user_id = users.id AND n.seen_at IS NULL)
-                  AS unseen_notices
-         FROM users WHERE id = $1",
+                  AS unseen_notices,
+                CASE WHEN EXISTS (SELECT 1 FROM two_factor t WHERE t.user_id = users.id)
+                     THEN 1 ELSE 0 END AS two_factor,
+                COALESCE(staff_since, created_at) AS staff_since
+         FROM users WHERE id = $1 AND deleted_at IS NULL",
     )
     .bind(id)
     .try_map(super::decoded)
@@ -47,7 +57,8 @@ pub async fn session_user<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Opt
 }
 
 pub async fn by_email<'e>(ex: impl Exec<'e>, email: &str) -> sqlx::Result<Option<UserRow>> {
-    sqlx::query("SELECT * FROM users WHERE email = $1")
+    // A deleted account's shell holds no address; it is never found here.
+    sqlx::query("SELECT * FROM users WHERE email = $1 AND deleted_at IS NULL")
         .bind(email)
         .try_map(super::decoded)
         .fetch_optional(ex)
@@ -70,8 +81,10 @@ pub async fn insert<'e>(
     role: Role,
 ) -> sqlx::Result<UserId> {
     sqlx::query_scalar(
-        "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton,
+                            staff_since)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'participant' THEN NULL ELSE $5 END)
+         RETURNING id",
     )
     .bind(email)
     .bind(display_name)
@@ -150,12 +163,19 @@ pub async fn set_password_hash<'e>(ex: impl Exec<'e>, id: UserId, hash: &str) ->
     .await
 }
 
+/// A new role; `staff_since` starts when a participant becomes staff (the two-factor grace
+/// period counts from it) and ends when staff become participants again.
 pub async fn set_role<'e>(ex: impl Exec<'e>, id: UserId, role: Role) -> sqlx::Result<bool> {
-    let r = sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
-        .bind(role)
-        .bind(id)
-        .execute(ex)
-        .await?;
+    let r = sqlx::query(
+        "UPDATE users SET role = $1, staff_since = CASE WHEN $1 = 'participant' THEN NULL
+            WHEN role = 'participant' OR staff_since IS NULL THEN $3 ELSE staff_since END
+         WHERE id = $2",
+    )
+    .bind(role)
+    .bind(id)
+    .bind(super::now())
+    .execute(ex)
+    .await?;
     Ok(r.rows_affected() == 1)
 }
 
@@ -217,7 +237,7 @@ pub async fn list<'e>(
     let pattern = format!("%{}%", query.to_lowercase());
     sqlx::query(
         "SELECT id, email, display_name, role, created_at FROM users
-         WHERE ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)
+         WHERE deleted_at IS NULL AND ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)
          ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4",
     )
     .bind(query)
@@ -233,7 +253,7 @@ pub async fn count<'e>(ex: impl Exec<'e>, query: &str) -> sqlx::Result<i64> {
     let pattern = format!("%{}%", query.to_lowercase());
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM users
-         WHERE ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)",
+         WHERE deleted_at IS NULL AND ($1 = '' OR LOWER(display_name) LIKE $2 OR email LIKE $2)",
     )
     .bind(query)
     .bind(pattern)

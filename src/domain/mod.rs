@@ -11,6 +11,7 @@ pub mod status;
 pub mod stored;
 pub mod tags;
 pub mod text;
+pub mod totp;
 pub mod unicode;
 pub mod user;
 pub mod workshop;

@@ -83,12 +83,18 @@ pub enum Action {
     Merge,
     VerifyOrg,
     UnverifyOrg,
+    /// An admin gave an account another role (the new role is the note).
+    RoleChange,
+    /// An admin turned off an account's two-factor sign-in (lost phone and codes).
+    TwoFactorReset,
+    /// An admin deleted an account on its person's request; logged without details.
+    AccountDeleted,
     Status(Status),
 }
 
 impl Action {
     /// Every action that is not a status change (those are `Status::ALL` mapped).
-    const PLAIN: [Action; 9] = [
+    const PLAIN: [Action; 12] = [
         Action::Hide,
         Action::Unhide,
         Action::AutoHide,
@@ -98,6 +104,9 @@ impl Action {
         Action::Merge,
         Action::VerifyOrg,
         Action::UnverifyOrg,
+        Action::RoleChange,
+        Action::TwoFactorReset,
+        Action::AccountDeleted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -111,6 +120,9 @@ impl Action {
             Action::Merge => "merge",
             Action::VerifyOrg => "verify_org",
             Action::UnverifyOrg => "unverify_org",
+            Action::RoleChange => "role_change",
+            Action::TwoFactorReset => "two_factor_reset",
+            Action::AccountDeleted => "account_deleted",
             // Spelled out (not built with format!) so the stored text is a `&'static str`;
             // a new status fails to compile here until it gets its action.
             Action::Status(s) => match s {
@@ -147,6 +159,9 @@ impl Action {
             Action::Merge => "action-merge",
             Action::VerifyOrg => "action-verify_org",
             Action::UnverifyOrg => "action-unverify_org",
+            Action::RoleChange => "action-role_change",
+            Action::TwoFactorReset => "action-two_factor_reset",
+            Action::AccountDeleted => "action-account_deleted",
             Action::Status(_) => "action-status",
         }
     }

@@ -67,6 +67,8 @@ fn item_link(item_type: Subject, item_id: i64) -> Markup {
         @match item_type {
             Subject::Idea => a href={ "/ideas/" (item_id) } { (ta("item-idea", &[("id", item_id.into())])) },
             Subject::Comment => a href={ "/comments/" (item_id) } { (ta("item-comment", &[("id", item_id.into())])) },
+            // A deleted account is logged without saying which (item 0).
+            Subject::User if item_id == 0 => { "–" },
             Subject::User => a href={ "/users/" (item_id) } { (ta("item-user", &[("id", item_id.into())])) },
             Subject::Organisation => { (ta("item-organisation", &[("id", item_id.into())])) },
         }

@@ -57,11 +57,12 @@ async fn impressum(State(state): State<AppState>, ctx: Ctx) -> Markup {
 }
 
 async fn datenschutz(State(state): State<AppState>, ctx: Ctx) -> Markup {
-    views::info(
+    views::info_with(
         &ctx,
         "page-privacy",
         &content(&state, "datenschutz", i18n::current()),
         None,
+        crate::privacy::retention::section(&state.config),
     )
 }
 

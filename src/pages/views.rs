@@ -9,6 +9,17 @@ use maud::{Markup, html};
 
 /// A page of text; `lang` marks content that is in another language than the interface.
 pub fn info(ctx: &Ctx, title_key: &str, text: &str, lang: Option<Lang>) -> Markup {
+    info_with(ctx, title_key, text, lang, html! {})
+}
+
+/// A page of text followed by generated content (the privacy page's retention periods).
+pub fn info_with(
+    ctx: &Ctx,
+    title_key: &str,
+    text: &str,
+    lang: Option<Lang>,
+    more: Markup,
+) -> Markup {
     let title = t(title_key);
     layout::page(
         ctx,
@@ -17,6 +28,7 @@ pub fn info(ctx: &Ctx, title_key: &str, text: &str, lang: Option<Lang>) -> Marku
             div.prose lang=[lang.map(Lang::code)] {
                 h1 { (title) }
                 (markdown::render_document(text))
+                (more)
             }
         },
     )

@@ -57,6 +57,11 @@ pub async fn ensure_themes(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
 /// The password of every demo account; printed by `seed-demo`.
 pub const DEMO_PASSWORD: &str = "Mitdenken-Demo-2026";
 
+/// The two-factor key of every demo staff account (staff must sign in with a second factor);
+/// printed by `seed-demo`, to be typed into any authenticator app. Demo only: a real board's
+/// staff set up their own on /account/zwei-faktor.
+pub const DEMO_TOTP_SECRET: &str = "MITDENKENDEMOZWEIFAKTORANMELDUNG";
+
 pub struct SeedReport {
     pub accounts: Vec<(String, String, &'static str)>,
     pub ideas: u64,
@@ -93,6 +98,9 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
                 // The demo's ideas date back weeks; its people are no newcomers either, so
                 // reports, posting limits and links behave as for established accounts.
                 db::seed::backdate_account(&mut *tx, id, now - DEMO_ACCOUNT_AGE).await?;
+                if role != Role::Participant {
+                    db::two_factor::enable(&mut tx, id, DEMO_TOTP_SECRET, 0, &[]).await?;
+                }
                 id
             }
         };

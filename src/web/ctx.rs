@@ -18,6 +18,8 @@ pub struct CurrentUser {
     /// Blocked people can read but not post, support or report.
     pub blocked: bool,
     pub unseen_notices: i64,
+    /// Staff past their grace period without two-factor sign-in: they may only set it up.
+    pub must_set_up_two_factor: bool,
 }
 
 pub struct Ctx {
@@ -41,6 +43,15 @@ fn page_of_action(path: &str) -> String {
 
 impl Ctx {
     pub fn require_user(&self) -> AppResult<&CurrentUser> {
+        let user = self.require_login()?;
+        if user.must_set_up_two_factor {
+            return Err(AppError::TwoFactorSetupRequired);
+        }
+        Ok(user)
+    }
+
+    /// Logged in, even if the account must set up two-factor sign-in first (the setup pages).
+    pub fn require_login(&self) -> AppResult<&CurrentUser> {
         self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
             next: self.path.clone(),
         })
@@ -122,7 +133,8 @@ impl FromRequestParts<AppState> for Ctx {
         } else {
             page_of_action(parts.uri.path())
         };
-        let user = match session.user_id().await? {
+        let now = db::now();
+        let mut user = match session.user_id().await? {
             Some(id) => match db::users::session_user(&state.db.pool, id).await? {
                 // A raised epoch (password changed elsewhere) ends this session.
                 Some(u) if u.auth_epoch == session.auth_epoch().await? => Some(CurrentUser {
@@ -131,11 +143,44 @@ impl FromRequestParts<AppState> for Ctx {
                     role: u.role,
                     blocked: u.blocked,
                     unseen_notices: u.unseen_notices,
+                    must_set_up_two_factor: crate::domain::totp::setup_required(
+                        u.role,
+                        u.two_factor,
+                        u.staff_since,
+                        state.config.staff_2fa_grace_secs(),
+                        now,
+                    ),
                 }),
                 _ => None,
             },
             None => None,
         };
+        // Staff sessions end after a shorter idle time than participants'.
+        if let Some(u) = &user {
+            if u.role != Role::Participant
+                && !session.touch_staff(state.config.staff_idle_secs()).await?
+            {
+                session.log_out().await?;
+                user = None;
+            }
+        }
+        // The person's list of sessions on /account: when, and with what (coarsely).
+        if let (Some(u), Some(sid)) = (&user, session.store_id()) {
+            if session.meta_due(now).await? {
+                let agent = parts
+                    .headers
+                    .get(axum::http::header::USER_AGENT)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                // Only a list for the person: a database that cannot write right now (full
+                // disk) must not take the page down with it.
+                if let Err(e) =
+                    db::sessions::touch(&state.db.pool, &sid, u.id, &coarse_agent(agent), now).await
+                {
+                    tracing::debug!(error = %e, "could not record the session for the list");
+                }
+            }
+        }
         if let Some(user) = &user {
             // Every later log line of this request names the person (see `web::trace`).
             crate::web::trace::record_user(user.id.0);
@@ -163,8 +208,59 @@ impl FromRequestParts<AppState> for Ctx {
     }
 }
 
+/// "Firefox · Linux" without version numbers or anything else that would single a person
+/// out: browser and system names only.
+fn coarse_agent(ua: &str) -> String {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("Chromium/", "Chromium"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map_or("", |(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("CrOS", "ChromeOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map_or("", |(_, name)| *name);
+    match (browser, system) {
+        ("", "") => String::new(),
+        (b, "") => b.to_string(),
+        ("", s) => s.to_string(),
+        (b, s) => format!("{b} · {s}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn user_agents_are_kept_coarse() {
+        assert_eq!(
+            super::coarse_agent(
+                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+            ),
+            "Firefox · Linux"
+        );
+        assert_eq!(
+            super::coarse_agent(
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1"
+            ),
+            "Safari · iOS"
+        );
+        assert_eq!(super::coarse_agent("reqwest"), "");
+    }
+
     #[test]
     fn actions_lead_back_to_their_page() {
         assert_eq!(super::page_of_action("/ideas/3/support"), "/ideas/3");

@@ -20,6 +20,9 @@ pub mod session;
 pub mod trace;
 
 pub use ctx::{Ctx, CurrentUser};
+
+/// Where staff set up two-factor sign-in (and are sent when they must).
+pub const TWO_FACTOR_SETUP: &str = "/account/zwei-faktor";
 pub use extract::{Form, Path, Query};
 pub use forms::{Field, FormErrors};
 

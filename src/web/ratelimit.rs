@@ -120,6 +120,12 @@ impl<K: Hash + Eq + Clone, C: Clock> Limiter<K, C> {
         }
     }
 
+    /// The retention purge: forget every key whose budget is full again (an address is kept
+    /// no longer than its window).
+    pub fn purge(&self) {
+        self.sweep();
+    }
+
     /// Forgets the keys whose budget is full again: they would start fresh anyway.
     fn sweep(&self) {
         if let Some(keyed) = &self.keyed {

@@ -12,6 +12,14 @@ const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
 const AUTH_EPOCH: &str = "auth_epoch";
 const SEEN_DAY: &str = "seen_day";
+/// Password accepted, second factor still to come: (account, its auth_epoch, unix time).
+const PENDING: &str = "pending_second_factor";
+/// A two-factor secret shown on the setup page, until a first code confirms it.
+const SETUP_SECRET: &str = "two_factor_setup";
+/// When this session's row in `session_meta` was last refreshed.
+const META_AT: &str = "meta_at";
+/// A staff session's last request (minutes count there, see `touch_staff`).
+const LAST_SEEN: &str = "last_seen";
 
 #[derive(Clone)]
 pub struct AppSession(pub Session);
@@ -31,10 +39,86 @@ impl AppSession {
     /// the account's `auth_epoch`: raising it (password change) ends every other session.
     pub async fn log_in(&self, id: UserId, epoch: i64) -> AppResult<()> {
         self.0.cycle_id().await?;
+        self.0.remove_value(PENDING).await?;
+        self.0.remove_value(META_AT).await?;
+        self.0.insert(LAST_SEEN, crate::db::now()).await?;
         self.0.insert(USER_ID, id).await?;
         self.0.insert(AUTH_EPOCH, epoch).await?;
         self.0.insert(CSRF, new_token()).await?;
         Ok(())
+    }
+
+    /// The password was right and the account has two-factor sign-in: remember who is
+    /// halfway in (a new session id, nobody logged in yet).
+    pub async fn begin_second_factor(&self, id: UserId, epoch: i64) -> AppResult<()> {
+        self.0.cycle_id().await?;
+        self.0.remove_value(USER_ID).await?;
+        self.0
+            .insert(PENDING, (id, epoch, crate::db::now()))
+            .await?;
+        self.0.insert(CSRF, new_token()).await?;
+        Ok(())
+    }
+
+    /// Who is halfway in, if it was less than `max_age` seconds ago.
+    pub async fn pending_second_factor(&self, max_age: i64) -> AppResult<Option<(UserId, i64)>> {
+        Ok(self
+            .0
+            .get::<(UserId, i64, i64)>(PENDING)
+            .await?
+            .filter(|(_, _, at)| crate::db::now() - at <= max_age)
+            .map(|(id, epoch, _)| (id, epoch)))
+    }
+
+    pub async fn setup_secret(&self) -> AppResult<Option<String>> {
+        Ok(self.0.get::<String>(SETUP_SECRET).await?)
+    }
+
+    pub async fn set_setup_secret(&self, secret: Option<&str>) -> AppResult<()> {
+        match secret {
+            Some(s) => self.0.insert(SETUP_SECRET, s).await?,
+            None => {
+                self.0.remove_value(SETUP_SECRET).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// This session's id as the store keeps it (None before its first save).
+    pub fn store_id(&self) -> Option<String> {
+        self.0.id().map(|id| id.to_string())
+    }
+
+    /// Whether this session's row in `session_meta` is due for a refresh (every five minutes;
+    /// marks it refreshed).
+    pub async fn meta_due(&self, now: i64) -> AppResult<bool> {
+        let due = self
+            .0
+            .get::<i64>(META_AT)
+            .await?
+            .is_none_or(|at| now - at >= 300);
+        if due {
+            self.0.insert(META_AT, now).await?;
+        }
+        Ok(due)
+    }
+
+    /// A staff session: false when it was unused for longer than `idle` seconds (the caller
+    /// logs it out). Otherwise the last use is noted at most once a minute, and the store's
+    /// expiry follows the shorter idle time.
+    pub async fn touch_staff(&self, idle: i64) -> AppResult<bool> {
+        let now = crate::db::now();
+        let last = self.0.get::<i64>(LAST_SEEN).await?;
+        if last.is_some_and(|at| now - at > idle) {
+            return Ok(false);
+        }
+        if last.is_none_or(|at| now - at >= 60) {
+            self.0.insert(LAST_SEEN, now).await?;
+            self.0.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+                time::Duration::seconds(idle),
+            )));
+        }
+        Ok(true)
     }
 
     pub async fn auth_epoch(&self) -> AppResult<i64> {

@@ -265,6 +265,19 @@ pub fn csrf_of(html: &str) -> Option<String> {
     Some(rest[..rest.find('"')?].to_string())
 }
 
+/// The two-factor secret shown as text on the setup page (`<code id="secret">`).
+pub fn secret_of(html: &str) -> Option<String> {
+    let i = html.find("id=\"secret\">")? + "id=\"secret\">".len();
+    let rest = &html[i..];
+    Some(rest[..rest.find('<')?].replace(' ', ""))
+}
+
+/// The current TOTP code of a secret, as an authenticator app shows it.
+pub fn totp_now(secret: &str) -> String {
+    let secret = mitdenken::domain::totp::Secret::parse(secret).expect("a base32 secret");
+    secret.code_at(mitdenken::db::now())
+}
+
 /// Pull the number out of "/ideas/123..." in a Location header.
 pub fn id_from_location(loc: &str, prefix: &str) -> i64 {
     loc.strip_prefix(prefix)
@@ -394,8 +407,25 @@ impl TestApp {
             mitdenken::db::users::set_display_name(&self.db.pool, user.id, name)
                 .await
                 .expect("set name");
+            // Staff need two-factor sign-in (issue 16): set it up as a person would.
+            self.enrol_two_factor(&client).await;
         }
         client
+    }
+
+    /// Set up two-factor sign-in for the logged-in account of `client` through the setup
+    /// page; returns the secret and the page with the recovery codes.
+    pub async fn enrol_two_factor(&self, client: &reqwest::Client) -> (String, Page) {
+        let setup = self.get_with(client, "/account/zwei-faktor").await;
+        assert_eq!(setup.status, StatusCode::OK, "{}", setup.body);
+        let secret = secret_of(&setup.body).expect("the secret as text on the setup page");
+        let code = totp_now(&secret);
+        let done = self
+            .post_with(client, "/account/zwei-faktor", &[("code", code.as_str())])
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        assert!(done.body.contains("recovery-codes"), "{}", done.body);
+        (secret, done)
     }
 
     /// Submit an idea with the given client; returns its id.

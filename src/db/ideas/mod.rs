@@ -7,7 +7,8 @@ mod write;
 
 pub use write::{
     EditOutcome, Locked, NewIdea, SubmitOutcome, SupportOutcome, change_support, edit, hide, lock,
-    merge, recount_all_counters, set_authors_ideas_blocked, set_status, submit,
+    merge, recount_all_counters, remove_all_supports, set_authors_ideas_blocked, set_status,
+    submit,
 };
 
 use super::Exec;

@@ -372,23 +372,57 @@ pub async fn change_support(
             }
         }
         Some(cutoff) => {
-            let removed: Option<i64> = sqlx::query_scalar(
-                "DELETE FROM supports WHERE idea_id = $1 AND user_id = $2 RETURNING created_at",
-            )
-            .bind(idea)
-            .bind(user)
-            .fetch_optional(&mut **tx)
-            .await?;
-            if let Some(created_at) = removed {
-                sqlx::query("UPDATE ideas SET support_count = support_count - 1 WHERE id = $1")
-                    .bind(idea)
-                    .execute(&mut **tx)
-                    .await?;
-                trend::withdrawn(tx, cutoff, idea, created_at).await?;
-            }
+            withdraw_support(tx, cutoff, idea, user).await?;
         }
     }
     Ok(SupportOutcome::Done(idea))
+}
+
+/// Take back every support of a person (their account is being deleted): each idea under
+/// its row lock, lowest id first (as `merge` locks), its counts lowered in the same
+/// transaction, closed ideas included, so every count stays the number of its rows.
+/// Returns how many supports were removed.
+pub async fn remove_all_supports(tx: &mut Tx, backend: Backend, user: UserId) -> sqlx::Result<u64> {
+    // The trend's cutoff before any idea's lock, as everywhere (see `trend::hold`).
+    let cutoff = trend::hold(tx, backend).await?;
+    let ideas: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT idea_id FROM supports WHERE user_id = $1 ORDER BY idea_id")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    let mut removed = 0;
+    for idea in ideas {
+        lock(tx, backend, idea).await?;
+        if withdraw_support(tx, cutoff, idea, user).await? {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Delete one support and lower the idea's counts; false when there was none.
+async fn withdraw_support(
+    tx: &mut Tx,
+    cutoff: trend::Cutoff,
+    idea: IdeaId,
+    user: UserId,
+) -> sqlx::Result<bool> {
+    let removed: Option<i64> = sqlx::query_scalar(
+        "DELETE FROM supports WHERE idea_id = $1 AND user_id = $2 RETURNING created_at",
+    )
+    .bind(idea)
+    .bind(user)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(created_at) = removed else {
+        return Ok(false);
+    };
+    sqlx::query("UPDATE ideas SET support_count = support_count - 1 WHERE id = $1")
+        .bind(idea)
+        .execute(&mut **tx)
+        .await?;
+    trend::withdrawn(tx, cutoff, idea, created_at).await?;
+    Ok(true)
 }
 
 /// Every idea's support and comment counts and every theme's idea count afresh from the rows

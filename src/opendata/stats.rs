@@ -139,7 +139,7 @@ fn figure(id: &str, title: &str, desc: &str, height: i64, shapes: Markup, table:
             figcaption id={ (id) "-caption" } { (title) }
             svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%"
                 viewBox={ "0 0 " (W) " " (height) }
-                aria-labelledby={ (id) "-title " (id) "-desc" } {
+                aria-labelledby={ (id) "-title" } aria-describedby={ (id) "-desc" } {
                 title id={ (id) "-title" } { (title) }
                 desc id={ (id) "-desc" } { (desc) }
                 (shapes)
@@ -430,27 +430,23 @@ async fn figures(state: &AppState) -> AppResult<std::sync::Arc<Figures>> {
 
 pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let f = figures(&state).await?;
-    let Figures {
-        made_at,
-        themes,
-        participation,
-        reached,
-        to_forwarding,
-        to_answer,
-        per_action,
-        workshops,
-    } = &*f;
-    let (to_forwarding, to_answer) = (*to_forwarding, *to_answer);
+    let (themes, participation, workshops) = (&f.themes, &f.participation, &f.workshops);
+    let (to_forwarding, to_answer) = (f.to_forwarding, f.to_answer);
     // The road to the ministry, in order (withdrawn and merged ideas left it).
     let road_bars: Vec<Bar> = Status::ALL
         .iter()
         .filter(|s| !s.is_closed())
         .map(|s| Bar {
             label: s.label(),
-            value: reached.iter().find(|(r, _)| r == s).map_or(0, |(_, n)| *n),
+            value: f
+                .reached
+                .iter()
+                .find(|(r, _)| r == s)
+                .map_or(0, |(_, n)| *n),
         })
         .collect();
-    let per_action: Vec<Bar> = per_action
+    let per_action: Vec<Bar> = f
+        .per_action
         .iter()
         .map(|(a, n)| Bar {
             label: crate::moderation::transparency::action_label(*a),
@@ -479,7 +475,7 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<M
         html! {
             h1 { (title) }
             p { (t("stats-intro")) }
-            p { (t("stats-as-of")) " " (crate::web::datetime::time_el(*made_at)) }
+            p { (t("stats-as-of")) " " (crate::web::datetime::time_el(f.made_at)) }
             section aria-labelledby="stats-participation" {
                 h2 #stats-participation { (t("stats-participation")) }
                 @for (what, m) in participation {

@@ -526,3 +526,26 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<M
         },
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{median_days, month_range, month_text};
+
+    #[test]
+    fn medians_of_odd_and_even_counts_in_days() {
+        assert_eq!(median_days(Vec::new()), None);
+        assert_eq!(median_days(vec![3 * 86_400, 86_400, 2 * 86_400]), Some(2.0));
+        assert_eq!(median_days(vec![86_400, 2 * 86_400]), Some(1.5));
+    }
+
+    #[test]
+    fn month_ranges_cross_the_year_and_keep_empty_months() {
+        let months: Vec<String> = month_range((2025, 11), (2026, 2))
+            .into_iter()
+            .map(month_text)
+            .collect();
+        assert_eq!(months, ["2025-11", "2025-12", "2026-01", "2026-02"]);
+        assert_eq!(month_range((2026, 3), (2026, 3)).len(), 1);
+        assert!(month_range((2026, 4), (2026, 3)).is_empty());
+    }
+}

@@ -662,6 +662,7 @@ async fn errors_are_problem_documents() {
     let app = spawn_app().await;
     for (url, status) in [
         ("/api/v1/gibt-es-nicht", StatusCode::NOT_FOUND),
+        ("/api/v1", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/999999", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/abc", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/999999/comments", StatusCode::NOT_FOUND),

@@ -5,7 +5,7 @@ data-licence-before = Die Daten stehen unter der Lizenz
 data-licence-after = . Bitte nennen Sie „Mitdenken – Innovationsbüro Digitales Leben“ als Quelle.
 api-endpoints = Die Adressen
 api-ep-themes = Die Themen mit der Zahl ihrer Ideen.
-api-ep-ideas = Die sichtbaren Ideen, neueste zuerst oder sortiert wie auf den Themenseiten (sort=neueste, unterstuetzung, diskutiert); eingeschränkt auf ein Thema (theme), einen Status (status) oder Ideen seit einem Zeitpunkt (since: Unix-Sekunden, RFC-3339-Zeitpunkt oder Tag JJJJ-MM-TT).
+api-ep-ideas = Die sichtbaren Ideen, neueste zuerst oder sortiert wie auf den Themenseiten (sort=neueste, unterstuetzung, diskutiert, trend – trend nur mit theme); eingeschränkt auf ein Thema (theme), einen Status (status) oder Ideen seit einem Zeitpunkt (since: Unix-Sekunden, RFC-3339-Zeitpunkt oder Tag JJJJ-MM-TT).
 api-ep-idea = Eine Idee mit Text, Verlauf, Zahl der Unterstützungen, der Antwort des Ministeriums und den verknüpften Erkenntnissen.
 api-ep-comments = Die sichtbaren Kommentare einer Idee, älteste zuerst.
 api-ep-workshops = Die Workshops der Innovationswerkstatt.
@@ -32,7 +32,8 @@ api-err-405 = Die Schnittstelle liest nur: erlaubt sind GET, HEAD und OPTIONS.
 api-err-429 = Zu viele Abrufe von Ihrer Adresse. Bitte warten Sie die Sekunden aus Retry-After ab.
 api-err-limit = „limit“ muss eine Zahl von 1 bis 100 sein.
 api-err-cursor = „cursor“ stammt nicht aus einem „next“-Link dieser Liste und Sortierung.
-api-err-sort = „sort“ kennt die Werte neueste, unterstuetzung und diskutiert.
+api-err-trend = Die Sortierung „trend“ gibt es wie auf den Seiten nur innerhalb eines Themas (theme).
+api-err-sort = „sort“ kennt die Werte neueste, unterstuetzung, diskutiert und trend.
 api-err-status = „status“ ist kein Status, den sichtbare Ideen haben können.
 api-err-theme = Ein Thema mit diesem Kurznamen gibt es nicht.
 api-err-since = „since“ muss Unix-Sekunden, ein Zeitpunkt nach RFC 3339 oder ein Tag JJJJ-MM-TT sein.

@@ -5,7 +5,7 @@ data-licence-before = The data is published under the licence
 data-licence-after = . Please name “Mitdenken – Innovationsbüro Digitales Leben” as the source.
 api-endpoints = The addresses
 api-ep-themes = The themes with the number of their ideas.
-api-ep-ideas = The visible ideas, newest first or sorted as on the theme pages (sort=neueste, unterstuetzung, diskutiert); narrowed to a theme (theme), a status (status) or ideas since a moment (since: unix seconds, an RFC 3339 instant or a day YYYY-MM-DD).
+api-ep-ideas = The visible ideas, newest first or sorted as on the theme pages (sort=neueste, unterstuetzung, diskutiert, trend – trend only with theme); narrowed to a theme (theme), a status (status) or ideas since a moment (since: unix seconds, an RFC 3339 instant or a day YYYY-MM-DD).
 api-ep-idea = One idea with its text, trail, number of supports, the ministry's answer and the linked learnings.
 api-ep-comments = An idea's visible comments, oldest first.
 api-ep-workshops = The workshops of the Innovationswerkstatt.
@@ -32,7 +32,8 @@ api-err-405 = The interface only reads: GET, HEAD and OPTIONS are allowed.
 api-err-429 = Too many requests from your address. Please wait the seconds given in Retry-After.
 api-err-limit = “limit” must be a number from 1 to 100.
 api-err-cursor = “cursor” does not come from a “next” link of this list and sort.
-api-err-sort = “sort” knows the values neueste, unterstuetzung and diskutiert.
+api-err-trend = The sort “trend” exists only within a theme (theme), as on the pages.
+api-err-sort = “sort” knows the values neueste, unterstuetzung, diskutiert and trend.
 api-err-status = “status” is no status a visible idea can have.
 api-err-theme = There is no theme with this short name.
 api-err-since = “since” must be unix seconds, an RFC 3339 instant or a day YYYY-MM-DD.

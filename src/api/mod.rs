@@ -23,7 +23,7 @@ use problem::Problem;
 use std::hash::{Hash, Hasher};
 
 /// Where `guard` applies: the API, and the downloads of `/daten` (the same budget).
-const GUARDED: [&str; 3] = ["/api/v1/", "/api/openapi.json", "/daten/"];
+const GUARDED: [&str; 3] = ["/api/v1", "/api/openapi.json", "/daten/"];
 
 /// The API's routes; `openapi::tests` reads them from this source and checks that the
 /// document describes each.

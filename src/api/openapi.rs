@@ -118,7 +118,8 @@ fn schemas() -> Value {
         "id": integer(), "title": string(), "theme": string(), "status": status_schema(),
         "author": string(), "organisation": nullable_string(), "supports": integer(),
         "comments": integer(), "created_at": time(), "edited_at": nullable_time(),
-        "url": uri(), "api_url": uri()
+        "url": uri(), "api_url": uri(),
+        "recent_supports": { "type": ["integer", "null"], "description": "Supports in the last seven days (the trend sort only)." }
     });
     let workshop = json!({
         "id": integer(), "title": string(), "starts_at": time(), "ends_at": time(),
@@ -226,7 +227,7 @@ pub fn openapi(server: &str, licence: &str, licence_url: &str) -> Value {
         json!({ "name": "theme", "in": "query", "description": "A theme's slug.", "schema": string() }),
         json!({ "name": "status", "in": "query", "description": "Only ideas with this status (listed ideas are never withdrawn or merged).", "schema": status_schema() }),
         json!({ "name": "since", "in": "query", "description": "Submitted at or after: unix seconds, an RFC 3339 instant, or a day YYYY-MM-DD (midnight in Berlin).", "schema": string() }),
-        json!({ "name": "sort", "in": "query", "description": "As on the theme pages: newest, most supported, most discussed.", "schema": { "type": "string", "enum": ["neueste", "unterstuetzung", "diskutiert"], "default": "neueste" } }),
+        json!({ "name": "sort", "in": "query", "description": "As on the theme pages: newest, most supported, most discussed, trending (most supports in the last seven days; needs a theme, and its pages move with the week's numbers).", "schema": { "type": "string", "enum": ["neueste", "unterstuetzung", "diskutiert", "trend"], "default": "neueste" } }),
     ]);
     let mut comment_params = vec![id.clone()];
     comment_params.extend(page());

@@ -129,6 +129,7 @@ fn sort_of(raw: &str) -> Result<IdeaSort, Problem> {
         "" | "neueste" => Ok(IdeaSort::Newest),
         "unterstuetzung" => Ok(IdeaSort::MostSupported),
         "diskutiert" => Ok(IdeaSort::MostDiscussed),
+        "trend" => Ok(IdeaSort::Trending),
         _ => Err(Problem::bad_request("api-err-sort")),
     }
 }
@@ -161,37 +162,17 @@ fn since_of(raw: &str) -> Result<Option<i64>, Problem> {
 }
 
 fn idea_cursor(raw: &str, sort: IdeaSort) -> Result<Option<IdeaCursor>, Problem> {
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(match sort {
-        IdeaSort::Newest => {
-            let n = cursor_numbers(raw, 2)?;
-            IdeaCursor {
-                lead: 0,
-                created_at: n[0],
-                id: IdeaId(n[1]),
-            }
-        }
-        IdeaSort::MostSupported | IdeaSort::MostDiscussed => {
-            let n = cursor_numbers(raw, 3)?;
-            IdeaCursor {
-                lead: n[0],
-                created_at: n[1],
-                id: IdeaId(n[2]),
-            }
-        }
-    }))
-}
-
-fn cursor_text(c: IdeaCursor, sort: IdeaSort) -> String {
-    match sort {
-        IdeaSort::Newest => format!("{}.{}", c.created_at, c.id),
-        _ => format!("{}.{}.{}", c.lead, c.created_at, c.id),
+    match raw {
+        "" => Ok(None),
+        raw => Ok(Some(IdeaCursor(cursor_numbers(raw, sort.keys().len())?))),
     }
 }
 
-fn idea_json(site: &Site, i: &ApiIdea) -> Value {
+fn cursor_text(c: &IdeaCursor) -> String {
+    c.0.iter().map(i64::to_string).collect::<Vec<_>>().join(".")
+}
+
+fn idea_json(site: &Site, i: &ApiIdea, sort: IdeaSort) -> Value {
     json!({
         "id": i.id.0,
         "title": i.title,
@@ -205,6 +186,7 @@ fn idea_json(site: &Site, i: &ApiIdea) -> Value {
         "edited_at": opt_time(i.edited_at),
         "url": site.url(&format!("/ideas/{}", i.id)),
         "api_url": site.url(&format!("/api/v1/ideas/{}", i.id)),
+        "recent_supports": if sort == IdeaSort::Trending { Some(i.recent) } else { None },
     })
 }
 
@@ -237,6 +219,9 @@ pub(super) async fn ideas(
                 .ok_or_else(|| Problem::bad_request("api-err-status"))?,
         ),
     };
+    if sort == IdeaSort::Trending && theme.is_none() {
+        return Err(Problem::bad_request("api-err-trend"));
+    }
     let filter = IdeaFilter {
         theme,
         status,
@@ -244,7 +229,15 @@ pub(super) async fn ideas(
     };
     let after = idea_cursor(&q.cursor, sort)?;
     // One more than asked tells whether a next page exists.
-    let mut rows = db::api::ideas(&state.db.pool, &filter, sort, after, limit + 1).await?;
+    let mut rows = db::api::ideas(
+        &state.db.pool,
+        &filter,
+        sort,
+        after.as_ref(),
+        limit + 1,
+        db::now(),
+    )
+    .await?;
     let next = cut(&mut rows, limit).map(|last| {
         next_url(
             &site,
@@ -256,10 +249,10 @@ pub(super) async fn ideas(
                 ("sort", &q.sort),
                 ("limit", &q.limit),
             ],
-            &cursor_text(last.cursor(sort), sort),
+            &cursor_text(&last.cursor(sort)),
         )
     });
-    let items = rows.iter().map(|i| idea_json(&site, i)).collect();
+    let items = rows.iter().map(|i| idea_json(&site, i, sort)).collect();
     Ok(page(items, next, &headers))
 }
 

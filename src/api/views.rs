@@ -13,10 +13,7 @@ use maud::{Markup, html};
 /// Each endpoint with the catalogue key that says what it gives.
 const ENDPOINTS: [(&str, &str); 8] = [
     ("/api/v1/themes", "api-ep-themes"),
-    (
-        "/api/v1/ideas?theme=…&status=…&since=…&sort=…",
-        "api-ep-ideas",
-    ),
+    ("/api/v1/ideas", "api-ep-ideas"),
     ("/api/v1/ideas/{id}", "api-ep-idea"),
     ("/api/v1/ideas/{id}/comments", "api-ep-comments"),
     ("/api/v1/workshops", "api-ep-workshops"),
@@ -66,11 +63,11 @@ pub(super) async fn page(State(state): State<AppState>, ctx: Ctx, headers: Heade
             section aria-labelledby="api-examples" {
                 h2 #api-examples { (t("api-examples")) }
                 p { (t("api-example-ideas")) }
-                pre { code { "curl '" (base) "/api/v1/ideas?theme=digitale-ethik&sort=unterstuetzung&limit=10'" } }
+                div.table-wrap { pre { code { "curl '" (base) "/api/v1/ideas?theme=digitale-ethik&sort=unterstuetzung&limit=10'" } } }
                 p { (t("api-example-answer")) }
-                pre { code { (r#"{"items": [{"id": 42, "title": "…", "theme": "digitale-ethik", "status": "forwarded", "author": "Berta Beispiel", "supports": 17, …}], "next": ""#) (base) (r#"/api/v1/ideas?…&cursor=17.1764600000.42"}"#) } }
+                div.table-wrap { pre { code { (r#"{"items": [{"id": 42, "title": "…", "theme": "digitale-ethik", "status": "forwarded", "author": "Berta Beispiel", "supports": 17, …}], "next": ""#) (base) (r#"/api/v1/ideas?…&cursor=17.1764600000.42"}"#) } } }
                 p { (t("api-example-304")) }
-                pre { code { "curl -H 'If-None-Match: W/\"…\"' '" (base) "/api/v1/themes'" } }
+                div.table-wrap { pre { code { "curl -H 'If-None-Match: W/\"…\"' '" (base) "/api/v1/themes'" } } }
             }
             section aria-labelledby="api-rules" {
                 h2 #api-rules { (t("api-rules")) }

@@ -5,34 +5,34 @@
 use super::Exec;
 use crate::domain::{Acting, Action, CommentId, IdeaId, Status, Subject, ThemeId};
 
-/// How a list of ideas is ordered: the theme page's sorts that have a stable order (the trend
-/// sort counts a moving window and has none).
+/// How a list of ideas is ordered: the theme page's sorts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdeaSort {
     Newest,
     MostSupported,
     MostDiscussed,
+    /// Most supports in the last seven days, of one theme (as on its page): only ideas
+    /// supported in that window. The counts move as supports arrive, so its pages are only
+    /// as stable as the week's numbers.
+    Trending,
 }
 
 impl IdeaSort {
-    /// The column before `created_at, id` in the order, if any.
-    fn lead(self) -> Option<&'static str> {
+    /// The columns the order goes by, each descending; the id last, so the order is total
+    /// and a cursor names one place in it.
+    pub fn keys(self) -> &'static [&'static str] {
         match self {
-            IdeaSort::Newest => None,
-            IdeaSort::MostSupported => Some("i.support_count"),
-            IdeaSort::MostDiscussed => Some("i.comment_count"),
+            IdeaSort::Newest => &["i.created_at", "i.id"],
+            IdeaSort::MostSupported => &["i.support_count", "i.created_at", "i.id"],
+            IdeaSort::MostDiscussed => &["i.comment_count", "i.created_at", "i.id"],
+            IdeaSort::Trending => &["r.recent", "i.support_count", "i.id"],
         }
     }
 }
 
-/// Where the previous page ended: the sort's values of its last idea.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct IdeaCursor {
-    /// The support or comment count (unused for the newest sort).
-    pub lead: i64,
-    pub created_at: i64,
-    pub id: IdeaId,
-}
+/// Where the previous page ended: the sort's key values of its last idea, in `keys` order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdeaCursor(pub Vec<i64>);
 
 /// What the list is narrowed to.
 #[derive(Debug, Clone, Default)]
@@ -58,20 +58,25 @@ pub struct ApiIdea {
     pub comment_count: i64,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    /// Supports in the trend window (0 outside the trend sort).
+    pub recent: i64,
 }
 
 impl ApiIdea {
     /// The cursor that continues after this idea.
     pub fn cursor(&self, sort: IdeaSort) -> IdeaCursor {
-        IdeaCursor {
-            lead: match sort {
-                IdeaSort::Newest => 0,
-                IdeaSort::MostSupported => self.support_count,
-                IdeaSort::MostDiscussed => self.comment_count,
-            },
-            created_at: self.created_at,
-            id: self.id,
-        }
+        IdeaCursor(
+            sort.keys()
+                .iter()
+                .map(|k| match *k {
+                    "i.created_at" => self.created_at,
+                    "i.support_count" => self.support_count,
+                    "i.comment_count" => self.comment_count,
+                    "r.recent" => self.recent,
+                    _ => self.id.0,
+                })
+                .collect(),
+        )
     }
 }
 
@@ -87,17 +92,39 @@ fn next(b: Bind, binds: &mut Vec<Bind>) -> String {
 }
 
 /// One page of listed ideas (not withdrawn, merged, hidden or by a blocked author) after
-/// `after`, in `sort`'s order. The order ends in `created_at, id` like the indexes
-/// `ideas_listed_*` (and `ideas_theme_*` for one theme), so a page is read from an index.
+/// `after`, in `sort`'s order. The orders end in `created_at, id` like the indexes
+/// `ideas_listed_*` (and `ideas_theme_*` for one theme), so a page is read from an index;
+/// the trend sort starts from the theme's supports of the week (`supports_theme_recent`).
+/// `now` places the trend window.
 pub async fn ideas<'e>(
     ex: impl Exec<'e>,
     filter: &IdeaFilter,
     sort: IdeaSort,
-    after: Option<IdeaCursor>,
+    after: Option<&IdeaCursor>,
     limit: i64,
+    now: i64,
 ) -> sqlx::Result<Vec<ApiIdea>> {
     let mut conditions = vec!["i.listed = 1".to_string()];
     let mut binds: Vec<Bind> = Vec::new();
+    let (from, recent) = match (sort, filter.theme) {
+        (IdeaSort::Trending, Some(theme)) => {
+            let (t, since) = (
+                next(Bind::Int(theme.0), &mut binds),
+                next(
+                    Bind::Int(now - super::ideas::Sort::TREND_WINDOW_SECS),
+                    &mut binds,
+                ),
+            );
+            let from = format!(
+                "(SELECT idea_id, COUNT(*) AS recent FROM supports
+                  WHERE theme_id = {t} AND created_at >= {since} GROUP BY idea_id) r
+                 JOIN ideas i ON i.id = r.idea_id"
+            );
+            (from, "r.recent")
+        }
+        // The caller asks for a theme with the trend sort; without one it is a plain list.
+        _ => ("ideas i".to_string(), "CAST(0 AS BIGINT)"),
+    };
     if let Some(theme) = filter.theme {
         let p = next(Bind::Int(theme.0), &mut binds);
         conditions.push(format!("i.theme_id = {p}"));
@@ -110,32 +137,29 @@ pub async fn ideas<'e>(
         let p = next(Bind::Int(since), &mut binds);
         conditions.push(format!("i.created_at >= {p}"));
     }
-    if let Some(c) = after {
+    if let Some(IdeaCursor(values)) = after {
         // Row values compare left to right, exactly as the descending order reads.
-        let (created, id) = (
-            next(Bind::Int(c.created_at), &mut binds),
-            next(Bind::Int(c.id.0), &mut binds),
-        );
-        conditions.push(match sort.lead() {
-            Some(col) => {
-                let lead = next(Bind::Int(c.lead), &mut binds);
-                format!("({col}, i.created_at, i.id) < ({lead}, {created}, {id})")
-            }
-            None => format!("(i.created_at, i.id) < ({created}, {id})"),
-        });
+        let params: Vec<String> = values
+            .iter()
+            .map(|v| next(Bind::Int(*v), &mut binds))
+            .collect();
+        conditions.push(format!(
+            "({}) < ({})",
+            sort.keys().join(", "),
+            params.join(", ")
+        ));
     }
-    let order = match sort.lead() {
-        Some(col) => format!("{col} DESC, i.created_at DESC, i.id DESC"),
-        None => "i.created_at DESC, i.id DESC".to_string(),
-    };
+    let order: Vec<String> = sort.keys().iter().map(|k| format!("{k} DESC")).collect();
     let limit_param = next(Bind::Int(limit), &mut binds);
     let sql = format!(
         "SELECT i.id, i.title, t.slug AS theme_slug, i.status, u.display_name AS author_name,
-                o.name AS org_name, i.support_count, i.comment_count, i.created_at, i.edited_at
-         FROM ideas i JOIN users u ON u.id = i.author_id JOIN themes t ON t.id = i.theme_id
+                o.name AS org_name, i.support_count, i.comment_count, i.created_at, i.edited_at,
+                {recent} AS recent
+         FROM {from} JOIN users u ON u.id = i.author_id JOIN themes t ON t.id = i.theme_id
          LEFT JOIN organisations o ON o.id = i.organisation_id
-         WHERE {} ORDER BY {order} LIMIT {limit_param}",
-        conditions.join(" AND ")
+         WHERE {} ORDER BY {} LIMIT {limit_param}",
+        conditions.join(" AND "),
+        order.join(", ")
     );
     let mut query = sqlx::query(&sql);
     for b in binds {

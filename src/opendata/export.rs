@@ -253,3 +253,16 @@ fn datapackage(state: &AppState, headers: &HeaderMap) -> AppResult<Response> {
     });
     Ok(crate::api::json(&package, headers, None))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{berlin_text, day_text};
+
+    #[test]
+    fn days_and_times_as_the_files_write_them() {
+        assert_eq!(day_text(0), "1970-01-01");
+        assert_eq!(day_text(20_423), "2025-12-01");
+        // 2026-07-01 10:00 UTC is noon in Berlin (summer time).
+        assert_eq!(berlin_text(1_782_900_000), "01.07.2026 12:00");
+    }
+}

@@ -381,6 +381,62 @@ async fn the_filters_narrow_the_list() {
     assert_eq!(ids(&past).len(), 2);
     let supported = get(&app, "/api/v1/ideas?sort=unterstuetzung").await.json();
     assert_eq!(ids(&supported).len(), 2);
+
+    // Trending as on the theme page: only ideas supported this week, of one theme.
+    let sven = app
+        .user("Sven Stütze", "sven@example.org", Role::Participant)
+        .await;
+    app.post_with(&sven, &format!("/ideas/{}/support", b.other), &[])
+        .await;
+    let doc = get(&app, "/api/v1/openapi.json").await.json();
+    let trend = assert_fits(
+        &app,
+        &doc,
+        "/api/v1/ideas",
+        "/api/v1/ideas?theme=digitale-ethik&sort=trend&limit=1",
+    )
+    .await;
+    assert_eq!(ids(&trend), vec![b.other]);
+    assert_eq!(trend["items"][0]["recent_supports"], 1);
+    assert_eq!(trend["next"], Value::Null, "one idea, one page");
+    // Two supported ideas, one per page: the cursor carries the trend's keys.
+    let second = app
+        .submit_idea_with(&sven, "digitale-ethik", "Noch eine Idee", BODY)
+        .await;
+    let anna = app
+        .user("Anton Zweiter", "anton@example.org", Role::Participant)
+        .await;
+    for idea in [b.other, second] {
+        app.post_with(&anna, &format!("/ideas/{idea}/support"), &[])
+            .await;
+    }
+    let first = get(
+        &app,
+        "/api/v1/ideas?theme=digitale-ethik&sort=trend&limit=1",
+    )
+    .await
+    .json();
+    assert_eq!(
+        ids(&first),
+        vec![b.other],
+        "two supports this week before one"
+    );
+    let next = first["next"].as_str().expect("a second page").to_string();
+    let rest = get(&app, &next).await.json();
+    assert_eq!(ids(&rest), vec![second]);
+    assert_eq!(rest["next"], Value::Null);
+    let none = get(&app, "/api/v1/ideas?theme=digitale-kompetenzen&sort=trend")
+        .await
+        .json();
+    assert!(ids(&none).is_empty(), "no supports this week: {none}");
+    assert_eq!(
+        ideas_newest(&app).await["items"][0]["recent_supports"],
+        Value::Null
+    );
+}
+
+async fn ideas_newest(app: &TestApp) -> Value {
+    get(app, "/api/v1/ideas").await.json()
 }
 
 /// Walks every page, adding an idea after each one: each idea that existed at the start is
@@ -606,6 +662,7 @@ async fn errors_are_problem_documents() {
     let app = spawn_app().await;
     for (url, status) in [
         ("/api/v1/gibt-es-nicht", StatusCode::NOT_FOUND),
+        ("/api/v1", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/999999", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/abc", StatusCode::NOT_FOUND),
         ("/api/v1/ideas/999999/comments", StatusCode::NOT_FOUND),

@@ -303,6 +303,33 @@ async fn the_data_page_and_the_data_package_name_every_file_and_the_licence() {
     );
     let en = app.get("/daten?lang=en").await;
     assert!(en.body.contains("Open data: all content for download"));
+    // Every column is described in English too, and the download starts no session.
+    let r = new_client()
+        .get(app.url("/daten/datapackage.json?lang=en"))
+        .send()
+        .await
+        .expect("package");
+    assert!(
+        r.headers().get("set-cookie").is_none(),
+        "no session for ?lang="
+    );
+    let package: Value = serde_json::from_str(&r.text().await.unwrap_or_default()).expect("JSON");
+    for f in package["resources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| {
+            r["schema"]["fields"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+    {
+        let d = f["description"].as_str().unwrap_or("");
+        assert!(!d.is_empty() && !d.starts_with("data-col-"), "{f}");
+    }
+    let (headers, _) = download(&app, "/daten/ideen.csv?lang=en").await;
+    assert!(headers.get("set-cookie").is_none());
 }
 
 #[tokio::test]
@@ -401,6 +428,7 @@ async fn statistics_equal_counts_made_here_and_draw_accessible_charts() {
     assert_eq!(html.matches("<svg").count(), 7, "seven charts");
     assert_eq!(html.matches("role=\"img\"").count(), 7);
     assert_eq!(html.matches("<desc").count(), 7);
+    assert_eq!(html.matches("aria-describedby=\"chart-").count(), 7);
     assert!(
         html.matches("<details>").count() >= 7,
         "each with its table"

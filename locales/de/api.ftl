@@ -37,4 +37,4 @@ api-err-sort = „sort“ kennt die Werte neueste, unterstuetzung, diskutiert un
 api-err-status = „status“ ist kein Status, den sichtbare Ideen haben können.
 api-err-theme = Ein Thema mit diesem Kurznamen gibt es nicht.
 api-err-since = „since“ muss Unix-Sekunden, ein Zeitpunkt nach RFC 3339 oder ein Tag JJJJ-MM-TT sein.
-api-err-tag = Nach Schlagworten kann die Schnittstelle noch nicht filtern.
+api-err-tag = Dieses Schlagwort gibt es nicht. Die Schlagwörter stehen unter /ideen im Filter „Schlagwort“.

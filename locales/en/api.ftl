@@ -37,4 +37,4 @@ api-err-sort = “sort” knows the values neueste, unterstuetzung, diskutiert a
 api-err-status = “status” is no status a visible idea can have.
 api-err-theme = There is no theme with this short name.
 api-err-since = “since” must be unix seconds, an RFC 3339 instant or a day YYYY-MM-DD.
-api-err-tag = The interface cannot filter by tags yet.
+api-err-tag = There is no such tag. The tags are listed in the "Tag" filter on /ideen.

@@ -226,6 +226,7 @@ pub fn openapi(server: &str, licence: &str, licence_url: &str) -> Value {
     idea_params.extend([
         json!({ "name": "theme", "in": "query", "description": "A theme's slug.", "schema": string() }),
         json!({ "name": "status", "in": "query", "description": "Only ideas with this status (listed ideas are never withdrawn or merged).", "schema": status_schema() }),
+        json!({ "name": "tag", "in": "query", "description": "A tag's slug (as in /ideen?tag=): ideas carrying a tag of that name in their own theme.", "schema": string() }),
         json!({ "name": "since", "in": "query", "description": "Submitted at or after: unix seconds, an RFC 3339 instant, or a day YYYY-MM-DD (midnight in Berlin).", "schema": string() }),
         json!({ "name": "sort", "in": "query", "description": "As on the theme pages: newest, most supported, most discussed, trending (most supports in the last seven days; needs a theme, and its pages move with the week's numbers).", "schema": { "type": "string", "enum": ["neueste", "unterstuetzung", "diskutiert", "trend"], "default": "neueste" } }),
     ]);

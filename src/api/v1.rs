@@ -196,10 +196,6 @@ pub(super) async fn ideas(
     Query(q): Query<IdeasQuery>,
 ) -> ApiResult {
     let site = site(&state, &headers)?;
-    if !q.tag.is_empty() {
-        // TAGS: filter by tag once tags exist (db::api::IdeaFilter names the spot).
-        return Err(Problem::bad_request("api-err-tag"));
-    }
     let sort = sort_of(&q.sort)?;
     let limit = limit(&q.limit)?;
     let theme = match q.theme.as_str() {
@@ -226,18 +222,21 @@ pub(super) async fn ideas(
         theme,
         status,
         since: since_of(&q.since)?,
+        tag: match q.tag.as_str() {
+            "" => None,
+            slug => {
+                // A tag no theme has is a mistake in the address, like an unknown theme.
+                let known = db::tags::names(&state.db.pool).await?;
+                if !known.iter().any(|(s, _)| s == slug) {
+                    return Err(Problem::bad_request("api-err-tag"));
+                }
+                Some(slug.to_string())
+            }
+        },
     };
     let after = idea_cursor(&q.cursor, sort)?;
     // One more than asked tells whether a next page exists.
-    let mut rows = db::api::ideas(
-        &state.db.pool,
-        &filter,
-        sort,
-        after.as_ref(),
-        limit + 1,
-        db::now(),
-    )
-    .await?;
+    let mut rows = db::api::ideas(&state.db.pool, &filter, sort, after.as_ref(), limit + 1).await?;
     let next = cut(&mut rows, limit).map(|last| {
         next_url(
             &site,

@@ -25,7 +25,7 @@ impl IdeaSort {
             IdeaSort::Newest => &["i.created_at", "i.id"],
             IdeaSort::MostSupported => &["i.support_count", "i.created_at", "i.id"],
             IdeaSort::MostDiscussed => &["i.comment_count", "i.created_at", "i.id"],
-            IdeaSort::Trending => &["r.recent", "i.support_count", "i.id"],
+            IdeaSort::Trending => &["i.trend_count", "i.support_count", "i.id"],
         }
     }
 }
@@ -41,8 +41,8 @@ pub struct IdeaFilter {
     pub status: Option<Status>,
     /// Submitted at or after this instant (unix seconds).
     pub since: Option<i64>,
-    // TAGS: the tag filter (`?tag=`) joins the tags table here once tags exist; until then
-    // the handler refuses the parameter with a 400 problem.
+    /// A tag's slug: ideas carrying a tag of that name in their own theme (as `/ideen`).
+    pub tag: Option<String>,
 }
 
 /// An idea in the API's lists.
@@ -82,7 +82,7 @@ impl ApiIdea {
 
 enum Bind {
     Int(i64),
-    Text(&'static str),
+    Text(String),
 }
 
 /// Adds a bound value and gives its placeholder (`$3`).
@@ -94,48 +94,42 @@ fn next(b: Bind, binds: &mut Vec<Bind>) -> String {
 /// One page of listed ideas (not withdrawn, merged, hidden or by a blocked author) after
 /// `after`, in `sort`'s order. The orders end in `created_at, id` like the indexes
 /// `ideas_listed_*` (and `ideas_theme_*` for one theme), so a page is read from an index;
-/// the trend sort starts from the theme's supports of the week (`supports_theme_recent`).
-/// `now` places the trend window.
+/// the trend sort reads the maintained count along `ideas_theme_trend`.
 pub async fn ideas<'e>(
     ex: impl Exec<'e>,
     filter: &IdeaFilter,
     sort: IdeaSort,
     after: Option<&IdeaCursor>,
     limit: i64,
-    now: i64,
 ) -> sqlx::Result<Vec<ApiIdea>> {
     let mut conditions = vec!["i.listed = 1".to_string()];
     let mut binds: Vec<Bind> = Vec::new();
-    let (from, recent) = match (sort, filter.theme) {
-        (IdeaSort::Trending, Some(theme)) => {
-            let (t, since) = (
-                next(Bind::Int(theme.0), &mut binds),
-                next(
-                    Bind::Int(now - super::ideas::Sort::TREND_WINDOW_SECS),
-                    &mut binds,
-                ),
-            );
-            let from = format!(
-                "(SELECT idea_id, COUNT(*) AS recent FROM supports
-                  WHERE theme_id = {t} AND created_at >= {since} GROUP BY idea_id) r
-                 JOIN ideas i ON i.id = r.idea_id"
-            );
-            (from, "r.recent")
-        }
-        // The caller asks for a theme with the trend sort; without one it is a plain list.
-        _ => ("ideas i".to_string(), "CAST(0 AS BIGINT)"),
+    // The trend's maintained count (`ideas::trend`), as on the theme page.
+    let recent = if sort == IdeaSort::Trending {
+        conditions.push("i.trend_count > 0".to_string());
+        "i.trend_count"
+    } else {
+        "CAST(0 AS BIGINT)"
     };
+    let from = "ideas i";
     if let Some(theme) = filter.theme {
         let p = next(Bind::Int(theme.0), &mut binds);
         conditions.push(format!("i.theme_id = {p}"));
     }
     if let Some(status) = filter.status {
-        let p = next(Bind::Text(status.as_str()), &mut binds);
+        let p = next(Bind::Text(status.as_str().to_string()), &mut binds);
         conditions.push(format!("i.status = {p}"));
     }
     if let Some(since) = filter.since {
         let p = next(Bind::Int(since), &mut binds);
         conditions.push(format!("i.created_at >= {p}"));
+    }
+    if let Some(tag) = &filter.tag {
+        let p = next(Bind::Text(tag.clone()), &mut binds);
+        conditions.push(format!(
+            "i.id IN (SELECT it.idea_id FROM tags g JOIN idea_tags it ON it.tag_id = g.id
+               JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id WHERE g.slug = {p})"
+        ));
     }
     if let Some(IdeaCursor(values)) = after {
         // Row values compare left to right, exactly as the descending order reads.

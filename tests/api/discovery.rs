@@ -450,6 +450,18 @@ async fn lists_filter_by_theme_status_and_tag_and_never_show_hidden_withdrawn_or
     in_theme.sort();
     assert_eq!(in_theme, vec![b, d]);
     assert_eq!(ids_of(&app.get("/ideen?tag=ehrenamt").await.body), vec![d]);
+    // The JSON API filters by the same tags.
+    let api: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/ideas?tag=laendlicher-raum").await.body)
+            .expect("json");
+    let mut api_ids: Vec<i64> = api["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_i64())
+        .collect();
+    api_ids.sort();
+    assert_eq!(api_ids, vec![b, c, d]);
     let found = app.get("/suche?q=Dorf*&tag=laendlicher-raum").await.body;
     assert!(
         found.contains(&format!("href=\"/ideas/{c}\""))

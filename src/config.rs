@@ -185,6 +185,36 @@ pub struct Config {
     /// ids of the Atom feeds; unset: taken from each request's Host header.
     #[arg(long, env = "MITDENKEN_BASE_URL", value_parser = parse_base_url, global = true)]
     pub base_url: Option<String>,
+    /// Where mail goes: `smtp://user:pass@host:587?tls=required`, `smtps://…`, or
+    /// `smtp://127.0.0.1:2525` for a local relay. Unset: each mail is written as an .eml
+    /// file into the mail folder (and its path logged).
+    #[arg(long, env = "MITDENKEN_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every mail, e.g. `Mitdenken <mitdenken@example.de>`.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_FROM",
+        default_value = "Mitdenken <mitdenken@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// The folder the .eml files go to while no SMTP server is set.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_DIR",
+        default_value = "data/mail",
+        global = true
+    )]
+    pub mail_dir: std::path::PathBuf,
+    /// Seconds before the first retry of a mail the server did not take; each further try
+    /// waits twice as long (at most an hour); after a day the mail is given up.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_RETRY_SECONDS",
+        default_value_t = 60,
+        global = true
+    )]
+    pub mail_retry_seconds: u64,
 }
 
 /// `http(s)://host[:port][/path]` without query or fragment; stored without the final slash.
@@ -289,6 +319,11 @@ impl Config {
             hash_workers: 0,
             hash_queue: 16,
             base_url: None,
+            smtp_url: None,
+            mail_from: "Mitdenken <mitdenken@localhost>".into(),
+            // No test starts the mail worker unless it asks for it (then with its own folder).
+            mail_dir: std::env::temp_dir().join("mitdenken-test-mail"),
+            mail_retry_seconds: 1,
         }
     }
 

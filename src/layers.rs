@@ -3,12 +3,13 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 14] = [
     "accounts",
     "comments",
     "curation",
     "feeds",
     "ideas",
+    "mail",
     "moderation",
     "organisations",
     "pages",

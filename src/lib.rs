@@ -28,6 +28,8 @@ pub mod ideas;
 /// The import rules between layers, checked by tests.
 #[cfg(test)]
 mod layers;
+/// E-mail: the words of each mail and the outbox worker that sends them.
+pub mod mail;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
 /// NGO organisations: profiles, members, verification.
@@ -185,8 +187,13 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     spawn_session_cleanup(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let addr = listener.local_addr()?;
+    let mut config = config;
+    // Mail links point at where this server listens unless MITDENKEN_BASE_URL says otherwise.
+    config.bind = addr;
+    let state = AppState::new(db, config);
+    mail::worker::spawn(state.db.clone(), &state.config, state.mail_wake.clone())?;
     println!("Mitdenken läuft auf http://{addr}/");
-    serve_on(listener, AppState::new(db, config), shutdown_signal()).await?;
+    serve_on(listener, state, shutdown_signal()).await?;
     Ok(())
 }
 

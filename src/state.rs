@@ -21,6 +21,8 @@ pub struct AppState {
     /// Invitations per organisation owner, so the invite form cannot be used to probe many
     /// addresses or flood people with invitations.
     pub invite_limiter: Arc<AccountLimiter>,
+    /// Wakes the mail worker after a commit that put mail into the outbox.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -36,6 +38,7 @@ impl AppState {
             config: Arc::new(config),
             auth_limiter,
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
+            mail_wake: Default::default(),
         }
     }
 }

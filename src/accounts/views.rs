@@ -91,6 +91,7 @@ pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &Form
                 (Field::password("password", L_PASSWORD).autocomplete("current-password").render(errors))
                 button.primary type="submit" { (title) }
             }
+            p { a href="/passwort-vergessen" { (t("mail-forgot-link")) } }
             p { (t("acc-no-account")) " " a href={ "/register?next=" (encode(next)) } { (t("acc-register-now")) } }
         },
     )
@@ -116,6 +117,7 @@ pub fn account(ctx: &Ctx, user: &UserRow, f: &AccountForms, invitations: &[Invit
                 dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
             p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
+            (super::mail::account_section(ctx, user))
             (crate::organisations::views::invitations(ctx, invitations))
             section aria-labelledby="name-title" {
                 h2 #name-title { (t("acc-change-name")) }

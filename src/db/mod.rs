@@ -8,6 +8,7 @@ pub mod curation;
 pub mod feedback;
 pub mod feeds;
 pub mod ideas;
+pub mod mail;
 pub mod moderation;
 pub mod newcomers;
 pub mod organisations;

@@ -15,6 +15,8 @@ pub struct UserRow {
     pub auth_epoch: i64,
     pub blocked_at: Option<i64>,
     pub blocked_reason: Option<String>,
+    /// None until the address is confirmed (migration 0012).
+    pub email_confirmed_at: Option<i64>,
 }
 
 /// What every request needs to know about the logged-in person.
@@ -62,6 +64,8 @@ pub async fn by_id<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<Use
         .await
 }
 
+/// A new account, its address counted as confirmed (create-user, seed-demo); registration
+/// then takes the confirmation back until the mailed link is followed.
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     email: &str,
@@ -70,8 +74,9 @@ pub async fn insert<'e>(
     role: Role,
 ) -> sqlx::Result<UserId> {
     sqlx::query_scalar(
-        "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton,
+                            email_confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $5) RETURNING id",
     )
     .bind(email)
     .bind(display_name)

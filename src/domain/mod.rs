@@ -2,6 +2,7 @@
 
 pub mod berlin;
 pub mod ids;
+pub mod mail;
 pub mod message;
 pub mod moderation;
 pub mod newcomers;

@@ -154,6 +154,11 @@ async fn prepare_app(
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (test_app, state, listener) = prepare_app(adjust).await;
+    serve_in_background(listener, state);
+    test_app
+}
+
+fn serve_in_background(listener: tokio::net::TcpListener, state: AppState) {
     let app = mitdenken::app(state);
     tokio::spawn(async move {
         axum::serve(
@@ -163,6 +168,18 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("serve");
     });
+}
+
+/// Like `spawn_app_with`, with the mail worker running (links in mails point at the app).
+pub async fn spawn_mail_app(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let (test_app, state, listener) = prepare_app(adjust).await;
+    let mut config = (*state.config).clone();
+    if config.base_url.is_none() {
+        config.base_url = Some(test_app.url(""));
+    }
+    mitdenken::mail::worker::spawn(state.db.clone(), &config, state.mail_wake.clone())
+        .expect("start the mail worker");
+    serve_in_background(listener, state);
     test_app
 }
 
@@ -312,7 +329,27 @@ impl TestApp {
         self.post_with(&self.client, path, fields).await
     }
 
+    /// Register, and confirm the address as the mailed link would (the tests of the
+    /// confirmation itself register with `register_unconfirmed`).
     pub async fn register_with(&self, client: &reqwest::Client, name: &str, email: &str) -> Page {
+        let page = self.register_unconfirmed(client, name, email).await;
+        if page.status == StatusCode::SEE_OTHER {
+            sqlx::query("UPDATE users SET email_confirmed_at = created_at WHERE email = $1")
+                .bind(mitdenken::domain::Email::normalise(email))
+                .execute(&self.db.pool)
+                .await
+                .expect("confirm the address");
+        }
+        page
+    }
+
+    /// Register as a person would, the address not yet confirmed.
+    pub async fn register_unconfirmed(
+        &self,
+        client: &reqwest::Client,
+        name: &str,
+        email: &str,
+    ) -> Page {
         self.post_with(
             client,
             "/register",

@@ -14,6 +14,7 @@ mod helpers;
 mod i18n;
 mod ideas;
 mod lookalikes;
+mod mail;
 mod multi_instance;
 mod observability;
 mod organisations;

@@ -9,7 +9,7 @@ use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, Us
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
 const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
-    AND author_blocked = 0 THEN 1 ELSE 0 END";
+    AND author_blocked = 0 AND held_back = 0 THEN 1 ELSE 0 END";
 
 /// An idea as it is under its row lock.
 #[derive(Debug, Clone, Copy, sqlx::FromRow)]
@@ -76,10 +76,12 @@ pub async fn submit(
     }
     let (id, listed): (IdeaId, i64) = sqlx::query_as(
         "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
-                            support_count, comment_count, created_at, author_blocked, listed)
+                            support_count, comment_count, created_at, author_blocked, listed,
+                            held_back)
          SELECT $1, id, $3, $4, $5, 'submitted', 0, 0, $6,
                 CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
-                CASE WHEN blocked_at IS NULL THEN 1 ELSE 0 END
+                CASE WHEN blocked_at IS NULL AND email_confirmed_at IS NOT NULL THEN 1 ELSE 0 END,
+                CASE WHEN email_confirmed_at IS NULL THEN 1 ELSE 0 END
          FROM users WHERE id = $2
          RETURNING id, listed",
     )
@@ -230,7 +232,8 @@ pub async fn set_authors_ideas_blocked(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
-            AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
+            AND merged_into IS NULL AND hidden_at IS NULL AND held_back = 0 AND $1 = 0
+            THEN 1 ELSE 0 END
          WHERE author_id = $2",
     )
     .bind(i64::from(blocked))
@@ -307,6 +310,8 @@ pub enum SupportOutcome {
     Done(IdeaId),
     /// Withdrawn or merged: supports no longer change.
     Closed(IdeaId),
+    /// Kept aside, not counted, until the person confirms their address.
+    Held(IdeaId),
     NotFound,
 }
 
@@ -335,6 +340,31 @@ pub async fn change_support(
     }
     if status.is_closed() {
         return Ok(SupportOutcome::Closed(idea));
+    }
+    if !add {
+        sqlx::query("DELETE FROM held_supports WHERE idea_id = $1 AND user_id = $2")
+            .bind(idea)
+            .bind(user)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let unconfirmed: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users WHERE id = $1 AND email_confirmed_at IS NULL",
+    )
+    .bind(user)
+    .fetch_one(&mut **tx)
+    .await?;
+    if add && unconfirmed > 0 {
+        sqlx::query(
+            "INSERT INTO held_supports (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT (idea_id, user_id) DO NOTHING",
+        )
+        .bind(idea)
+        .bind(user)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+        return Ok(SupportOutcome::Held(idea));
     }
     let changed = if add {
         sqlx::query(
@@ -367,6 +397,36 @@ async fn bump_supports<'e>(ex: impl Exec<'e>, idea: IdeaId, delta: i64) -> sqlx:
         .execute(ex)
         .await
         .map(|_| ())
+}
+
+/// The person confirmed their address: their held-back ideas are listed and counted, their
+/// held-back supports are counted (each under its idea's lock, like any support).
+pub async fn release_held(tx: &mut Tx, backend: Backend, user: UserId) -> sqlx::Result<()> {
+    let ideas: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT id FROM ideas WHERE author_id = $1 AND held_back = 1")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    for id in ideas {
+        sqlx::query("UPDATE ideas SET held_back = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        relist(tx, backend, id).await?;
+    }
+    let held: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT idea_id FROM held_supports WHERE user_id = $1 ORDER BY idea_id")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    sqlx::query("DELETE FROM held_supports WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    for idea in held {
+        change_support(tx, backend, idea, user, true).await?;
+    }
+    Ok(())
 }
 
 /// Every idea's support and comment counts and every theme's idea count afresh from the rows

@@ -1,0 +1,56 @@
+## E-Mail, Bestätigung der Adresse, Passwort vergessen, Adresswechsel
+
+mail-support-held = Danke! Ihre Unterstützung zählt, sobald Sie Ihre E-Mail-Adresse bestätigt haben. Den Link haben wir Ihnen geschickt.
+mail-idea-held = Ihre Idee ist gespeichert. Sie erscheint in den Listen, sobald Sie Ihre E-Mail-Adresse bestätigt haben. Den Link haben wir Ihnen geschickt.
+mail-unconfirmed = Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link, den wir Ihnen geschickt haben. Bis dahin zählen Ihre Unterstützungen noch nicht und Ihre Ideen erscheinen noch nicht in den Listen.
+mail-resend = Link erneut senden
+mail-resent = Wir haben Ihnen den Link noch einmal geschickt.
+mail-resend-wait = Wir haben Ihnen gerade erst einen Link geschickt. Bitte warten Sie eine Minute, bevor Sie einen neuen anfordern.
+mail-confirmed = Danke! Ihre E-Mail-Adresse ist bestätigt.
+mail-link-invalid-title = Link ungültig
+mail-link-invalid = Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie bei Bedarf einen neuen an.
+mail-forgot-link = Passwort vergessen?
+mail-forgot-title = Passwort vergessen
+mail-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort wählen können. Er gilt eine Stunde.
+mail-forgot-sent = Wenn es zu dieser Adresse ein Konto gibt, haben wir Ihnen eine E-Mail mit einem Link geschickt. Er gilt eine Stunde.
+mail-forgot-send = Link schicken
+mail-reset-title = Neues Passwort wählen
+mail-reset-save = Passwort speichern
+mail-reset-done = Ihr neues Passwort gilt. Alle anderen Anmeldungen wurden beendet.
+mail-change-title = E-Mail-Adresse ändern
+mail-change-intro = Wir schicken einen Bestätigungslink an die neue Adresse und eine Nachricht an die bisherige. Die neue Adresse gilt, sobald Sie den Link geöffnet haben.
+mail-l-new-email = Neue E-Mail-Adresse
+mail-change-send = Bestätigungslink schicken
+mail-change-sent = Wir haben einen Bestätigungslink an die neue Adresse geschickt.
+mail-change-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein.
+mail-change-done = Ihre neue E-Mail-Adresse gilt jetzt.
+mail-change-taken = Diese Adresse kann nicht übernommen werden.
+
+## Die E-Mails selbst
+
+mail-confirm-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-confirm-body = Willkommen bei Mitdenken! Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link unten. Er gilt 48 Stunden. Bis dahin zählen Ihre Unterstützungen noch nicht. Wenn Sie sich nicht angemeldet haben, können Sie diese E-Mail einfach löschen.
+mail-confirm-button = Adresse bestätigen
+mail-already-subject = Anmeldeversuch mit Ihrer E-Mail-Adresse
+mail-already-body = Jemand hat versucht, mit Ihrer E-Mail-Adresse ein neues Konto bei Mitdenken anzulegen. Sie haben schon ein Konto. Wenn Sie das nicht waren, müssen Sie nichts tun.
+mail-already-links = Anmelden: { $login } · Passwort vergessen: { $reset }
+mail-reset-subject = Ihr Link für ein neues Passwort
+mail-reset-body = Mit dem Link unten wählen Sie ein neues Passwort. Er gilt eine Stunde und nur einmal. Wenn Sie das nicht angefordert haben, können Sie diese E-Mail einfach löschen.
+mail-reset-button = Neues Passwort wählen
+mail-change-subject = Bitte bestätigen Sie Ihre neue E-Mail-Adresse
+mail-change-body = Ihr Konto bei Mitdenken soll auf diese Adresse umziehen. Bitte bestätigen Sie das mit dem Link unten. Er gilt 48 Stunden.
+mail-change-notice-subject = Ihre E-Mail-Adresse wird geändert
+mail-change-notice-body = Für Ihr Konto bei Mitdenken wurde die neue Adresse { $email } angegeben. Sie gilt, sobald der Link in der E-Mail an sie geöffnet wurde. Wenn Sie das nicht waren, ändern Sie bitte Ihr Passwort.
+mail-notice-subject = Neuigkeiten bei Mitdenken
+mail-notice-button = Ansehen
+mail-digest-subject = Ihre Neuigkeiten des Tages bei Mitdenken
+mail-digest-intro = { $count ->
+    [one] Seit der letzten Zusammenfassung gibt es eine Neuigkeit:
+   *[other] Seit der letzten Zusammenfassung gibt es { $count } Neuigkeiten:
+}
+mail-digest-button = Alle Benachrichtigungen
+mail-newsletter-confirm-subject = Bitte bestätigen Sie Ihr Newsletter-Abonnement
+mail-newsletter-confirm-body = Sie möchten den Newsletter des Innovationsbüros bekommen. Bitte bestätigen Sie das mit dem Link unten. Ohne Bestätigung löschen wir Ihre Adresse nach sieben Tagen.
+mail-footer = Diese E-Mail wurde automatisch von Mitdenken verschickt, der Ideenplattform des Innovationsbüros Digitales Leben.
+mail-footer-unsubscribe = Keine solchen E-Mails mehr: { $link }
+mail-unsubscribe-link = Keine solchen E-Mails mehr bekommen

@@ -1,0 +1,56 @@
+## E-mail, confirming the address, forgotten password, change of address
+
+mail-support-held = Thank you! Your support counts once you have confirmed your e-mail address. We have sent you the link.
+mail-idea-held = Your idea is saved. It appears in the lists once you have confirmed your e-mail address. We have sent you the link.
+mail-unconfirmed = Please confirm your e-mail address with the link we sent you. Until then your supports do not count yet and your ideas do not appear in the lists.
+mail-resend = Send the link again
+mail-resent = We have sent you the link again.
+mail-resend-wait = We have only just sent you a link. Please wait a minute before asking for a new one.
+mail-confirmed = Thank you! Your e-mail address is confirmed.
+mail-link-invalid-title = Link not valid
+mail-link-invalid = This link has expired or has already been used. Ask for a new one if you need it.
+mail-forgot-link = Forgot your password?
+mail-forgot-title = Forgot your password
+mail-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password. It is valid for one hour.
+mail-forgot-sent = If there is an account with this address, we have sent you an e-mail with a link. It is valid for one hour.
+mail-forgot-send = Send the link
+mail-reset-title = Choose a new password
+mail-reset-save = Save the password
+mail-reset-done = Your new password is set. All other sessions have been ended.
+mail-change-title = Change your e-mail address
+mail-change-intro = We send a confirmation link to the new address and a message to the old one. The new address applies once you have opened the link.
+mail-l-new-email = New e-mail address
+mail-change-send = Send the confirmation link
+mail-change-sent = We have sent a confirmation link to the new address.
+mail-change-invalid = Please enter a valid e-mail address.
+mail-change-done = Your new e-mail address applies now.
+mail-change-taken = This address cannot be taken over.
+
+## The mails themselves
+
+mail-confirm-subject = Please confirm your e-mail address
+mail-confirm-body = Welcome to Mitdenken! Please confirm your e-mail address with the link below. It is valid for 48 hours. Until then your supports do not count yet. If you did not sign up, you can simply delete this e-mail.
+mail-confirm-button = Confirm the address
+mail-already-subject = Sign-up attempt with your e-mail address
+mail-already-body = Someone tried to create a new Mitdenken account with your e-mail address. You already have an account. If this was not you, there is nothing to do.
+mail-already-links = Log in: { $login } · Forgot your password: { $reset }
+mail-reset-subject = Your link for a new password
+mail-reset-body = Use the link below to choose a new password. It is valid for one hour and only once. If you did not ask for it, you can simply delete this e-mail.
+mail-reset-button = Choose a new password
+mail-change-subject = Please confirm your new e-mail address
+mail-change-body = Your Mitdenken account is to move to this address. Please confirm with the link below. It is valid for 48 hours.
+mail-change-notice-subject = Your e-mail address is being changed
+mail-change-notice-body = The new address { $email } was given for your Mitdenken account. It applies once the link in the e-mail sent to it has been opened. If this was not you, please change your password.
+mail-notice-subject = News on Mitdenken
+mail-notice-button = View
+mail-digest-subject = Your daily news on Mitdenken
+mail-digest-intro = { $count ->
+    [one] There is one piece of news since the last summary:
+   *[other] There are { $count } pieces of news since the last summary:
+}
+mail-digest-button = All notifications
+mail-newsletter-confirm-subject = Please confirm your newsletter subscription
+mail-newsletter-confirm-body = You would like to receive the newsletter of the Innovation Office. Please confirm with the link below. Without confirmation we delete your address after seven days.
+mail-footer = This e-mail was sent automatically by Mitdenken, the idea board of the Innovation Office for Digital Life.
+mail-footer-unsubscribe = No more such e-mails: { $link }
+mail-unsubscribe-link = Stop receiving such e-mails

@@ -1,0 +1,183 @@
+//! The outbox worker: claims due mails (one instance per mail, with a lease), sends them over
+//! SMTP or writes them as .eml files, retries with backoff, gives up after a day.
+
+use super::{Sender, compose};
+use crate::config::Config;
+use crate::db::{self, Db};
+use lettre::transport::smtp::AsyncSmtpTransport;
+use lettre::{AsyncTransport, Tokio1Executor};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// How long a claim holds: longer than one SMTP conversation may take (lettre's timeout is
+/// a minute), so a live worker never loses its mail to another; a dead one's mail is free
+/// again after it.
+const LEASE_SECS: i64 = 300;
+/// Mails claimed at once.
+const BATCH: i64 = 20;
+/// A mail not taken after this long is given up, with its reason in the log and the row.
+const GIVE_UP_SECS: i64 = 24 * 3600;
+/// The longest wait between two tries.
+const MAX_BACKOFF_SECS: i64 = 3600;
+/// Looked at this often even when nobody wakes the worker (retries, other instances' mails).
+const POLL: Duration = Duration::from_secs(5);
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
+}
+
+pub struct Worker {
+    db: Db,
+    transport: Transport,
+    sender: Sender,
+    retry_base: i64,
+    /// This process's name on its claims.
+    me: String,
+    wake: Arc<Notify>,
+}
+
+/// What came of one try.
+enum Outcome {
+    Sent(String),
+    /// The server is away or said 4xx: try again later.
+    Later(String),
+    /// 5xx or a mail that cannot be built: never.
+    Never(String),
+}
+
+impl Worker {
+    /// The worker for this configuration; an unusable SMTP URL or sender is an error at
+    /// start-up, not a silent loss later.
+    pub fn new(db: Db, config: &Config, wake: Arc<Notify>) -> Result<Worker, String> {
+        let from = config
+            .mail_from
+            .parse()
+            .map_err(|e| format!("MITDENKEN_MAIL_FROM {:?}: {e}", config.mail_from))?;
+        let base = match (&config.base_url, &config.smtp_url) {
+            (Some(b), _) => b.clone(),
+            (None, None) => format!("http://{}", config.bind),
+            (None, Some(_)) => {
+                return Err(
+                    "MITDENKEN_BASE_URL is required once MITDENKEN_SMTP_URL is set (the links in the mails)"
+                        .into(),
+                );
+            }
+        };
+        let transport = match &config.smtp_url {
+            Some(url) => Transport::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("MITDENKEN_SMTP_URL: {e}"))?
+                    .timeout(Some(Duration::from_secs(60)))
+                    .build(),
+            ),
+            None => Transport::Files(config.mail_dir.clone()),
+        };
+        let (token, _) = db::mail::new_token();
+        Ok(Worker {
+            db,
+            transport,
+            sender: Sender { from, base },
+            retry_base: i64::try_from(config.mail_retry_seconds.max(1)).unwrap_or(60),
+            me: format!("{}-{}", std::process::id(), &token[..12]),
+            wake,
+        })
+    }
+
+    /// Run forever: send what is due, then wait for a wake-up or the poll interval. A
+    /// database error is logged and tried again at the next round.
+    pub async fn run(self) {
+        loop {
+            match self.round().await {
+                Ok(n) if n > 0 => continue,
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "mail worker: database error; retrying"),
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(POLL) => {}
+            }
+        }
+    }
+
+    /// Claim one batch and send it; returns how many were claimed.
+    pub async fn round(&self) -> Result<usize, sqlx::Error> {
+        let mut tx = self.db.begin_write().await?;
+        let rows = db::mail::claim(
+            &mut tx,
+            self.db.backend,
+            &self.me,
+            db::now() + LEASE_SECS,
+            BATCH,
+        )
+        .await?;
+        tx.commit().await?;
+        let n = rows.len();
+        for row in rows {
+            let outcome = self.send(&row).await;
+            let at = db::now();
+            match outcome {
+                Outcome::Sent(where_) => {
+                    db::mail::mark_sent(&self.db.pool, row.id, &self.me).await?;
+                    tracing::info!(mail = row.id, kind = row.kind.as_str(), to = %where_, "mail sent");
+                }
+                Outcome::Later(reason) if at - row.created_at < GIVE_UP_SECS => {
+                    let wait = self
+                        .retry_base
+                        .saturating_mul(1 << row.attempts.clamp(0, 20))
+                        .min(MAX_BACKOFF_SECS);
+                    db::mail::mark_retry(&self.db.pool, row.id, &self.me, at + wait, &reason)
+                        .await?;
+                    tracing::warn!(mail = row.id, attempt = row.attempts + 1, retry_in = wait, error = %reason, "mail not sent; will retry");
+                }
+                Outcome::Later(reason) | Outcome::Never(reason) => {
+                    db::mail::mark_failed(&self.db.pool, row.id, &self.me, &reason).await?;
+                    tracing::error!(mail = row.id, kind = row.kind.as_str(), attempts = row.attempts + 1, error = %reason, "mail given up");
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    async fn send(&self, row: &db::mail::OutboxRow) -> Outcome {
+        let message = match compose(row, &self.sender).await {
+            Ok(m) => m,
+            Err(e) => return Outcome::Never(e.0),
+        };
+        match &self.transport {
+            Transport::Smtp(smtp) => match smtp.send(message).await {
+                Ok(_) => Outcome::Sent(row.recipient.clone()),
+                Err(e) if e.is_permanent() => Outcome::Never(e.to_string()),
+                Err(e) => Outcome::Later(e.to_string()),
+            },
+            Transport::Files(dir) => {
+                // Named after the row: a second try writes the same file, never a second one.
+                let path = dir.join(format!("{}-{}.eml", row.id, row.message_id));
+                let bytes = message.formatted();
+                let written = async {
+                    tokio::fs::create_dir_all(dir).await?;
+                    let tmp = path.with_extension("tmp");
+                    tokio::fs::write(&tmp, &bytes).await?;
+                    tokio::fs::rename(&tmp, &path).await
+                }
+                .await;
+                match written {
+                    Ok(()) => {
+                        tracing::info!(path = %path.display(), "mail written as a file (no MITDENKEN_SMTP_URL)");
+                        Outcome::Sent(path.display().to_string())
+                    }
+                    Err(e) => Outcome::Later(format!("{}: {e}", path.display())),
+                }
+            }
+        }
+    }
+}
+
+/// Start the worker beside the server.
+pub fn spawn(db: Db, config: &Config, wake: Arc<Notify>) -> Result<(), String> {
+    let worker = Worker::new(db, config, wake)?;
+    tokio::spawn(worker.run());
+    Ok(())
+}

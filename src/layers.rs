@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 14] = [
+const AREAS: [&str; 15] = [
     "accounts",
     "comments",
     "curation",
@@ -11,6 +11,7 @@ const AREAS: [&str; 14] = [
     "ideas",
     "mail",
     "moderation",
+    "notifications",
     "organisations",
     "pages",
     "review",

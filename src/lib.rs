@@ -32,6 +32,8 @@ mod layers;
 pub mod mail;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
+/// Following, the inbox, delivery settings and the one-click unsubscribe.
+pub mod notifications;
 /// NGO organisations: profiles, members, verification.
 pub mod organisations;
 /// Impressum, privacy, accessibility statement with feedback, Leichte Sprache.
@@ -119,6 +121,7 @@ pub fn app(state: AppState) -> Router {
         .merge(workshops::router())
         .merge(feeds::router())
         .merge(search::router())
+        .merge(notifications::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

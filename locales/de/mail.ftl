@@ -54,3 +54,42 @@ mail-newsletter-confirm-body = Sie möchten den Newsletter des Innovationsbüros
 mail-footer = Diese E-Mail wurde automatisch von Mitdenken verschickt, der Ideenplattform des Innovationsbüros Digitales Leben.
 mail-footer-unsubscribe = Keine solchen E-Mails mehr: { $link }
 mail-unsubscribe-link = Keine solchen E-Mails mehr bekommen
+
+## Folgen, Benachrichtigungen, Einstellungen, Abbestellen
+
+nav-inbox = Benachrichtigungen
+follow-start = Folgen
+follow-stop = Nicht mehr folgen
+follow-started = Sie folgen jetzt und bekommen Benachrichtigungen dazu.
+follow-stopped = Sie folgen nicht mehr.
+follow-on-comment = Dieser Idee folgen (Benachrichtigung bei neuen Kommentaren und Statusänderungen)
+inbox-title = Benachrichtigungen
+inbox-unread = { $count ->
+    [0] Keine ungelesenen Benachrichtigungen.
+    [one] Eine ungelesene Benachrichtigung.
+   *[other] { $count } ungelesene Benachrichtigungen.
+}
+inbox-settings-link = Einstellungen für E-Mails
+inbox-all-read = Alle als gelesen markieren
+inbox-read = Als gelesen markieren
+inbox-empty = Noch keine Benachrichtigungen. Folgen Sie Ideen, Themen oder Werkstätten, um von Neuigkeiten zu erfahren.
+notify-settings-title = Benachrichtigungen per E-Mail
+notify-settings-intro = Wählen Sie für jede Art von Neuigkeit, ob Sie sofort eine E-Mail bekommen, einmal am Tag eine Zusammenfassung (um 7 Uhr) oder nur die Benachrichtigung hier auf der Seite.
+notify-settings-save = Einstellungen speichern
+notify-settings-saved = Ihre Einstellungen sind gespeichert.
+notice-kind-own = Meine Ideen (neuer Status, Antwort des Ministeriums, zusammengeführt, ausgeblendet)
+notice-kind-reply = Antworten auf meine Kommentare
+notice-kind-followed-idea = Ideen, denen ich folge (Kommentare, Statusänderungen)
+notice-kind-followed-theme = Themen, denen ich folge (neue Ideen)
+notice-kind-workshop = Meine Werkstätten (Anmeldung, Nachrücken, Erinnerung)
+delivery-immediate = Sofort per E-Mail
+delivery-digest = Tägliche Zusammenfassung per E-Mail
+delivery-inbox = Nur hier auf der Seite
+notice-reply = { $name } hat auf Ihren Kommentar zur Idee „{ $title }“ geantwortet.
+notice-followed-comment = { $name } hat die Idee „{ $title }“ kommentiert.
+notice-followed-status = Die Idee „{ $title }“ hat einen neuen Status: { $status }.
+notice-followed-theme-idea = Neue Idee in einem Thema, dem Sie folgen: „{ $title }“.
+unsubscribe-title = E-Mails abbestellen
+unsubscribe-intro = Mit einem Klick bekommen Sie diese Art von E-Mails nicht mehr. Die Benachrichtigungen auf der Seite bleiben.
+unsubscribe-button = Abbestellen
+unsubscribe-done = Abbestellt. Sie bekommen diese Art von E-Mails nicht mehr.

@@ -54,3 +54,42 @@ mail-newsletter-confirm-body = You would like to receive the newsletter of the I
 mail-footer = This e-mail was sent automatically by Mitdenken, the idea board of the Innovation Office for Digital Life.
 mail-footer-unsubscribe = No more such e-mails: { $link }
 mail-unsubscribe-link = Stop receiving such e-mails
+
+## Following, notifications, settings, unsubscribing
+
+nav-inbox = Notifications
+follow-start = Follow
+follow-stop = Stop following
+follow-started = You are following now and will get notifications about it.
+follow-stopped = You no longer follow.
+follow-on-comment = Follow this idea (notify me of new comments and status changes)
+inbox-title = Notifications
+inbox-unread = { $count ->
+    [0] No unread notifications.
+    [one] One unread notification.
+   *[other] { $count } unread notifications.
+}
+inbox-settings-link = E-mail settings
+inbox-all-read = Mark all as read
+inbox-read = Mark as read
+inbox-empty = No notifications yet. Follow ideas, themes or workshops to hear of news.
+notify-settings-title = Notifications by e-mail
+notify-settings-intro = For each kind of news, choose whether you get an e-mail right away, a daily summary (at 7 am) or only the notification here on the site.
+notify-settings-save = Save settings
+notify-settings-saved = Your settings are saved.
+notice-kind-own = My ideas (new status, the ministry's answer, merged, hidden)
+notice-kind-reply = Replies to my comments
+notice-kind-followed-idea = Ideas I follow (comments, status changes)
+notice-kind-followed-theme = Themes I follow (new ideas)
+notice-kind-workshop = My workshops (registration, moving up, reminder)
+delivery-immediate = E-mail right away
+delivery-digest = Daily summary by e-mail
+delivery-inbox = Only here on the site
+notice-reply = { $name } replied to your comment on the idea “{ $title }”.
+notice-followed-comment = { $name } commented on the idea “{ $title }”.
+notice-followed-status = The idea “{ $title }” has a new status: { $status }.
+notice-followed-theme-idea = New idea in a theme you follow: “{ $title }”.
+unsubscribe-title = Unsubscribe from e-mails
+unsubscribe-intro = One click and you no longer get this kind of e-mail. The notifications on the site remain.
+unsubscribe-button = Unsubscribe
+unsubscribe-done = Unsubscribed. You no longer get this kind of e-mail.

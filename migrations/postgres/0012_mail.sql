@@ -28,7 +28,8 @@ CREATE TABLE account_tokens (
     user_id    BIGINT  NOT NULL REFERENCES users (id),
     purpose    TEXT    NOT NULL,
     token_hash TEXT    NOT NULL UNIQUE,
-    new_email  TEXT,
+    -- The new address of a change of address; the kind of notice an unsubscribe link ends.
+    detail     TEXT,
     created_at BIGINT  NOT NULL,
     expires_at BIGINT  NOT NULL,
     used_at    BIGINT

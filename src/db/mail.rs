@@ -30,18 +30,18 @@ pub async fn issue_token(
     conn: &mut sqlx::AnyConnection,
     user: UserId,
     purpose: TokenPurpose,
-    new_email: Option<&str>,
+    detail: Option<&str>,
 ) -> sqlx::Result<String> {
     let (token, hash) = new_token();
     let at = now();
     sqlx::query(
-        "INSERT INTO account_tokens (user_id, purpose, token_hash, new_email, created_at, expires_at)
+        "INSERT INTO account_tokens (user_id, purpose, token_hash, detail, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(user)
     .bind(purpose)
     .bind(hash)
-    .bind(new_email)
+    .bind(detail)
     .bind(at)
     .bind(at + purpose.lifetime())
     .execute(&mut *conn)
@@ -61,7 +61,7 @@ pub async fn consume_token<'e>(
     sqlx::query_as(
         "UPDATE account_tokens SET used_at = $1
          WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-         RETURNING user_id, new_email",
+         RETURNING user_id, detail",
     )
     .bind(at)
     .bind(token_hash(token))

@@ -153,12 +153,15 @@ impl NoticeKind {
         })
     }
 
-    /// The defaults: at once for my own ideas, replies to me and my workshops, the
-    /// daily digest for what I follow.
+    /// The defaults: at once for my own ideas, replies to me, my workshops and the
+    /// ideas I chose to follow; the daily digest for followed themes (many new ideas).
     pub fn default_mode(self) -> Delivery {
         match self {
-            NoticeKind::Own | NoticeKind::Reply | NoticeKind::Workshop => Delivery::Immediate,
-            NoticeKind::FollowedIdea | NoticeKind::FollowedTheme => Delivery::Digest,
+            NoticeKind::Own
+            | NoticeKind::Reply
+            | NoticeKind::Workshop
+            | NoticeKind::FollowedIdea => Delivery::Immediate,
+            NoticeKind::FollowedTheme => Delivery::Digest,
         }
     }
 
@@ -239,5 +242,38 @@ mod tests {
         assert_eq!(MailKind::parse("nonsense"), None);
         assert_eq!(TokenPurpose::Reset.lifetime(), 3600);
         assert_eq!(TokenPurpose::Confirm.lifetime(), 48 * 3600);
+    }
+}
+
+/// The hour (Europe/Berlin) the daily digest goes out.
+pub const DIGEST_HOUR: u8 = 7;
+
+/// The last digest hour at or before `now` (unix seconds): notices marked for the digest
+/// that are older than this go out in the next digest mail. 07:00 is never in a clock change.
+pub fn last_digest_boundary(now: i64) -> i64 {
+    let local = super::berlin::to_berlin(now);
+    let seven = time::Time::from_hms(DIGEST_HOUR, 0, 0).unwrap_or(time::Time::MIDNIGHT);
+    let today = super::berlin::berlin_to_unix(local.date(), seven).unwrap_or(now);
+    if today <= now {
+        today
+    } else {
+        local
+            .date()
+            .previous_day()
+            .and_then(|d| super::berlin::berlin_to_unix(d, seven).ok())
+            .unwrap_or(today - 86_400)
+    }
+}
+
+#[cfg(test)]
+mod digest_tests {
+    use super::last_digest_boundary;
+
+    #[test]
+    fn the_digest_hour_is_seven_in_berlin_summer_and_winter() {
+        // 2026-07-01 10:00 UTC = 12:00 CEST: today 07:00 CEST = 05:00 UTC.
+        assert_eq!(last_digest_boundary(1_782_900_000), 1_782_882_000);
+        // 2026-01-15 05:30 UTC = 06:30 CET: yesterday 07:00 CET = 06:00 UTC.
+        assert_eq!(last_digest_boundary(1_768_455_000), 1_768_370_400);
     }
 }

@@ -40,6 +40,13 @@ pub async fn render(
     };
     let learnings =
         db::workshops::idea_learnings(&state.db.pool, idea.id, ctx.is_moderator()).await?;
+    let follow = crate::notifications::follow_control(
+        state,
+        ctx,
+        db::notifications::Target::Idea(idea.id),
+        &format!("/ideas/{}", idea.id),
+    )
+    .await?;
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -52,6 +59,7 @@ pub async fn render(
             orgs: &orgs,
             learnings,
             new_account_secs: state.config.new_account_secs(),
+            follow,
         },
     ))
 }

@@ -21,6 +21,8 @@ const BATCH: i64 = 20;
 const GIVE_UP_SECS: i64 = 24 * 3600;
 /// The longest wait between two tries.
 const MAX_BACKOFF_SECS: i64 = 3600;
+/// Digests and cleanups are looked at this often.
+const CHORES_EVERY_SECS: i64 = 60;
 /// Looked at this often even when nobody wakes the worker (retries, other instances' mails).
 const POLL: Duration = Duration::from_secs(5);
 
@@ -89,7 +91,14 @@ impl Worker {
     /// Run forever: send what is due, then wait for a wake-up or the poll interval. A
     /// database error is logged and tried again at the next round.
     pub async fn run(self) {
+        let mut last_chores = 0;
         loop {
+            if db::now() - last_chores >= CHORES_EVERY_SECS {
+                last_chores = db::now();
+                if let Err(e) = self.chores(db::now()).await {
+                    tracing::warn!(error = %e, "mail worker: digest or cleanup failed; retrying");
+                }
+            }
             match self.round().await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}
@@ -100,6 +109,19 @@ impl Worker {
                 _ = tokio::time::sleep(POLL) => {}
             }
         }
+    }
+
+    /// The daily digests that are due (one mail per person with what waited for it) and
+    /// the cleanup of unconfirmed newsletter requests; returns the digests written.
+    pub async fn chores(&self, now: i64) -> Result<usize, sqlx::Error> {
+        let boundary = crate::domain::mail::last_digest_boundary(now);
+        let mut tx = self.db.begin_write().await?;
+        let n = db::notifications::collect_digests(&mut tx, boundary).await?;
+        tx.commit().await?;
+        if n > 0 {
+            tracing::info!(digests = n, "daily digests put into the outbox");
+        }
+        Ok(n)
     }
 
     /// Claim one batch and send it; returns how many were claimed.

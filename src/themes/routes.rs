@@ -74,6 +74,13 @@ async fn show(
         (_, _, None) => theme.idea_count,
     };
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let follow = crate::notifications::follow_control(
+        &state,
+        &ctx,
+        db::notifications::Target::Theme(theme.id),
+        &format!("/themes/{}", theme.slug),
+    )
+    .await?;
     Ok(views::theme(
         &ctx,
         &ThemePage {
@@ -84,6 +91,7 @@ async fn show(
             page,
             pages,
             total,
+            follow,
         },
     ))
 }

@@ -82,6 +82,8 @@ pub struct ThemePage<'a> {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
+    /// "Folgen" / "Nicht mehr folgen" (notifications area).
+    pub follow: Markup,
 }
 
 pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
@@ -97,6 +99,7 @@ pub fn theme(ctx: &Ctx, p: &ThemePage) -> Markup {
             h1 { (t.name) }
             div.theme-description { (markdown::render(&t.description)) }
             (layout::feed_links(&feeds))
+            (p.follow)
             div.actions {
                 @if t.open() {
                     a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }

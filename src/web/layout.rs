@@ -164,6 +164,12 @@ pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> 
                     @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
                 }
             }
+            li {
+                a href="/benachrichtigungen" {
+                    (t("nav-inbox"))
+                    @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
+                }
+            }
             li { a href="/account" { (ta("nav-account", &[("name", user.name.clone().into())])) } }
             @if user.role.is_admin() {
                 li { a href="/admin/users" { (t("nav-admin-users")) } }

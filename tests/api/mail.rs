@@ -14,14 +14,14 @@ use std::time::{Duration, Instant};
 
 const PYTHON: &str = "/usr/bin/python3";
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free port")
 }
 
-fn smtpd_available() -> bool {
+pub fn smtpd_available() -> bool {
     let ok = Command::new(PYTHON)
         .args(["-c", "import aiosmtpd"])
         .stdout(Stdio::null())
@@ -178,8 +178,27 @@ impl Smtpd {
     }
 }
 
+/// Register with an English browser (the language the account's mails will speak).
+pub async fn register_in_english(app: &TestApp, client: &reqwest::Client, name: &str, email: &str) {
+    let token = app.csrf(client).await;
+    let r = client
+        .post(app.url("/register"))
+        .header("accept-language", "en")
+        .form(&[
+            ("csrf", token.as_str()),
+            ("display_name", name),
+            ("email", email),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
 /// The app with its worker sending to `smtpd`.
-async fn app_with(smtpd: &Smtpd) -> TestApp {
+pub async fn app_with(smtpd: &Smtpd) -> TestApp {
     let url = smtpd.url();
     spawn_mail_app(move |c| c.smtp_url = Some(url)).await
 }
@@ -257,26 +276,7 @@ async fn english_speakers_get_english_mail() {
     }
     let smtpd = Smtpd::start(None, None);
     let app = app_with(&smtpd).await;
-    let token = app.csrf(&app.client).await;
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs([
-            ("csrf", token.as_str()),
-            ("display_name", "Emma English"),
-            ("email", "emma@example.org"),
-            ("password", PASSWORD),
-            ("password_confirm", PASSWORD),
-        ])
-        .finish();
-    let r = app
-        .client
-        .post(app.url("/register"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("accept-language", "en-GB,en;q=0.9")
-        .body(body)
-        .send()
-        .await
-        .expect("register");
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    register_in_english(&app, &app.client, "Emma English", "emma@example.org").await;
     let mail = smtpd.wait_for("emma@example.org", 1).await.remove(0);
     assert_eq!(mail.subject, "Please confirm your e-mail address");
     assert_eq!(mail.header("Content-Language"), Some("en"));

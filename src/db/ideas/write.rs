@@ -4,7 +4,9 @@
 
 use super::super::curation::{self, ActorInfo};
 use super::super::newcomers::{self, Posts};
+use super::super::notifications::{self, Target};
 use super::super::{Backend, Exec, Tx, now, search, themes};
+use crate::domain::mail::NoticeKind;
 use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, UserId};
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
@@ -105,6 +107,21 @@ pub async fn submit(
     )
     .await?;
     search::reindex_idea(tx, backend, id).await?;
+    // Authors follow their ideas; people who follow the theme hear of a listed new idea.
+    notifications::follow(&mut **tx, author, Target::Idea(id)).await?;
+    if listed == 1 {
+        let message =
+            crate::domain::Message::key("notice-followed-theme-idea").arg("title", idea.title);
+        notifications::notify_followers(
+            tx,
+            Target::Theme(idea.theme),
+            Some(id),
+            NoticeKind::FollowedTheme,
+            (&message, ""),
+            &[author],
+        )
+        .await?;
+    }
     Ok(SubmitOutcome::Submitted(id))
 }
 

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 15] = [
+const AREAS: [&str; 16] = [
     "accounts",
     "comments",
     "curation",
@@ -11,6 +11,7 @@ const AREAS: [&str; 15] = [
     "ideas",
     "mail",
     "moderation",
+    "newsletter",
     "notifications",
     "organisations",
     "pages",

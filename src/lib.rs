@@ -32,6 +32,8 @@ mod layers;
 pub mod mail;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
+/// The office's newsletter: double opt-in, issues through the outbox, the public archive.
+pub mod newsletter;
 /// Following, the inbox, delivery settings and the one-click unsubscribe.
 pub mod notifications;
 /// NGO organisations: profiles, members, verification.
@@ -122,6 +124,7 @@ pub fn app(state: AppState) -> Router {
         .merge(feeds::router())
         .merge(search::router())
         .merge(notifications::routes::router())
+        .merge(newsletter::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())

@@ -93,3 +93,31 @@ unsubscribe-title = E-Mails abbestellen
 unsubscribe-intro = Mit einem Klick bekommen Sie diese Art von E-Mails nicht mehr. Die Benachrichtigungen auf der Seite bleiben.
 unsubscribe-button = Abbestellen
 unsubscribe-done = Abbestellt. Sie bekommen diese Art von E-Mails nicht mehr.
+
+## Newsletter
+
+newsletter-title = Newsletter des Innovationsbüros
+newsletter-intro = Neuigkeiten aus dem Innovationsbüro Digitales Leben, etwa einmal im Monat. Sie brauchen dafür kein Konto. Nach dem Eintragen schicken wir Ihnen einen Bestätigungslink; erst mit ihm sind Sie angemeldet. Abbestellen geht mit einem Klick in jeder Ausgabe.
+newsletter-subscribe = Newsletter bestellen
+newsletter-archive = Alle Ausgaben
+newsletter-none = Noch keine Ausgaben.
+newsletter-check-mail = Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie die Bestellung mit dem Link darin; ohne Bestätigung löschen wir Ihre Adresse nach sieben Tagen.
+newsletter-confirmed = Danke! Sie bekommen den Newsletter ab der nächsten Ausgabe.
+newsletter-unsubscribe-title = Newsletter abbestellen
+newsletter-unsubscribe-intro = Mit einem Klick bekommen Sie den Newsletter nicht mehr, und wir löschen Ihre Adresse.
+newsletter-unsubscribed = Sie bekommen den Newsletter nicht mehr. Ihre Adresse ist gelöscht.
+newsletter-admin-title = Newsletter schreiben
+newsletter-subscribers = { $count ->
+    [one] Eine bestätigte Abonnentin oder ein bestätigter Abonnent.
+   *[other] { $count } bestätigte Abonnentinnen und Abonnenten.
+}
+newsletter-l-subject = Betreff
+newsletter-l-body = Text
+newsletter-body-hint = Markdown: **fett**, *kursiv*, Listen mit „-“, Links als [Text](https://…).
+newsletter-preview = Vorschau
+newsletter-send = An alle senden ({ $count })
+newsletter-past = Bisherige Ausgaben
+newsletter-sent-to = an { $count } verschickt
+newsletter-sent = Die Ausgabe geht an { $count } Abonnentinnen und Abonnenten hinaus.
+newsletter-subject-invalid = Bitte geben Sie einen Betreff mit 3 bis 200 Zeichen ein.
+newsletter-body-invalid = Bitte schreiben Sie einen Text mit 10 bis 50.000 Zeichen.

@@ -93,3 +93,31 @@ unsubscribe-title = Unsubscribe from e-mails
 unsubscribe-intro = One click and you no longer get this kind of e-mail. The notifications on the site remain.
 unsubscribe-button = Unsubscribe
 unsubscribe-done = Unsubscribed. You no longer get this kind of e-mail.
+
+## Newsletter
+
+newsletter-title = The Innovation Office's newsletter
+newsletter-intro = News from the Innovation Office for Digital Life, about once a month. You do not need an account. After signing up we send you a confirmation link; only with it are you subscribed. Every issue unsubscribes with one click.
+newsletter-subscribe = Subscribe to the newsletter
+newsletter-archive = All issues
+newsletter-none = No issues yet.
+newsletter-check-mail = We have sent you an e-mail. Please confirm the subscription with the link in it; without confirmation we delete your address after seven days.
+newsletter-confirmed = Thank you! You will receive the newsletter from the next issue on.
+newsletter-unsubscribe-title = Unsubscribe from the newsletter
+newsletter-unsubscribe-intro = One click and you no longer get the newsletter, and we delete your address.
+newsletter-unsubscribed = You no longer get the newsletter. Your address is deleted.
+newsletter-admin-title = Write the newsletter
+newsletter-subscribers = { $count ->
+    [one] One confirmed subscriber.
+   *[other] { $count } confirmed subscribers.
+}
+newsletter-l-subject = Subject
+newsletter-l-body = Text
+newsletter-body-hint = Markdown: **bold**, *italic*, lists with “-”, links as [text](https://…).
+newsletter-preview = Preview
+newsletter-send = Send to all ({ $count })
+newsletter-past = Past issues
+newsletter-sent-to = sent to { $count }
+newsletter-sent = The issue goes out to { $count } subscribers.
+newsletter-subject-invalid = Please enter a subject of 3 to 200 characters.
+newsletter-body-invalid = Please write a text of 10 to 50,000 characters.

@@ -101,3 +101,10 @@ CREATE TABLE newsletter_issues (
     sent_at    BIGINT  NOT NULL,
     recipients BIGINT  NOT NULL
 );
+-- The unsubscribe link of each newsletter mail (only its hash), so every issue's link works.
+CREATE TABLE newsletter_links (
+    token_hash    TEXT   NOT NULL PRIMARY KEY,
+    subscriber_id BIGINT NOT NULL REFERENCES newsletter_subscribers (id) ON DELETE CASCADE,
+    created_at    BIGINT NOT NULL
+);
+CREATE INDEX newsletter_links_subscriber ON newsletter_links (subscriber_id);

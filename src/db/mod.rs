@@ -11,6 +11,7 @@ pub mod ideas;
 pub mod mail;
 pub mod moderation;
 pub mod newcomers;
+pub mod newsletter;
 pub mod notifications;
 pub mod organisations;
 pub mod search;

@@ -117,7 +117,14 @@ impl Worker {
         let boundary = crate::domain::mail::last_digest_boundary(now);
         let mut tx = self.db.begin_write().await?;
         let n = db::notifications::collect_digests(&mut tx, boundary).await?;
+        let purged = db::newsletter::purge_unconfirmed(&mut *tx, now).await?;
         tx.commit().await?;
+        if purged > 0 {
+            tracing::info!(
+                purged,
+                "unconfirmed newsletter requests older than 7 days deleted"
+            );
+        }
         if n > 0 {
             tracing::info!(digests = n, "daily digests put into the outbox");
         }

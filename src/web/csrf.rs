@@ -64,6 +64,7 @@ pub async fn protect(req: Request, next: Next) -> Response {
     // secret token in the path is what authorises it.
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
         || req.uri().path().starts_with("/abbestellen/")
+        || req.uri().path().starts_with("/newsletter/abbestellen/")
     {
         return next.run(req).await;
     }

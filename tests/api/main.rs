@@ -16,6 +16,7 @@ mod ideas;
 mod lookalikes;
 mod mail;
 mod multi_instance;
+mod newsletter;
 mod notifications;
 mod observability;
 mod organisations;

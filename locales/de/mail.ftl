@@ -121,3 +121,11 @@ newsletter-sent-to = an { $count } verschickt
 newsletter-sent = Die Ausgabe geht an { $count } Abonnentinnen und Abonnenten hinaus.
 newsletter-subject-invalid = Bitte geben Sie einen Betreff mit 3 bis 200 Zeichen ein.
 newsletter-body-invalid = Bitte schreiben Sie einen Text mit 10 bis 50.000 Zeichen.
+
+## Werkstatt-Benachrichtigungen
+
+notice-workshop-confirmed = Ihre Anmeldung zur Werkstatt „{ $title }“ am { $when } Uhr ist bestätigt.
+notice-workshop-waiting = Die Werkstatt „{ $title }“ am { $when } Uhr ist voll; Sie stehen auf der Warteliste und rücken automatisch nach, wenn ein Platz frei wird.
+notice-workshop-moved-up = Ein Platz ist frei geworden: Sie sind von der Warteliste nachgerückt und für die Werkstatt „{ $title }“ am { $when } Uhr angemeldet.
+notice-workshop-reminder = Erinnerung: Die Werkstatt „{ $title }“ beginnt am { $when } Uhr.
+notice-learning-linked = Eine Erkenntnis der Werkstatt „{ $workshop }“ wurde mit der Idee „{ $title }“ verknüpft.

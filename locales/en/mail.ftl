@@ -121,3 +121,11 @@ newsletter-sent-to = sent to { $count }
 newsletter-sent = The issue goes out to { $count } subscribers.
 newsletter-subject-invalid = Please enter a subject of 3 to 200 characters.
 newsletter-body-invalid = Please write a text of 10 to 50,000 characters.
+
+## Workshop notifications
+
+notice-workshop-confirmed = Your registration for the workshop “{ $title }” on { $when } is confirmed.
+notice-workshop-waiting = The workshop “{ $title }” on { $when } is full; you are on the waiting list and move up automatically when a seat becomes free.
+notice-workshop-moved-up = A seat became free: you moved up from the waiting list and are registered for the workshop “{ $title }” on { $when }.
+notice-workshop-reminder = Reminder: the workshop “{ $title }” starts on { $when }.
+notice-learning-linked = A learning from the workshop “{ $workshop }” was linked to the idea “{ $title }”.

@@ -108,3 +108,6 @@ CREATE TABLE newsletter_links (
     created_at    BIGINT NOT NULL
 );
 CREATE INDEX newsletter_links_subscriber ON newsletter_links (subscriber_id);
+
+-- Set once the reminder the day before a workshop went out to this registration.
+ALTER TABLE workshop_registrations ADD COLUMN reminded_at BIGINT;

@@ -282,6 +282,18 @@ pub async fn mark_failed<'e>(
     .map(|_| ())
 }
 
+/// Mails that could be claimed right now.
+pub async fn due<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox
+         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
+           AND (claimed_until IS NULL OR claimed_until < $1)",
+    )
+    .bind(now())
+    .fetch_one(ex)
+    .await
+}
+
 /// Mails not yet sent nor given up (for tests and the admin's overview).
 pub async fn pending<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {
     sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL")

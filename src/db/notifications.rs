@@ -325,6 +325,83 @@ pub async fn comment_added(
     Ok(())
 }
 
+/// A learning was linked to an idea: the idea's followers hear of it (but who linked it).
+pub async fn learning_linked(
+    conn: &mut sqlx::AnyConnection,
+    learning: crate::domain::LearningId,
+    idea: IdeaId,
+    by: UserId,
+) -> sqlx::Result<()> {
+    let (title, workshop): (String, String) = sqlx::query_as(
+        "SELECT i.title, w.title FROM ideas i, learnings l JOIN workshops w ON w.id = l.workshop_id
+         WHERE i.id = $1 AND l.id = $2",
+    )
+    .bind(idea)
+    .bind(learning)
+    .fetch_one(&mut *conn)
+    .await?;
+    let message = Message::key("notice-learning-linked")
+        .arg("title", title.as_str())
+        .arg("workshop", workshop.as_str());
+    notify_followers(
+        conn,
+        Target::Idea(idea),
+        Some(idea),
+        NoticeKind::FollowedIdea,
+        (&message, ""),
+        &[by],
+    )
+    .await
+}
+
+/// "Confirmed", "on the waiting list", "moved up" or "tomorrow": one workshop notice
+/// (`key` names the workshop's title and start) for one person, who follows the workshop.
+pub async fn workshop_notice(
+    conn: &mut sqlx::AnyConnection,
+    workshop: WorkshopId,
+    user: UserId,
+    key: &'static str,
+) -> sqlx::Result<()> {
+    let (title, starts_at): (String, i64) =
+        sqlx::query_as("SELECT title, starts_at FROM workshops WHERE id = $1")
+            .bind(workshop)
+            .fetch_one(&mut *conn)
+            .await?;
+    let start = crate::domain::berlin::to_berlin(starts_at);
+    let when = format!(
+        "{:02}.{:02}.{} {:02}:{:02}",
+        start.day(),
+        u8::from(start.month()),
+        start.year(),
+        start.hour(),
+        start.minute()
+    );
+    let message = Message::key(key)
+        .arg("title", title.as_str())
+        .arg("when", when);
+    follow(&mut *conn, user, Target::Workshop(workshop)).await?;
+    deliver(conn, user, None, NoticeKind::Workshop, &message).await
+}
+
+/// The reminder the day before: every confirmed registration of a workshop that starts
+/// within the next 24 hours and was not reminded yet. Returns how many were reminded.
+pub async fn remind_workshops(tx: &mut super::Tx, now: i64) -> sqlx::Result<usize> {
+    let due: Vec<(WorkshopId, UserId)> = sqlx::query_as(
+        "UPDATE workshop_registrations SET reminded_at = $1
+         WHERE status = 'confirmed' AND reminded_at IS NULL
+           AND workshop_id IN (SELECT id FROM workshops WHERE starts_at > $1 AND starts_at <= $2)
+         RETURNING workshop_id, user_id",
+    )
+    .bind(now)
+    .bind(now + 86_400)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (workshop, user) in &due {
+        workshop_notice(tx, *workshop, *user, "notice-workshop-reminder").await?;
+    }
+    Ok(due.len())
+}
+
 // ---------------------------------------------------------------- inbox
 
 #[derive(Debug, Clone, sqlx::FromRow)]

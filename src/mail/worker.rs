@@ -117,8 +117,15 @@ impl Worker {
         let boundary = crate::domain::mail::last_digest_boundary(now);
         let mut tx = self.db.begin_write().await?;
         let n = db::notifications::collect_digests(&mut tx, boundary).await?;
+        let reminded = db::notifications::remind_workshops(&mut tx, now).await?;
         let purged = db::newsletter::purge_unconfirmed(&mut *tx, now).await?;
         tx.commit().await?;
+        if reminded > 0 {
+            tracing::info!(
+                reminded,
+                "workshop reminders for tomorrow put into the outbox"
+            );
+        }
         if purged > 0 {
             tracing::info!(
                 purged,
@@ -133,6 +140,10 @@ impl Worker {
 
     /// Claim one batch and send it; returns how many were claimed.
     pub async fn round(&self) -> Result<usize, sqlx::Error> {
+        // A plain read first: an idle poll never takes SQLite's write lock.
+        if db::mail::due(&self.db.pool).await? == 0 {
+            return Ok(0);
+        }
         let mut tx = self.db.begin_write().await?;
         let rows = db::mail::claim(
             &mut tx,
@@ -161,6 +172,10 @@ impl Worker {
                         .await?;
                     tracing::warn!(mail = row.id, attempt = row.attempts + 1, retry_in = wait, error = %reason, "mail not sent; will retry");
                 }
+                Outcome::Never(reason) if undeliverable(&row.recipient) => {
+                    db::mail::mark_failed(&self.db.pool, row.id, &self.me, &reason).await?;
+                    tracing::debug!(mail = row.id, "mail to a reserved domain dropped");
+                }
                 Outcome::Later(reason) | Outcome::Never(reason) => {
                     db::mail::mark_failed(&self.db.pool, row.id, &self.me, &reason).await?;
                     tracing::error!(mail = row.id, kind = row.kind.as_str(), attempts = row.attempts + 1, error = %reason, "mail given up");
@@ -171,6 +186,9 @@ impl Worker {
     }
 
     async fn send(&self, row: &db::mail::OutboxRow) -> Outcome {
+        if undeliverable(&row.recipient) {
+            return Outcome::Never("reserved domain (RFC 2606/6761): never delivered".into());
+        }
         let message = match compose(row, &self.sender).await {
             Ok(m) => m,
             Err(e) => return Outcome::Never(e.0),
@@ -204,9 +222,33 @@ impl Worker {
     }
 }
 
+/// Addresses in the reserved top-level domains (the demo accounts are
+/// `@demo.mitdenken.example`) can never receive mail: not even an .eml file is written.
+fn undeliverable(address: &str) -> bool {
+    let domain = address
+        .rsplit('@')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [".example", ".invalid", ".localhost", ".test"]
+        .iter()
+        .any(|tld| domain.ends_with(tld))
+}
+
 /// Start the worker beside the server.
 pub fn spawn(db: Db, config: &Config, wake: Arc<Notify>) -> Result<(), String> {
     let worker = Worker::new(db, config, wake)?;
     tokio::spawn(worker.run());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reserved_domains_are_never_mailed() {
+        assert!(super::undeliverable("jana.koehler@demo.mitdenken.example"));
+        assert!(super::undeliverable("x@host.INVALID"));
+        assert!(!super::undeliverable("anna@example.org"));
+        assert!(!super::undeliverable("anna@beispiel.de"));
+    }
 }

@@ -326,3 +326,81 @@ async fn the_daily_digest_collects_followed_themes_into_one_mail() {
         0
     );
 }
+
+#[tokio::test]
+async fn workshop_registration_moving_up_and_the_reminder_come_by_mail() {
+    if !smtpd_available() {
+        return;
+    }
+    let smtpd = Smtpd::start(None, None);
+    let app = app_with(&smtpd).await;
+    let moderator = app
+        .user("Mia Moderation", "mia@example.org", Role::Moderator)
+        .await;
+    let workshop = crate::workshops::create_workshop(
+        &app,
+        &moderator,
+        "Werkstatt Datenspende",
+        &[("seats", "1")],
+    )
+    .await;
+    let page = app
+        .get_with(&moderator, &format!("/workshops/{workshop}"))
+        .await;
+    assert!(page.body.contains("action=\"/folgen\""), "a follow button");
+    let first = app
+        .user("Ida Erste", "ida@example.org", Role::Participant)
+        .await;
+    let second = app
+        .user("Ben Zweiter", "ben@example.org", Role::Participant)
+        .await;
+    for c in [&first, &second] {
+        app.post_with(c, &format!("/workshops/{workshop}/register"), &[])
+            .await
+            .assert_redirect_to(&format!("/workshops/{workshop}"));
+    }
+    let ida = smtpd.wait_for("ida@example.org", 2).await;
+    assert!(ida.iter().any(|m| m.text.contains("Ihre Anmeldung zur Werkstatt „Werkstatt Datenspende“ am 09.12.2030 17:00 Uhr ist bestätigt.")));
+    let ben = smtpd.wait_for("ben@example.org", 2).await;
+    assert!(
+        ben.iter()
+            .any(|m| m.text.contains("Sie stehen auf der Warteliste"))
+    );
+    app.post_with(&first, &format!("/workshops/{workshop}/cancel"), &[])
+        .await;
+    let ben = smtpd.wait_for("ben@example.org", 3).await;
+    assert!(
+        ben.iter()
+            .any(|m| m.text.contains("Sie sind von der Warteliste nachgerückt"))
+    );
+
+    // The day before: one reminder per confirmed person, once.
+    sqlx::query("UPDATE workshops SET starts_at = $1, ends_at = $2 WHERE id = $3")
+        .bind(mitdenken::db::now() + 3600)
+        .bind(mitdenken::db::now() + 7200)
+        .bind(workshop)
+        .execute(&app.db.pool)
+        .await
+        .expect("move the workshop to tomorrow");
+    let config = mitdenken::config::Config::for_tests(app.database_url.clone());
+    let worker = mitdenken::mail::worker::Worker::new(app.db.clone(), &config, Default::default())
+        .expect("worker");
+    worker.chores(mitdenken::db::now()).await.expect("chores");
+    worker
+        .chores(mitdenken::db::now())
+        .await
+        .expect("chores again");
+    let ben = smtpd.wait_for("ben@example.org", 4).await;
+    assert_eq!(
+        ben.iter()
+            .filter(|m| m.text.contains("Erinnerung: Die Werkstatt"))
+            .count(),
+        1
+    );
+    settle(&app).await;
+    assert_eq!(
+        smtpd.wait_for("ida@example.org", 2).await.len(),
+        2,
+        "Ida cancelled: no reminder"
+    );
+}

@@ -129,3 +129,5 @@ notice-workshop-waiting = Die Werkstatt „{ $title }“ am { $when } Uhr ist vo
 notice-workshop-moved-up = Ein Platz ist frei geworden: Sie sind von der Warteliste nachgerückt und für die Werkstatt „{ $title }“ am { $when } Uhr angemeldet.
 notice-workshop-reminder = Erinnerung: Die Werkstatt „{ $title }“ beginnt am { $when } Uhr.
 notice-learning-linked = Eine Erkenntnis der Werkstatt „{ $workshop }“ wurde mit der Idee „{ $title }“ verknüpft.
+newsletter-footer = Newsletter
+inbox-all-link = Alle Benachrichtigungen und die Einstellungen für E-Mails

@@ -129,3 +129,5 @@ notice-workshop-waiting = The workshop “{ $title }” on { $when } is full; yo
 notice-workshop-moved-up = A seat became free: you moved up from the waiting list and are registered for the workshop “{ $title }” on { $when }.
 notice-workshop-reminder = Reminder: the workshop “{ $title }” starts on { $when }.
 notice-learning-linked = A learning from the workshop “{ $workshop }” was linked to the idea “{ $title }”.
+newsletter-footer = Newsletter
+inbox-all-link = All notifications and the e-mail settings

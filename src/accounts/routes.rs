@@ -187,6 +187,8 @@ async fn login(
         };
         let ok = verify_password(&state, form.password.clone(), hash).await?;
         if let (true, Some(user)) = (ok, user) {
+            // Mails follow the language the person uses the site in.
+            db::mail::set_language(&state.db.pool, user.id, crate::i18n::current().code()).await?;
             ctx.session.log_in(user.id, user.auth_epoch).await?;
             ctx.session.set_flash(views::LOGGED_IN).await?;
             return Ok(Redirect::to(&next).into_response());

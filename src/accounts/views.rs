@@ -238,6 +238,7 @@ pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup 
             h1 { (title) }
             section aria-labelledby="notices-title" {
                 h2 #notices-title { (t("mine-notices")) }
+                p { a href="/benachrichtigungen" { (t("inbox-all-link")) } }
                 @if notices.is_empty() { p { (t("mine-no-notices")) } }
                 ul.plain-list.notices {
                     @for n in notices {

@@ -70,6 +70,7 @@ fn footer() -> Markup {
                         li { a href="/leichte-sprache" lang="de" { "Leichte Sprache" } }
                         li { a href="/transparenz" { (t("footer-transparency")) } }
                         li { a href="/organisations" { (t("footer-organisations")) } }
+                        li { a href="/newsletter" { (t("newsletter-footer")) } }
                     }
                 }
             }

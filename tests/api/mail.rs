@@ -327,6 +327,12 @@ async fn supports_and_ideas_wait_for_the_confirmed_address() {
             "Einmal im Monat beantwortet das Amt Fragen zu seinen Algorithmen.",
         )
         .await;
+    let own_page = app.get_with(&newcomer, &format!("/ideas/{own}")).await;
+    assert_eq!(
+        own_page.status,
+        StatusCode::OK,
+        "the author sees their held-back idea"
+    );
     let theme = app.get("/themes/digitale-ethik").await;
     assert!(
         !theme.body.contains("Sprechstunde für Algorithmen"),
@@ -643,4 +649,93 @@ async fn two_workers_send_each_mail_once() {
     to.sort();
     to.dedup();
     assert_eq!(to.len(), 40, "none twice");
+}
+
+#[tokio::test]
+async fn a_new_address_is_confirmed_at_the_new_one_and_the_old_one_is_told() {
+    if !smtpd_available() {
+        return;
+    }
+    let smtpd = Smtpd::start(None, None);
+    let app = app_with(&smtpd).await;
+    app.register("Umzug Ulla", "ulla@example.org").await;
+    // An address that has an account answers alike but gets no link.
+    app.register_with(&new_client(), "Andere Anna", "anna@example.org")
+        .await;
+    app.post("/account/email", &[("email", "anna@example.org")])
+        .await
+        .assert_redirect_to("/account");
+    app.post("/account/email", &[("email", "Ulla.Neu@Example.org")])
+        .await
+        .assert_redirect_to("/account");
+    let new = smtpd.wait_for("ulla.neu@example.org", 1).await.remove(0);
+    assert_eq!(new.subject, "Bitte bestätigen Sie Ihre neue E-Mail-Adresse");
+    let old = smtpd
+        .wait_for("ulla@example.org", 2)
+        .await
+        .into_iter()
+        .find(|m| m.subject == "Ihre E-Mail-Adresse wird geändert")
+        .expect("the notice to the old address");
+    assert!(old.text.contains("ulla.neu@example.org"));
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'change_confirm' AND id > $1",
+            0
+        )
+        .await,
+        1,
+        "no link to an address that has an account"
+    );
+    let link = new.link("/konto/adresse-bestaetigen/");
+    app.get(link.trim_start_matches(&app.url("")))
+        .await
+        .assert_redirect_to("/");
+    app.login_with(&new_client(), "ulla.neu@example.org", PASSWORD)
+        .await
+        .assert_redirect_to("/");
+    let old_login = app
+        .login_with(&new_client(), "ulla@example.org", PASSWORD)
+        .await;
+    assert_eq!(old_login.status, StatusCode::OK, "the old address is gone");
+    // Single use.
+    let again = app.get(link.trim_start_matches(&app.url(""))).await;
+    assert!(again.body.contains("abgelaufen oder wurde schon benutzt"));
+}
+
+#[tokio::test]
+async fn delivery_settings_are_saved_per_kind() {
+    let app = spawn_app().await;
+    app.register("Sina Setting", "sina@example.org").await;
+    let page = app.get("/benachrichtigungen/einstellungen").await;
+    assert!(
+        page.body.contains(
+            "name=\"followed_theme\" value=\"digest\" id=\"followed_theme-digest\" checked"
+        ),
+        "{}",
+        page.body
+    );
+    app.post(
+        "/benachrichtigungen/einstellungen",
+        &[
+            ("own", "inbox"),
+            ("followed_theme", "immediate"),
+            ("reply", "nonsense"),
+        ],
+    )
+    .await
+    .assert_redirect_to("/benachrichtigungen/einstellungen");
+    let page = app.get("/benachrichtigungen/einstellungen").await;
+    assert!(
+        page.body
+            .contains("value=\"inbox\" id=\"own-inbox\" checked")
+    );
+    assert!(
+        page.body
+            .contains("value=\"immediate\" id=\"followed_theme-immediate\" checked")
+    );
+    assert!(
+        page.body
+            .contains("value=\"immediate\" id=\"reply-immediate\" checked"),
+        "unknown values change nothing"
+    );
 }

@@ -197,9 +197,12 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     // Mail links point at where this server listens unless MITDENKEN_BASE_URL says otherwise.
     config.bind = addr;
     let state = AppState::new(db, config);
-    mail::worker::spawn(state.db.clone(), &state.config, state.mail_wake.clone())?;
+    let mailer = mail::worker::spawn(state.db.clone(), &state.config, state.mail_wake.clone())?;
+    let grace = std::time::Duration::from_secs(state.config.shutdown_grace);
     println!("Mitdenken läuft auf http://{addr}/");
     serve_on(listener, state, shutdown_signal()).await?;
+    // Requests have ended: the mail in hand still goes out before the process ends.
+    mailer.stop(grace).await;
     Ok(())
 }
 

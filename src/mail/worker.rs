@@ -90,9 +90,13 @@ impl Worker {
 
     /// Run forever: send what is due, then wait for a wake-up or the poll interval. A
     /// database error is logged and tried again at the next round.
-    pub async fn run(self) {
+    pub async fn run(self, stop: tokio::sync::watch::Receiver<bool>) {
+        let mut stop = stop;
         let mut last_chores = 0;
         loop {
+            if *stop.borrow() {
+                return;
+            }
             if db::now() - last_chores >= CHORES_EVERY_SECS {
                 last_chores = db::now();
                 if let Err(e) = self.chores(db::now()).await {
@@ -107,6 +111,12 @@ impl Worker {
             tokio::select! {
                 _ = self.wake.notified() => {}
                 _ = tokio::time::sleep(POLL) => {}
+                // A dropped sender (nobody will ever stop it) means: run on.
+                _ = async {
+                    if stop.changed().await.is_err() {
+                        std::future::pending::<()>().await;
+                    }
+                } => {}
             }
         }
     }
@@ -235,11 +245,32 @@ fn undeliverable(address: &str) -> bool {
         .any(|tld| domain.ends_with(tld))
 }
 
+/// The running worker, to stop it with the server.
+pub struct Running {
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Let the mail in hand go out (or its try end) and claim nothing new, waiting at most
+    /// `grace`; a worker still busy then is dropped, and its claims free up when their lease
+    /// ends (the next start sends them).
+    pub async fn stop(self, grace: Duration) {
+        let _ = self.stop.send(true);
+        if tokio::time::timeout(grace, self.task).await.is_err() {
+            tracing::warn!(
+                "mail worker still busy at shutdown; its mails go out after the next start"
+            );
+        }
+    }
+}
+
 /// Start the worker beside the server.
-pub fn spawn(db: Db, config: &Config, wake: Arc<Notify>) -> Result<(), String> {
+pub fn spawn(db: Db, config: &Config, wake: Arc<Notify>) -> Result<Running, String> {
     let worker = Worker::new(db, config, wake)?;
-    tokio::spawn(worker.run());
-    Ok(())
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(worker.run(stopped));
+    Ok(Running { stop, task })
 }
 
 #[cfg(test)]

@@ -177,8 +177,10 @@ pub async fn spawn_mail_app(adjust: impl FnOnce(&mut Config)) -> TestApp {
     if config.base_url.is_none() {
         config.base_url = Some(test_app.url(""));
     }
-    mitdenken::mail::worker::spawn(state.db.clone(), &config, state.mail_wake.clone())
-        .expect("start the mail worker");
+    // Runs until the test ends (its runtime with it).
+    let _running =
+        mitdenken::mail::worker::spawn(state.db.clone(), &config, state.mail_wake.clone())
+            .expect("start the mail worker");
     serve_in_background(listener, state);
     test_app
 }
@@ -538,6 +540,11 @@ pub async fn start_binary(
         .env("MITDENKEN_AUTH_RATE_LIMIT", "10000")
         .env("RUST_LOG", "info,sqlx=warn,tower_sessions=warn")
         .env("NO_COLOR", "1")
+        // Mails of test servers without SMTP go to a temporary folder, not the checkout.
+        .env(
+            "MITDENKEN_MAIL_DIR",
+            std::env::temp_dir().join("mitdenken-test-mail"),
+        )
         .envs(envs.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

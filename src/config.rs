@@ -247,6 +247,36 @@ pub struct Config {
         global = true
     )]
     pub feedback_retention_days: u32,
+    /// Where mail goes: `smtp://user:pass@host:587?tls=required`, `smtps://…`, or
+    /// `smtp://127.0.0.1:2525` for a local relay. Unset: each mail is written as an .eml
+    /// file into the mail folder (and its path logged).
+    #[arg(long, env = "MITDENKEN_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every mail, e.g. `Mitdenken <mitdenken@example.de>`.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_FROM",
+        default_value = "Mitdenken <mitdenken@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// The folder the .eml files go to while no SMTP server is set.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_DIR",
+        default_value = "data/mail",
+        global = true
+    )]
+    pub mail_dir: std::path::PathBuf,
+    /// Seconds before the first retry of a mail the server did not take; each further try
+    /// waits twice as long (at most an hour); after a day the mail is given up.
+    #[arg(
+        long,
+        env = "MITDENKEN_MAIL_RETRY_SECONDS",
+        default_value_t = 60,
+        global = true
+    )]
+    pub mail_retry_seconds: u64,
 }
 
 /// Days of inactivity after which a participant's session ends.
@@ -361,6 +391,11 @@ impl Config {
             staff_2fa_grace_days: 0,
             staff_idle_minutes: 120,
             feedback_retention_days: 365,
+            smtp_url: None,
+            mail_from: "Mitdenken <mitdenken@localhost>".into(),
+            // No test starts the mail worker unless it asks for it (then with its own folder).
+            mail_dir: std::env::temp_dir().join("mitdenken-test-mail"),
+            mail_retry_seconds: 1,
         }
     }
 

@@ -3,15 +3,18 @@
 use std::path::{Path, PathBuf};
 
 /// The capability areas: each may use another's views, never its routes.
-const AREAS: [&str; 17] = [
+const AREAS: [&str; 20] = [
     "accounts",
     "api",
     "comments",
     "curation",
     "feeds",
     "ideas",
+    "mail",
     "moderation",
     "opendata",
+    "newsletter",
+    "notifications",
     "organisations",
     "pages",
     "privacy",

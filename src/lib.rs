@@ -30,8 +30,14 @@ pub mod ideas;
 /// The import rules between layers, checked by tests.
 #[cfg(test)]
 mod layers;
+/// E-mail: the words of each mail and the outbox worker that sends them.
+pub mod mail;
 /// Reports, hiding, blocking, merging, and the public transparency page.
 pub mod moderation;
+/// The office's newsletter: double opt-in, issues through the outbox, the public archive.
+pub mod newsletter;
+/// Following, the inbox, delivery settings and the one-click unsubscribe.
+pub mod notifications;
 /// Open data: downloads under an open licence (/daten) and statistics as charts (/statistik).
 pub mod opendata;
 /// NGO organisations: profiles, members, verification.
@@ -131,6 +137,8 @@ pub fn app(state: AppState) -> Router {
         .merge(api::router())
         .merge(opendata::router())
         .merge(tags::router())
+        .merge(notifications::routes::router())
+        .merge(newsletter::routes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone())
@@ -203,10 +211,17 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     spawn_trend_job(&db);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let addr = listener.local_addr()?;
+    let mut config = config;
+    // Mail links point at where this server listens unless MITDENKEN_BASE_URL says otherwise.
+    config.bind = addr;
     let state = AppState::new(db, config);
     spawn_purge(&state);
+    let mailer = mail::worker::spawn(state.db.clone(), &state.config, state.mail_wake.clone())?;
+    let grace = std::time::Duration::from_secs(state.config.shutdown_grace);
     println!("Mitdenken läuft auf http://{addr}/");
     serve_on(listener, state, shutdown_signal()).await?;
+    // Requests have ended: the mail in hand still goes out before the process ends.
+    mailer.stop(grace).await;
     Ok(())
 }
 

@@ -35,6 +35,8 @@ pub struct AppState {
     /// Two-factor codes per account (at the login and at the setup), so guessing one of a
     /// million codes is hopeless.
     pub code_limiter: Arc<AccountLimiter>,
+    /// Wakes the mail worker after a commit that put mail into the outbox.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -58,6 +60,7 @@ impl AppState {
             invite_limiter: Arc::new(AccountLimiter::per_hour(INVITATIONS_PER_HOUR)),
             api_limiter,
             code_limiter: Arc::new(AccountLimiter::per_hour(CODES_PER_HOUR)),
+            mail_wake: Default::default(),
         }
     }
 }

@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/mine", get(mine))
         .route("/admin/users", get(admin_users))
         .route("/admin/users/{id}/role", post(change_role))
+        .merge(super::mail::router())
 }
 
 /// Argon2 is slow and large on purpose; it runs off the async workers and behind the one
@@ -112,8 +113,10 @@ async fn register(
         return Ok(views::register(&ctx, &values, &errors).into_response());
     };
     let hash = hash_password(&state, password.as_str().to_string()).await?;
+    // The account, its language and its confirmation mail in one transaction.
+    let mut tx = state.db.begin_write().await?;
     let id = match db::users::insert(
-        &state.db.pool,
+        &mut *tx,
         email.as_str(),
         name.as_str(),
         &hash,
@@ -123,12 +126,16 @@ async fn register(
     {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => {
+            tx.rollback().await?;
             errors.add("email", views::L_EMAIL, views::EMAIL_TAKEN);
             ctx.ensure_csrf().await?;
             return Ok(views::register(&ctx, &values, &errors).into_response());
         }
         Err(e) => return Err(e.into()),
     };
+    db::mail::registered(&mut tx, id, crate::i18n::current().code()).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
     ctx.session.log_in(id, 0).await?;
     ctx.session.set_flash(views::WELCOME).await?;
     Ok(Redirect::to(&values.next).into_response())
@@ -180,6 +187,8 @@ async fn login(
         };
         let ok = verify_password(&state, form.password.clone(), hash).await?;
         if let (true, Some(user)) = (ok, user) {
+            // Mails follow the language the person uses the site in.
+            db::mail::set_language(&state.db.pool, user.id, crate::i18n::current().code()).await?;
             return super::two_factor::after_password(&state, &ctx, &user, &next).await;
         }
         errors.add("password", views::L_PASSWORD, views::LOGIN_FAILED);

@@ -91,6 +91,7 @@ pub fn login(ctx: &Ctx, email: &str, next: &str, logged_out: bool, errors: &Form
                 (Field::password("password", L_PASSWORD).autocomplete("current-password").render(errors))
                 button.primary type="submit" { (title) }
             }
+            p { a href="/passwort-vergessen" { (t("mail-forgot-link")) } }
             p { (t("acc-no-account")) " " a href={ "/register?next=" (encode(next)) } { (t("acc-register-now")) } }
         },
     )
@@ -122,6 +123,7 @@ pub fn account(
                 dt { (t("acc-since")) } dd { (format_date(user.created_at)) }
             }
             p { a href={ "/users/" (user.id) } { (t("acc-my-profile")) } }
+            (super::mail::account_section(ctx, user))
             (crate::organisations::views::invitations(ctx, invitations))
             section aria-labelledby="name-title" {
                 h2 #name-title { (t("acc-change-name")) }
@@ -243,6 +245,7 @@ pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup 
             h1 { (title) }
             section aria-labelledby="notices-title" {
                 h2 #notices-title { (t("mine-notices")) }
+                p { a href="/benachrichtigungen" { (t("inbox-all-link")) } }
                 @if notices.is_empty() { p { (t("mine-no-notices")) } }
                 ul.plain-list.notices {
                     @for n in notices {

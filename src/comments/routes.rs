@@ -35,6 +35,8 @@ struct CommentForm {
     body: String,
     parent_id: String,
     as_org: String,
+    /// "1" while the "follow this idea" box is ticked.
+    follow: String,
 }
 
 async fn create(
@@ -93,6 +95,7 @@ async fn create(
         parent,
         body: body.as_str(),
         limit,
+        follow: form.follow == "1",
     };
     let outcome = db::comments::add(&mut tx, state.db.backend, &comment).await?;
     let cid = match outcome {

@@ -106,6 +106,7 @@ fn comment(
                         (Field::textarea("body", "comment-l-reply", if open { &draft.body } else { "" }, 4)
                             .key(key).hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if open { &draft.errors } else { &NO_ERRORS }))
+                        (crate::notifications::views::follow_checkbox(&reply_key(c.id)))
                         button type="submit" { (t("comment-send-reply")) }
                     }
                 }
@@ -160,6 +161,7 @@ pub fn comments_section(
                         (Field::textarea("body", L_COMMENT, if new_thread_open { &draft.body } else { "" }, 5)
                             .hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if new_thread_open { &draft.errors } else { &NO_ERRORS }))
+                        (crate::notifications::views::follow_checkbox("new"))
                         button.primary type="submit" { (t("comment-publish")) }
                     }
                 } @else {

@@ -4,7 +4,9 @@ pub mod routes;
 
 use crate::db::curation::{ActorInfo, LogEntry};
 use crate::db::ideas::IdeaDetail;
+use crate::db::notifications::Target;
 use crate::db::{self, Tx};
+use crate::domain::mail::NoticeKind;
 use crate::domain::{Acting, Action, Actor, Message, NoteRule, Status, Subject};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -87,7 +89,27 @@ pub async fn change_status(
         let notice = Message::key("notice-status")
             .arg("title", idea.title.as_str())
             .arg("status", to);
-        db::curation::notify(&mut **tx, idea.author_id, Some(idea.id), &notice).await?;
+        db::notifications::deliver_noted(
+            tx,
+            idea.author_id,
+            Some(idea.id),
+            NoticeKind::Own,
+            &notice,
+            note,
+        )
+        .await?;
     }
+    let followed = Message::key("notice-followed-status")
+        .arg("title", idea.title.as_str())
+        .arg("status", to);
+    db::notifications::notify_followers(
+        tx,
+        Target::Idea(idea.id),
+        Some(idea.id),
+        NoticeKind::FollowedIdea,
+        (&followed, note),
+        &[idea.author_id, user.id],
+    )
+    .await?;
     Ok(Ok(()))
 }

@@ -81,6 +81,8 @@ pub struct NewComment<'a> {
     pub body: &'a str,
     /// How many comments the author may write per hour while their account is new.
     pub limit: NewAccountLimit,
+    /// The writer follows the idea from now on (the form's box, ticked unless unticked).
+    pub follow: bool,
 }
 
 /// What became of a comment.
@@ -131,6 +133,7 @@ pub async fn add(
     .await?;
     bump_count(&mut **tx, c.idea, 1).await?;
     super::search::reindex_comment(tx, backend, id).await?;
+    super::notifications::comment_added(tx, c.idea, c.author, c.parent, c.follow).await?;
     Ok(AddOutcome::Added(id))
 }
 

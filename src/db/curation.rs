@@ -336,25 +336,24 @@ pub async fn open_report_details<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<Repo
 
 // ---------------------------------------------------------------- notices
 
-/// Leave a notice for `user`, stored as a message (translated when the person reads it, in
-/// their language).
-pub async fn notify<'e>(
-    ex: impl Exec<'e>,
+/// Leave a notice for `user` about their own idea or account, stored as a message
+/// (translated when the person reads it, in their language); by their settings it is also
+/// mailed (`notifications::deliver`, in the same transaction).
+/// Generic over the connection so that callers keep passing `&mut **tx`.
+pub async fn notify<C: std::ops::DerefMut<Target = sqlx::AnyConnection>>(
+    mut conn: C,
     user: UserId,
     idea: Option<IdeaId>,
     message: &Message,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO notices (user_id, idea_id, text, message, created_at)
-         VALUES ($1, $2, '', $3, $4)",
+    super::notifications::deliver(
+        &mut conn,
+        user,
+        idea,
+        crate::domain::mail::NoticeKind::Own,
+        message,
     )
-    .bind(user)
-    .bind(idea)
-    .bind(message)
-    .bind(super::now())
-    .execute(ex)
     .await
-    .map(|_| ())
 }
 
 /// A message column holds JSON (see migration 0005); a row that does not parse is an error.

@@ -162,9 +162,10 @@ pub async fn insert_people(tx: &mut Tx, count: i64, hash: &str, now: i64) -> sql
         .await?;
     sqlx::query(
         "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < $1)
-         INSERT INTO users (email, display_name, password_hash, role, created_at)
+         INSERT INTO users (email, display_name, password_hash, role, created_at,
+                            email_confirmed_at)
          SELECT 'bulk-' || $2 || '-' || k || '@demo.mitdenken.example',
-                'Testperson ' || $2 || '-' || k, $3, 'participant', $4 - k * 60
+                'Testperson ' || $2 || '-' || k, $3, 'participant', $4 - k * 60, $4 - k * 60
          FROM n",
     )
     .bind(count)

@@ -17,6 +17,8 @@ pub struct UserRow {
     pub blocked_reason: Option<String>,
     /// Set once the account is deleted (the row is an empty shell then).
     pub deleted_at: Option<i64>,
+    /// None until the address is confirmed (migration 0012).
+    pub email_confirmed_at: Option<i64>,
 }
 
 /// What every request needs to know about the logged-in person.
@@ -73,6 +75,8 @@ pub async fn by_id<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<Use
         .await
 }
 
+/// A new account, its address counted as confirmed (create-user, seed-demo); registration
+/// then takes the confirmation back until the mailed link is followed.
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     email: &str,
@@ -82,8 +86,8 @@ pub async fn insert<'e>(
 ) -> sqlx::Result<UserId> {
     sqlx::query_scalar(
         "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton,
-                            staff_since)
-         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'participant' THEN NULL ELSE $5 END)
+                            staff_since, email_confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'participant' THEN NULL ELSE $5 END, $5)
          RETURNING id",
     )
     .bind(email)

@@ -3,6 +3,7 @@
 pub mod berlin;
 pub mod ids;
 pub mod listing;
+pub mod mail;
 pub mod message;
 pub mod moderation;
 pub mod newcomers;

@@ -46,6 +46,13 @@ pub async fn render(
     } else {
         Vec::new()
     };
+    let follow = crate::notifications::follow_control(
+        state,
+        ctx,
+        db::notifications::Target::Idea(idea.id),
+        &format!("/ideas/{}", idea.id),
+    )
+    .await?;
     Ok(views::show(
         ctx,
         &IdeaPage {
@@ -60,6 +67,7 @@ pub async fn render(
             tags: &tags,
             tag_choices: &tag_choices,
             new_account_secs: state.config.new_account_secs(),
+            follow,
         },
     ))
 }

@@ -242,8 +242,14 @@ async fn create(
     if !tags.is_empty() {
         db::tags::set_for_idea(&mut tx, id, p.theme.id, &tags).await?;
     }
+    let held = db::mail::unconfirmed(&mut *tx, me.id).await?;
     tx.commit().await?;
-    ctx.session.set_flash(views::IDEA_SUBMITTED).await?;
+    let flash = if held {
+        "mail-idea-held"
+    } else {
+        views::IDEA_SUBMITTED
+    };
+    ctx.session.set_flash(flash).await?;
     Ok(Redirect::to(&format!("/ideas/{id}")).into_response())
 }
 
@@ -371,6 +377,11 @@ async fn change_support(
             tx.rollback().await?;
             ctx.session.set_flash(views::WITHDRAWN_NO_CHANGE).await?;
             Ok(Redirect::to(&format!("/ideas/{idea}")))
+        }
+        SupportOutcome::Held(idea) => {
+            tx.commit().await?;
+            ctx.session.set_flash("mail-support-held").await?;
+            Ok(Redirect::to(&format!("/ideas/{idea}#unterstuetzen")))
         }
         SupportOutcome::Done(idea) => {
             tx.commit().await?;

@@ -165,6 +165,8 @@ pub struct IdeaPage<'a> {
     /// How long after registering an author's links are marked `ugc` (the configured
     /// new-account window).
     pub new_account_secs: i64,
+    /// "Folgen" / "Nicht mehr folgen" (notifications area).
+    pub follow: maud::Markup,
 }
 
 /// The ministry's latest answer, shown above everything else once it exists.
@@ -328,6 +330,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     }
                 }
             }
+            (p.follow)
             (trail(p.trail))
             (layout::feed_links(&feeds))
             @if let Some(role) = staff_role {

@@ -68,6 +68,13 @@ async fn show(
             .map(|t| t.slug.clone()),
     };
     let loaded = list::load(&state, &ctx, &filter, sort, &q, theme.idea_count).await?;
+    let follow = crate::notifications::follow_control(
+        &state,
+        &ctx,
+        db::notifications::Target::Theme(theme.id),
+        &format!("/themes/{}", theme.slug),
+    )
+    .await?;
     Ok(views::theme(
         &ctx,
         &theme,
@@ -83,6 +90,7 @@ async fn show(
             total: loaded.total,
             supported: &loaded.supported,
         },
+        follow,
     ))
 }
 

@@ -160,7 +160,8 @@ pub fn home(ctx: &Ctx, h: &Home) -> Markup {
     )
 }
 
-pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
+/// `follow`: the "Folgen" button of the notifications area.
+pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList, follow: Markup) -> Markup {
     let feeds = [feeds::theme_feed(&t.slug, &t.name)];
     layout::page_with_feeds(
         ctx,
@@ -170,6 +171,7 @@ pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList) -> Markup {
             (breadcrumbs(&[("/", &tr("nav-themes"))]))
             h1 { (t.name) }
             (description(&t.description))
+            (follow)
             div.actions {
                 @if t.open() {
                     a.button.primary href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) }

@@ -86,6 +86,7 @@ fn footer() -> Markup {
                         li { a href="/datenschutz" { (t("page-privacy")) } }
                         li { a href="/barrierefreiheit" { (t("page-accessibility")) } }
                         li { a href="/leichte-sprache" lang="de" { "Leichte Sprache" } }
+                        li { a href="/newsletter" { (t("newsletter-footer")) } }
                     }
                 }
             }
@@ -187,6 +188,12 @@ pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> 
             li {
                 a href="/mine" {
                     (t("nav-mine"))
+                    @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
+                }
+            }
+            li {
+                a href="/benachrichtigungen" {
+                    (t("nav-inbox"))
                     @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
                 }
             }

@@ -73,6 +73,13 @@ async fn show(state: &AppState, ctx: &Ctx, id: WorkshopId, q: &ShowQuery) -> App
         _ => Vec::new(),
     };
     let show_link = sees_join_link(ctx, registration.as_ref());
+    let follow = crate::notifications::follow_control(
+        state,
+        ctx,
+        db::notifications::Target::Workshop(id),
+        &format!("/workshops/{id}"),
+    )
+    .await?;
     Ok(views::show(
         ctx,
         &WorkshopPage {
@@ -86,6 +93,7 @@ async fn show(state: &AppState, ctx: &Ctx, id: WorkshopId, q: &ShowQuery) -> App
             search_query: &q.q,
             search: &search,
             now: db::now(),
+            follow,
         },
     ))
 }

@@ -242,7 +242,12 @@ pub(super) async fn link(
     let Some((me, idea, l, back)) = link_target(&state, &ctx, &id, &form).await? else {
         return Ok(Redirect::to(&format!("/ideas/{id}#werkstatt")));
     };
-    db::workshops::link(&state.db.pool, l.id, idea, me).await?;
+    let mut tx = state.db.begin_write().await?;
+    if db::workshops::link(&mut *tx, l.id, idea, me).await? {
+        db::notifications::learning_linked(&mut tx, l.id, idea, me).await?;
+    }
+    tx.commit().await?;
+    state.mail_wake.notify_one();
     ctx.session.set_flash(views::LINKED).await?;
     Ok(Redirect::to(&back))
 }

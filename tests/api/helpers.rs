@@ -162,20 +162,18 @@ async fn prepare_app_on(
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (test_app, state, listener) = prepare_app(adjust).await;
-    serve_test_app(test_app, state, listener)
+    serve_in_background(listener, state);
+    test_app
 }
 
 /// Another instance serving the database of `first`, as two instances behind a balancer do.
 pub async fn spawn_instance_beside(first: &TestApp) -> TestApp {
     let (test_app, state, listener) = prepare_app_on(first.database_url.clone(), |_| {}).await;
-    serve_test_app(test_app, state, listener)
+    serve_in_background(listener, state);
+    test_app
 }
 
-fn serve_test_app(
-    test_app: TestApp,
-    state: AppState,
-    listener: tokio::net::TcpListener,
-) -> TestApp {
+fn serve_in_background(listener: tokio::net::TcpListener, state: AppState) {
     // As `serve_on` does: on PostgreSQL, kept pages are served only while writes are heard.
     state.db.listen_for_writes();
     let app = mitdenken::app(state);
@@ -187,6 +185,20 @@ fn serve_test_app(
         .await
         .expect("serve");
     });
+}
+
+/// Like `spawn_app_with`, with the mail worker running (links in mails point at the app).
+pub async fn spawn_mail_app(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let (test_app, state, listener) = prepare_app(adjust).await;
+    let mut config = (*state.config).clone();
+    if config.base_url.is_none() {
+        config.base_url = Some(test_app.url(""));
+    }
+    // Runs until the test ends (its runtime with it).
+    let _running =
+        mitdenken::mail::worker::spawn(state.db.clone(), &config, state.mail_wake.clone())
+            .expect("start the mail worker");
+    serve_in_background(listener, state);
     test_app
 }
 
@@ -349,7 +361,27 @@ impl TestApp {
         self.post_with(&self.client, path, fields).await
     }
 
+    /// Register, and confirm the address as the mailed link would (the tests of the
+    /// confirmation itself register with `register_unconfirmed`).
     pub async fn register_with(&self, client: &reqwest::Client, name: &str, email: &str) -> Page {
+        let page = self.register_unconfirmed(client, name, email).await;
+        if page.status == StatusCode::SEE_OTHER {
+            sqlx::query("UPDATE users SET email_confirmed_at = created_at WHERE email = $1")
+                .bind(mitdenken::domain::Email::normalise(email))
+                .execute(&self.db.pool)
+                .await
+                .expect("confirm the address");
+        }
+        page
+    }
+
+    /// Register as a person would, the address not yet confirmed.
+    pub async fn register_unconfirmed(
+        &self,
+        client: &reqwest::Client,
+        name: &str,
+        email: &str,
+    ) -> Page {
         self.post_with(
             client,
             "/register",
@@ -555,6 +587,11 @@ pub async fn start_binary(
         .env("MITDENKEN_AUTH_RATE_LIMIT", "10000")
         .env("RUST_LOG", "info,sqlx=warn,tower_sessions=warn")
         .env("NO_COLOR", "1")
+        // Mails of test servers without SMTP go to a temporary folder, not the checkout.
+        .env(
+            "MITDENKEN_MAIL_DIR",
+            std::env::temp_dir().join("mitdenken-test-mail"),
+        )
         .envs(envs.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

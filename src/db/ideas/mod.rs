@@ -7,8 +7,8 @@ mod write;
 
 pub use write::{
     EditOutcome, Locked, NewIdea, SubmitOutcome, SupportOutcome, change_support, edit, hide, lock,
-    merge, recount_all_counters, remove_all_supports, set_authors_ideas_blocked, set_status,
-    submit,
+    merge, recount_all_counters, release_held, remove_all_supports, set_authors_ideas_blocked,
+    set_status, submit,
 };
 
 use super::Exec;
@@ -159,14 +159,17 @@ pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<Id
     .await
 }
 
-/// Whether `user` supports the idea.
+/// Whether `user` supports the idea (also while the support is held back until they
+/// confirm their address, so they can take it back).
 pub async fn supported_by<'e>(ex: impl Exec<'e>, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
-    let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM supports WHERE idea_id = $1 AND user_id = $2")
-            .bind(idea)
-            .bind(user)
-            .fetch_one(ex)
-            .await?;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM supports WHERE idea_id = $1 AND user_id = $2)
+              + (SELECT COUNT(*) FROM held_supports WHERE idea_id = $1 AND user_id = $2)",
+    )
+    .bind(idea)
+    .bind(user)
+    .fetch_one(ex)
+    .await?;
     Ok(n > 0)
 }
 

@@ -4,13 +4,15 @@
 
 use super::super::curation::{self, ActorInfo};
 use super::super::newcomers::{self, Posts};
+use super::super::notifications::{self, Target};
 use super::super::{Backend, Tx, now, search, themes};
 use super::trend;
+use crate::domain::mail::NoticeKind;
 use crate::domain::{IdeaId, NewAccountLimit, OrganisationId, Status, ThemeId, UserId};
 
 /// Whether an idea appears in lists (see the column's comment in the schema).
 const LISTED: &str = "CASE WHEN withdrawn_at IS NULL AND merged_into IS NULL AND hidden_at IS NULL
-    AND author_blocked = 0 THEN 1 ELSE 0 END";
+    AND author_blocked = 0 AND held_back = 0 THEN 1 ELSE 0 END";
 
 /// An idea as it is under its row lock.
 #[derive(Debug, Clone, Copy, sqlx::FromRow)]
@@ -77,10 +79,12 @@ pub async fn submit(
     }
     let (id, listed): (IdeaId, i64) = sqlx::query_as(
         "INSERT INTO ideas (theme_id, author_id, organisation_id, title, body, status,
-                            support_count, comment_count, created_at, author_blocked, listed)
+                            support_count, comment_count, created_at, author_blocked, listed,
+                            held_back)
          SELECT $1, id, $3, $4, $5, 'submitted', 0, 0, $6,
                 CASE WHEN blocked_at IS NULL THEN 0 ELSE 1 END,
-                CASE WHEN blocked_at IS NULL THEN 1 ELSE 0 END
+                CASE WHEN blocked_at IS NULL AND email_confirmed_at IS NOT NULL THEN 1 ELSE 0 END,
+                CASE WHEN email_confirmed_at IS NULL THEN 1 ELSE 0 END
          FROM users WHERE id = $2
          RETURNING id, listed",
     )
@@ -104,6 +108,21 @@ pub async fn submit(
     )
     .await?;
     search::reindex_idea(tx, backend, id).await?;
+    // Authors follow their ideas; people who follow the theme hear of a listed new idea.
+    notifications::follow(&mut **tx, author, Target::Idea(id)).await?;
+    if listed == 1 {
+        let message =
+            crate::domain::Message::key("notice-followed-theme-idea").arg("title", idea.title);
+        notifications::notify_followers(
+            tx,
+            Target::Theme(idea.theme),
+            Some(id),
+            NoticeKind::FollowedTheme,
+            (&message, ""),
+            &[author],
+        )
+        .await?;
+    }
     Ok(SubmitOutcome::Submitted(id))
 }
 
@@ -234,7 +253,8 @@ pub async fn set_authors_ideas_blocked(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE ideas SET author_blocked = $1, listed = CASE WHEN withdrawn_at IS NULL
-            AND merged_into IS NULL AND hidden_at IS NULL AND $1 = 0 THEN 1 ELSE 0 END
+            AND merged_into IS NULL AND hidden_at IS NULL AND held_back = 0 AND $1 = 0
+            THEN 1 ELSE 0 END
          WHERE author_id = $2",
     )
     .bind(i64::from(blocked))
@@ -313,6 +333,8 @@ pub enum SupportOutcome {
     Done(IdeaId),
     /// Withdrawn or merged: supports no longer change.
     Closed(IdeaId),
+    /// Kept aside, not counted, until the person confirms their address.
+    Held(IdeaId),
     NotFound,
 }
 
@@ -350,6 +372,25 @@ pub async fn change_support(
     }
     match cutoff {
         None => {
+            // Until the person confirms their address, the support is kept aside, uncounted.
+            let unconfirmed: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM users WHERE id = $1 AND email_confirmed_at IS NULL",
+            )
+            .bind(user)
+            .fetch_one(&mut **tx)
+            .await?;
+            if unconfirmed > 0 {
+                sqlx::query(
+                    "INSERT INTO held_supports (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (idea_id, user_id) DO NOTHING",
+                )
+                .bind(idea)
+                .bind(user)
+                .bind(now())
+                .execute(&mut **tx)
+                .await?;
+                return Ok(SupportOutcome::Held(idea));
+            }
             let added = sqlx::query(
                 "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
                  SELECT id, $2, theme_id, $3 FROM ideas WHERE id = $1
@@ -372,6 +413,11 @@ pub async fn change_support(
             }
         }
         Some(cutoff) => {
+            sqlx::query("DELETE FROM held_supports WHERE idea_id = $1 AND user_id = $2")
+                .bind(idea)
+                .bind(user)
+                .execute(&mut **tx)
+                .await?;
             withdraw_support(tx, cutoff, idea, user).await?;
         }
     }
@@ -385,6 +431,10 @@ pub async fn change_support(
 pub async fn remove_all_supports(tx: &mut Tx, backend: Backend, user: UserId) -> sqlx::Result<u64> {
     // The trend's cutoff before any idea's lock, as everywhere (see `trend::hold`).
     let cutoff = trend::hold(tx, backend).await?;
+    sqlx::query("DELETE FROM held_supports WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
     let ideas: Vec<IdeaId> =
         sqlx::query_scalar("SELECT idea_id FROM supports WHERE user_id = $1 ORDER BY idea_id")
             .bind(user)
@@ -423,6 +473,36 @@ async fn withdraw_support(
         .await?;
     trend::withdrawn(tx, cutoff, idea, created_at).await?;
     Ok(true)
+}
+
+/// The person confirmed their address: their held-back ideas are listed and counted, their
+/// held-back supports are counted (each under its idea's lock, like any support).
+pub async fn release_held(tx: &mut Tx, backend: Backend, user: UserId) -> sqlx::Result<()> {
+    let ideas: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT id FROM ideas WHERE author_id = $1 AND held_back = 1")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    for id in ideas {
+        sqlx::query("UPDATE ideas SET held_back = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        relist(tx, backend, id).await?;
+    }
+    let held: Vec<IdeaId> =
+        sqlx::query_scalar("SELECT idea_id FROM held_supports WHERE user_id = $1 ORDER BY idea_id")
+            .bind(user)
+            .fetch_all(&mut **tx)
+            .await?;
+    sqlx::query("DELETE FROM held_supports WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    for idea in held {
+        change_support(tx, backend, idea, user, true).await?;
+    }
+    Ok(())
 }
 
 /// Every idea's support and comment counts and every theme's idea count afresh from the rows

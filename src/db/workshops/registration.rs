@@ -90,13 +90,19 @@ pub async fn register(
     if !enqueue(tx, workshop, user, state).await? {
         return Ok(Some(Registered::Already));
     }
-    Ok(Some(match state {
+    let outcome = match state {
         // Last in the queue: the place is the length of the waiting list.
         RegistrationState::Waiting => {
             Registered::Waiting(count(&mut **tx, workshop, RegistrationState::Waiting).await?)
         }
         _ => Registered::Confirmed,
-    }))
+    };
+    let key = match outcome {
+        Registered::Waiting(_) => "notice-workshop-waiting",
+        _ => "notice-workshop-confirmed",
+    };
+    super::super::notifications::workshop_notice(tx, workshop, user, key).await?;
+    Ok(Some(outcome))
 }
 
 /// Registers (again) at the end of the queue with `status`; false when the person already
@@ -196,18 +202,28 @@ pub(super) async fn fill_seats(tx: &mut Tx, workshop: WorkshopId, seats: i64) ->
     if free <= 0 {
         return Ok(0);
     }
-    let r = sqlx::query(
+    let moved: Vec<UserId> = sqlx::query_scalar(
         "UPDATE workshop_registrations SET status = 'confirmed', promoted_at = $2
          WHERE id IN (SELECT id FROM workshop_registrations
                       WHERE workshop_id = $1 AND status = 'waiting'
-                      ORDER BY queue_no LIMIT $3)",
+                      ORDER BY queue_no LIMIT $3)
+         RETURNING user_id",
     )
     .bind(workshop)
     .bind(now())
     .bind(free)
-    .execute(&mut **tx)
+    .fetch_all(&mut **tx)
     .await?;
-    Ok(r.rows_affected())
+    for user in &moved {
+        super::super::notifications::workshop_notice(
+            tx,
+            workshop,
+            *user,
+            "notice-workshop-moved-up",
+        )
+        .await?;
+    }
+    Ok(moved.len() as u64)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

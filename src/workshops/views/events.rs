@@ -91,6 +91,8 @@ pub struct WorkshopPage<'a> {
     pub search_query: &'a str,
     pub search: &'a [LinkedIdea],
     pub now: i64,
+    /// "Folgen" / "Nicht mehr folgen" (notifications area).
+    pub follow: Markup,
 }
 
 pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
@@ -121,6 +123,7 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
                     }
                 }
             }
+            (p.follow)
             div.actions {
                 a href={ "/workshops/" (w.id) ".ics" } { (t("ws-add-to-calendar")) }
                 @if ctx.is_moderator() {

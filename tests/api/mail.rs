@@ -739,3 +739,85 @@ async fn delivery_settings_are_saved_per_kind() {
         "unknown values change nothing"
     );
 }
+
+/// Without MITDENKEN_SMTP_URL every mail becomes an .eml file in the mail folder (its path is
+/// logged at info level): `cargo run` needs no mail server.
+#[tokio::test]
+async fn without_a_server_mails_are_written_as_eml_files() {
+    let dir = std::env::temp_dir().join(format!(
+        "mitdenken-eml-{}-{}",
+        std::process::id(),
+        mitdenken::db::now()
+    ));
+    let folder = dir.clone();
+    let app = spawn_mail_app(move |c| c.mail_dir = folder).await;
+    app.register_unconfirmed(&app.client, "Erna Eml", "erna@example.org")
+        .await
+        .assert_redirect_to("/");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let file = loop {
+        let found = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "eml"));
+        if let Some(f) = found {
+            break f;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no .eml file in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let text = std::fs::read_to_string(&file).expect("read the file");
+    assert!(text.contains("To: erna@example.org"), "{text}");
+    assert!(text.contains("Auto-Submitted: auto-generated"));
+    assert!(text.contains("Message-ID: <"));
+}
+
+/// A mail the server keeps refusing is given up after a day, with its reason kept.
+#[tokio::test]
+async fn a_mail_that_cannot_go_out_for_a_day_is_given_up_with_its_reason() {
+    let url = fresh_database().await;
+    let mut config = mitdenken::config::Config::for_tests(url);
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", free_port()));
+    config.base_url = Some("http://mitdenken.test".into());
+    let db = mitdenken::prepare(&config).await.expect("prepare");
+    let id = mitdenken::db::mail::enqueue(
+        &db.pool,
+        &mitdenken::db::mail::NewMail {
+            recipient: "lange@example.org",
+            language: "de",
+            kind: Some(mitdenken::domain::mail::MailKind::ChangeNotice),
+            body: "neu@example.org",
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("enqueue");
+    sqlx::query("UPDATE outbox SET created_at = created_at - 90000 WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .expect("a day old");
+    let worker = mitdenken::mail::worker::Worker::new(db.clone(), &config, Default::default())
+        .expect("worker");
+    assert_eq!(worker.round().await.expect("round"), 1);
+    let (failed, error): (Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT failed_at, last_error FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db.pool)
+            .await
+            .expect("row");
+    assert!(failed.is_some(), "given up");
+    assert!(error.is_some_and(|e| !e.is_empty()), "with its reason");
+    assert_eq!(
+        worker.round().await.expect("round"),
+        0,
+        "and never tried again"
+    );
+    assert!(!logged_lines_with("mail given up").is_empty());
+}

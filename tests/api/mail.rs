@@ -821,3 +821,45 @@ async fn a_mail_that_cannot_go_out_for_a_day_is_given_up_with_its_reason() {
     );
     assert!(!logged_lines_with("mail given up").is_empty());
 }
+
+#[tokio::test]
+async fn the_link_is_sent_again_at_most_once_a_minute() {
+    let app = spawn_app().await;
+    app.register_unconfirmed(&app.client, "Rudi Resend", "rudi@example.org")
+        .await
+        .assert_redirect_to("/");
+    let queued = |app: &TestApp| {
+        let pool = app.db.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE kind = 'confirm'")
+                .fetch_one(&pool)
+                .await
+                .expect("count")
+        }
+    };
+    assert_eq!(queued(&app).await, 1);
+    app.post("/konto/bestaetigung-senden", &[])
+        .await
+        .assert_redirect_to("/account");
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("Bitte warten Sie eine Minute")
+    );
+    assert_eq!(queued(&app).await, 1, "not again within the minute");
+    sqlx::query("UPDATE account_tokens SET created_at = created_at - 61")
+        .execute(&app.db.pool)
+        .await
+        .expect("a minute later");
+    app.post("/konto/bestaetigung-senden", &[])
+        .await
+        .assert_redirect_to("/account");
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("noch einmal geschickt")
+    );
+    assert_eq!(queued(&app).await, 2);
+}

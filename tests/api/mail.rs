@@ -863,3 +863,21 @@ async fn the_link_is_sent_again_at_most_once_a_minute() {
     );
     assert_eq!(queued(&app).await, 2);
 }
+
+/// Links in mails need the public address: with SMTP on and no MITDENKEN_BASE_URL the
+/// server refuses to start, with a sentence saying why.
+#[tokio::test]
+async fn smtp_without_a_base_url_refuses_to_start() {
+    let url = fresh_database().await;
+    let out = Command::new(env!("CARGO_BIN_EXE_mitdenken"))
+        .arg("serve")
+        .env("DATABASE_URL", &url)
+        .env("MITDENKEN_BIND", "127.0.0.1:0")
+        .env("MITDENKEN_SMTP_URL", "smtp://127.0.0.1:2525")
+        .env_remove("MITDENKEN_BASE_URL")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("MITDENKEN_BASE_URL"), "{err}");
+}

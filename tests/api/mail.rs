@@ -739,3 +739,145 @@ async fn delivery_settings_are_saved_per_kind() {
         "unknown values change nothing"
     );
 }
+
+/// Without MITDENKEN_SMTP_URL every mail becomes an .eml file in the mail folder (its path is
+/// logged at info level): `cargo run` needs no mail server.
+#[tokio::test]
+async fn without_a_server_mails_are_written_as_eml_files() {
+    let dir = std::env::temp_dir().join(format!(
+        "mitdenken-eml-{}-{}",
+        std::process::id(),
+        mitdenken::db::now()
+    ));
+    let folder = dir.clone();
+    let app = spawn_mail_app(move |c| c.mail_dir = folder).await;
+    app.register_unconfirmed(&app.client, "Erna Eml", "erna@example.org")
+        .await
+        .assert_redirect_to("/");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let file = loop {
+        let found = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "eml"));
+        if let Some(f) = found {
+            break f;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no .eml file in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let text = std::fs::read_to_string(&file).expect("read the file");
+    assert!(text.contains("To: erna@example.org"), "{text}");
+    assert!(text.contains("Auto-Submitted: auto-generated"));
+    assert!(text.contains("Message-ID: <"));
+}
+
+/// A mail the server keeps refusing is given up after a day, with its reason kept.
+#[tokio::test]
+async fn a_mail_that_cannot_go_out_for_a_day_is_given_up_with_its_reason() {
+    let url = fresh_database().await;
+    let mut config = mitdenken::config::Config::for_tests(url);
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", free_port()));
+    config.base_url = Some("http://mitdenken.test".into());
+    let db = mitdenken::prepare(&config).await.expect("prepare");
+    let id = mitdenken::db::mail::enqueue(
+        &db.pool,
+        &mitdenken::db::mail::NewMail {
+            recipient: "lange@example.org",
+            language: "de",
+            kind: Some(mitdenken::domain::mail::MailKind::ChangeNotice),
+            body: "neu@example.org",
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("enqueue");
+    sqlx::query("UPDATE outbox SET created_at = created_at - 90000 WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .expect("a day old");
+    let worker = mitdenken::mail::worker::Worker::new(db.clone(), &config, Default::default())
+        .expect("worker");
+    assert_eq!(worker.round().await.expect("round"), 1);
+    let (failed, error): (Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT failed_at, last_error FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db.pool)
+            .await
+            .expect("row");
+    assert!(failed.is_some(), "given up");
+    assert!(error.is_some_and(|e| !e.is_empty()), "with its reason");
+    assert_eq!(
+        worker.round().await.expect("round"),
+        0,
+        "and never tried again"
+    );
+    assert!(!logged_lines_with("mail given up").is_empty());
+}
+
+#[tokio::test]
+async fn the_link_is_sent_again_at_most_once_a_minute() {
+    let app = spawn_app().await;
+    app.register_unconfirmed(&app.client, "Rudi Resend", "rudi@example.org")
+        .await
+        .assert_redirect_to("/");
+    let queued = |app: &TestApp| {
+        let pool = app.db.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE kind = 'confirm'")
+                .fetch_one(&pool)
+                .await
+                .expect("count")
+        }
+    };
+    assert_eq!(queued(&app).await, 1);
+    app.post("/konto/bestaetigung-senden", &[])
+        .await
+        .assert_redirect_to("/account");
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("Bitte warten Sie eine Minute")
+    );
+    assert_eq!(queued(&app).await, 1, "not again within the minute");
+    sqlx::query("UPDATE account_tokens SET created_at = created_at - 61")
+        .execute(&app.db.pool)
+        .await
+        .expect("a minute later");
+    app.post("/konto/bestaetigung-senden", &[])
+        .await
+        .assert_redirect_to("/account");
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("noch einmal geschickt")
+    );
+    assert_eq!(queued(&app).await, 2);
+}
+
+/// Links in mails need the public address: with SMTP on and no MITDENKEN_BASE_URL the
+/// server refuses to start, with a sentence saying why.
+#[tokio::test]
+async fn smtp_without_a_base_url_refuses_to_start() {
+    let url = fresh_database().await;
+    let out = Command::new(env!("CARGO_BIN_EXE_mitdenken"))
+        .arg("serve")
+        .env("DATABASE_URL", &url)
+        .env("MITDENKEN_BIND", "127.0.0.1:0")
+        .env("MITDENKEN_SMTP_URL", "smtp://127.0.0.1:2525")
+        .env_remove("MITDENKEN_BASE_URL")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("MITDENKEN_BASE_URL"), "{err}");
+}

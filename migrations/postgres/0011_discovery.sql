@@ -41,3 +41,8 @@ FROM ideas i WHERE i.id = s.idea_id;
 UPDATE search_items s SET theme_id = w.theme_id
 FROM learnings l JOIN workshops w ON w.id = l.workshop_id
 WHERE s.kind = 'learning' AND l.id = s.item_id;
+-- The same as lexemes of weight C ("t2 sreview"; typed words ask for A, the title, and D,
+-- the text), so a filtered search intersects them with the words in the GIN index instead
+-- of reading every hit's row.
+UPDATE search_items SET terms = terms || setweight(to_tsvector('simple',
+    concat_ws(' ', 't' || theme_id, 's' || replace(status, '_', ''))), 'C');

@@ -458,6 +458,18 @@ async fn lists_filter_by_theme_status_and_tag_and_never_show_hidden_withdrawn_or
             && !found.contains(&format!("href=\"/ideas/{c}\"")),
         "{found}"
     );
+    // The theme and status tokens the index keeps for filtering are never found by typing.
+    let theme_id = app
+        .scalar("SELECT theme_id FROM ideas WHERE id = $1", c)
+        .await;
+    for q in [
+        format!("t{theme_id}"),
+        "sdiscussion".to_string(),
+        "ssubmitted".to_string(),
+    ] {
+        let found = app.get(&format!("/suche?q={q}")).await.body;
+        assert!(!found.contains("href=\"/ideas/"), "{q}");
+    }
     // A status change reaches the index in its own transaction.
     set_status(b, "review").await;
     let found = app.get("/suche?q=Land&status=discussion").await.body;

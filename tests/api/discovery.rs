@@ -574,6 +574,8 @@ async fn similar_ideas_show_while_writing_without_script_and_for_the_script() {
     assert!(form.body.contains("name=\"step\" value=\"pruefen\""));
     assert!(form.body.contains("aria-live=\"polite\""));
     assert!(form.body.contains("<script src=\"/static/similar.js?v="));
+    // The script's hooks: the title field and the region it fills.
+    assert!(form.body.contains("id=\"f-title\"") && form.body.contains("id=\"similar-ideas\""));
 
     let before = app
         .scalar("SELECT COUNT(*) FROM ideas WHERE $1 = 0", 0)

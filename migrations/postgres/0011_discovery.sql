@@ -32,8 +32,8 @@ CREATE TABLE idea_tags (
 CREATE INDEX idea_tags_tag ON idea_tags (tag_id, idea_id);
 
 -- The search rows carry their theme and the idea's status, written by the same reindex
--- that writes the words, so a filtered search never joins ideas, learnings and workshops
--- per hit.
+-- that writes the words (a status change reindexes the idea), and the same again as
+-- lexemes below, which is what a filtered search reads.
 ALTER TABLE search_items ADD COLUMN theme_id BIGINT;
 ALTER TABLE search_items ADD COLUMN status TEXT;
 UPDATE search_items s SET theme_id = i.theme_id, status = i.status

@@ -34,7 +34,7 @@ CREATE INDEX idea_tags_tag ON idea_tags (tag_id, idea_id);
 -- Filtered search without a look-up per hit: the FTS rows get a third column, `facets`,
 -- holding the theme and the idea's status as tokens ("t2 sreview"), which a filtered
 -- search adds to its match expression; the rows of search_items carry theme and status too
--- (the twin on PostgreSQL filters on them), and their id becomes the FTS rowid (item_id * 4
+-- (as on PostgreSQL, for reading and rebuilding), and their id becomes the FTS rowid (item_id * 4
 -- + kind: 0 idea, 1 learning, 2 comment), so a hit that needs its row (newest first, tag
 -- filter) finds it by primary key. Both tables are made anew, empty: `mitdenken` indexes the
 -- existing rows again after migrating (SQL cannot stem), as after migration 0010.

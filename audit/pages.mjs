@@ -298,7 +298,7 @@ export const pages = [
   { route: "/suche", url: "/suche?q=Familien", as: "anonymous", name: "Suche mit Treffern" },
   { route: "/ideen", url: "/ideen", as: "anonymous", name: "Alle Ideen" },
   { route: "/ideen", url: "/ideen?sort=unterstuetzung&status=discussion", as: "anonymous", name: "Alle Ideen, Unterstützung, Statusfilter" },
-  { route: "/ideen", url: `/ideen?sort=neueste&theme=${T}&page=2&nach=1.1`, as: "anonymous", name: "Alle Ideen, Folgeseite eines Themas" },
+  { route: "/ideen", url: `/ideen?sort=neueste&theme=${T}&page=2&nach=9999999999.999999999`, as: "anonymous", name: "Alle Ideen eines Themas, Folgeseite über einen Schlüssel" },
   { route: "/suche", url: `/suche?q=digital*&theme=${T}&sort=newest`, as: "participant", name: "Suche mit Filtern (Präfix, Thema, Neueste)" },
   { route: "/suche", url: "/suche?q=x", as: "anonymous", name: "Suche, zu kurzer Suchbegriff" },
   { route: "/suche", url: "/suche?q=Zzyzxwort", as: "anonymous", name: "Suche ohne Treffer" },

@@ -12,7 +12,6 @@ tags-none = Dieses Thema hat noch keine Schlagwörter.
 tags-manage = Schlagwörter verwalten
 tags-l-name = Neues Schlagwort
 tags-add = Hinzufügen
-tags-delete = Löschen
 tags-delete-named = { $name } löschen
 tag-added = Das Schlagwort wurde hinzugefügt.
 tag-deleted = Das Schlagwort wurde gelöscht.
@@ -23,8 +22,6 @@ err-tag-long = Ein Schlagwort hat höchstens 40 Zeichen.
 err-tag-control = Das Schlagwort enthält unerlaubte Steuerzeichen.
 idea-tags-legend = Schlagwörter (bis zu drei)
 idea-tags-hint = Nur die Schlagwörter des gewählten Themas werden gespeichert.
-idea-tags-too-many = Bitte wählen Sie höchstens drei Schlagwörter.
-idea-tags-of-theme = { $theme }
 idea-retag = Schlagwörter ändern
 idea-retag-save = Schlagwörter speichern
 idea-retagged = Die Schlagwörter wurden gespeichert.
@@ -33,8 +30,3 @@ similar-title = Gibt es Ihre Idee schon?
 similar-intro = Diese Ideen klingen ähnlich. Vielleicht möchten Sie eine davon unterstützen oder kommentieren, statt eine neue einzureichen.
 similar-none = Wir haben keine ähnlichen Ideen gefunden.
 similar-preview = Vorschau Ihres Textes
-similar-short = Geben Sie einen Titel ein, dann suchen wir nach ähnlichen Ideen.
-similar-live-found = { $count ->
-    [one] Eine ähnliche Idee gefunden.
-   *[other] { $count } ähnliche Ideen gefunden.
-}

@@ -29,11 +29,16 @@ CREATE TABLE idea_tags (
 );
 CREATE INDEX idea_tags_tag ON idea_tags (tag_id, idea_id);
 
--- The search rows carry their theme and the idea's status, written by the same reindex
--- that writes the words, so a filtered search never joins ideas, learnings and workshops
--- per hit. On SQLite the row id becomes the FTS rowid (item_id * 4 + kind: 0 idea,
--- 1 learning, 2 comment), so a hit finds its row by primary key.
-CREATE TABLE search_items_keyed (
+-- Filtered search without a look-up per hit: the FTS rows get a third column, `facets`,
+-- holding the theme and the idea's status as tokens ("t2 sreview"), which a filtered
+-- search adds to its match expression; the rows of search_items carry theme and status too
+-- (as on PostgreSQL, for reading and rebuilding), and their id becomes the FTS rowid (item_id * 4
+-- + kind: 0 idea, 1 learning, 2 comment), so a hit that needs its row (newest first, tag
+-- filter) finds it by primary key. Both tables are made anew, empty: `mitdenken` indexes the
+-- existing rows again after migrating (SQL cannot stem), as after migration 0010.
+DROP TABLE search_fts;
+DROP TABLE search_items;
+CREATE TABLE search_items (
     id         INTEGER PRIMARY KEY,
     kind       TEXT    NOT NULL CHECK (kind IN ('idea', 'learning', 'comment')),
     item_id    BIGINT  NOT NULL,
@@ -43,14 +48,9 @@ CREATE TABLE search_items_keyed (
     status     TEXT,
     UNIQUE (kind, item_id)
 );
-INSERT INTO search_items_keyed (id, kind, item_id, idea_id, created_at, theme_id, status)
-SELECT s.item_id * 4 + CASE s.kind WHEN 'idea' THEN 0 WHEN 'learning' THEN 1 ELSE 2 END,
-       s.kind, s.item_id, s.idea_id, s.created_at,
-       COALESCE(i.theme_id, w.theme_id), i.status
-FROM search_items s
-LEFT JOIN ideas i ON i.id = s.idea_id
-LEFT JOIN learnings l ON s.kind = 'learning' AND l.id = s.item_id
-LEFT JOIN workshops w ON w.id = l.workshop_id;
-DROP TABLE search_items;
-ALTER TABLE search_items_keyed RENAME TO search_items;
 CREATE INDEX search_items_idea ON search_items (idea_id);
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+    head, text, facets,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

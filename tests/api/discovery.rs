@@ -480,6 +480,18 @@ async fn lists_filter_by_theme_status_and_tag_and_never_show_hidden_withdrawn_or
             && !found.contains(&format!("href=\"/ideas/{c}\"")),
         "{found}"
     );
+    // The theme and status tokens the index keeps for filtering are never found by typing.
+    let theme_id = app
+        .scalar("SELECT theme_id FROM ideas WHERE id = $1", c)
+        .await;
+    for q in [
+        format!("t{theme_id}"),
+        "sdiscussion".to_string(),
+        "ssubmitted".to_string(),
+    ] {
+        let found = app.get(&format!("/suche?q={q}")).await.body;
+        assert!(!found.contains("href=\"/ideas/"), "{q}");
+    }
     // A status change reaches the index in its own transaction.
     set_status(b, "review").await;
     let found = app.get("/suche?q=Land&status=discussion").await.body;
@@ -584,6 +596,8 @@ async fn similar_ideas_show_while_writing_without_script_and_for_the_script() {
     assert!(form.body.contains("name=\"step\" value=\"pruefen\""));
     assert!(form.body.contains("aria-live=\"polite\""));
     assert!(form.body.contains("<script src=\"/static/similar.js?v="));
+    // The script's hooks: the title field and the region it fills.
+    assert!(form.body.contains("id=\"f-title\"") && form.body.contains("id=\"similar-ideas\""));
 
     let before = app
         .scalar("SELECT COUNT(*) FROM ideas WHERE $1 = 0", 0)

@@ -202,7 +202,7 @@ pub async fn set_status(
         relist(tx, backend, id).await?;
     } else {
         // The search rows carry the status, for filtered searches.
-        search::restatus_idea(tx, id, to).await?;
+        search::reindex_idea(tx, backend, id).await?;
     }
     Ok(true)
 }

@@ -162,7 +162,7 @@ pub async fn edit(
     }
     update(&mut **tx, id, f).await?;
     // Its learnings' search rows carry the workshop's theme.
-    search::retheme_workshop(tx, id).await?;
+    search::retheme_workshop(tx, backend, id).await?;
     replace_agenda(tx, id, agenda).await?;
     registration::fill_seats(tx, id, f.seats).await.map(Some)
 }

@@ -52,6 +52,7 @@ pub async fn render(
             orgs: &orgs,
             learnings,
             new_account_secs: state.config.new_account_secs(),
+            support_rule: state.config.support_rule.as_deref(),
         },
     ))
 }

@@ -150,6 +150,8 @@ pub struct IdeaPage<'a> {
     /// How long after registering an author's links are marked `ugc` (the configured
     /// new-account window).
     pub new_account_secs: i64,
+    /// The operator's own words on how supports count (`MITDENKEN_SUPPORT_RULE`).
+    pub support_rule: Option<&'a str>,
 }
 
 /// The ministry's latest answer, shown above everything else once it exists.
@@ -295,6 +297,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             section.support #unterstuetzen aria-labelledby="support-title" {
                 h2 #support-title { (tr("idea-support")) }
                 p.support-count { (ta("idea-supporters", &[("count", i.support_count.into())])) }
+                p.support-rule { @if let Some(rule) = p.support_rule { (rule) } @else { (tr("idea-support-rule")) } }
                 @if !i.closed() && !i.hidden() {
                     @if ctx.user.is_some() {
                         @if !can_act {

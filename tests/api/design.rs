@@ -230,3 +230,34 @@ async fn the_demo_reads_right_trails_in_time_order_and_names_without_roles() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_support_box_says_how_support_counts_in_the_operators_words() {
+    let app = spawn_app().await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let page = app.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Jeden Monat schaut sich die Moderation die Ideen mit den meisten"));
+
+    let own = spawn_app_with(|c| {
+        c.support_rule = Some("Ab 50 Unterstützungen prüft die Moderation die Idee.".into())
+    })
+    .await;
+    own.register("Rita", "rita@example.org").await;
+    let id = own
+        .submit_idea(
+            "digitale-kompetenzen",
+            "Digitalpaten im Seniorentreff",
+            BODY,
+        )
+        .await;
+    let page = own.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Ab 50 Unterstützungen prüft die Moderation die Idee."));
+    assert!(!page.contains("Jeden Monat schaut sich die Moderation"));
+}

@@ -270,7 +270,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 @if i.hidden() {
                     p.notice.hidden-notice { (tr("hidden-by-moderation")) " "
-                        @if i.author_blocked && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if i.author_blocked && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } " " (layout::rules_note()) }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (tr("moderator-only")) }

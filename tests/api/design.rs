@@ -8,6 +8,17 @@ const BODY: &str = "Ältere Menschen lernen im **Seniorentreff** mit ehrenamtlic
     Digitalpaten, wie Videoanrufe, Online-Banking und die Termine beim Amt funktionieren. \
     Jede Woche zwei Stunden, mit Leihgeräten für alle, die noch keines haben.";
 
+/// Rita registers (and stays logged in with the app's client) and submits one idea.
+async fn rita_submits(app: &TestApp) -> i64 {
+    app.register("Rita", "rita@example.org").await;
+    app.submit_idea(
+        "digitale-kompetenzen",
+        "Digitalpaten im Seniorentreff",
+        BODY,
+    )
+    .await
+}
+
 #[tokio::test]
 async fn the_home_page_starts_with_one_call_to_action_and_the_four_steps() {
     let app = spawn_app().await;
@@ -94,14 +105,7 @@ async fn the_ministrys_answer_reaches_the_home_page_once_per_idea() {
 #[tokio::test]
 async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list() {
     let app = spawn_app().await;
-    app.register("Rita", "rita@example.org").await;
-    let id = app
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&app).await;
     let list = "/themes/digitale-kompetenzen?sort=newest&status=";
 
     // Anonymous: a real button that leads through the login to the idea's support box.
@@ -154,14 +158,7 @@ async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list
 #[tokio::test]
 async fn english_pages_write_dates_with_the_months_name() {
     let app = spawn_app().await;
-    app.register("Rita", "rita@example.org").await;
-    let id = app
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&app).await;
     let page = app.get(&format!("/ideas/{id}?lang=en")).await.body;
     let start = page.find("<time datetime=").expect("a date");
     let text = &page[page[start..].find('>').expect("tag end") + start + 1..];
@@ -234,14 +231,7 @@ async fn the_demo_reads_right_trails_in_time_order_and_names_without_roles() {
 #[tokio::test]
 async fn the_support_box_says_how_support_counts_in_the_operators_words() {
     let app = spawn_app().await;
-    app.register("Rita", "rita@example.org").await;
-    let id = app
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&app).await;
     let page = app.get(&format!("/ideas/{id}")).await.body;
     assert!(page.contains("Jeden Monat schaut sich die Moderation die Ideen mit den meisten"));
 
@@ -249,15 +239,36 @@ async fn the_support_box_says_how_support_counts_in_the_operators_words() {
         c.support_rule = Some("Ab 50 Unterstützungen prüft die Moderation die Idee.".into())
     })
     .await;
-    own.register("Rita", "rita@example.org").await;
-    let id = own
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&own).await;
     let page = own.get(&format!("/ideas/{id}")).await.body;
     assert!(page.contains("Ab 50 Unterstützungen prüft die Moderation die Idee."));
     assert!(!page.contains("Jeden Monat schaut sich die Moderation"));
+}
+
+#[tokio::test]
+async fn the_rules_are_one_page_in_both_languages_linked_where_people_publish() {
+    let app = spawn_app().await;
+    let de = app.get_with(&new_client(), "/regeln").await;
+    assert_eq!(de.status, reqwest::StatusCode::OK);
+    assert!(
+        de.body
+            .contains("<h1>Netiquette und Nutzungsbedingungen</h1>")
+    );
+    assert!(de.body.contains("Kritisieren Sie Ideen, nicht Menschen."));
+    let en = app.get_with(&new_client(), "/regeln?lang=en").await.body;
+    assert!(en.contains("<h1>Netiquette and terms of use</h1>"));
+    assert!(en.contains("Criticise ideas, not people."));
+    // Linked from registration, the footer of every page, and the comment form.
+    let register = app.get_with(&new_client(), "/register").await.body;
+    assert!(
+        register.contains(
+            "Es gelten unsere <a href=\"/regeln\">Netiquette und Nutzungsbedingungen</a>."
+        )
+    );
+    let id = rita_submits(&app).await;
+    let page = app.get(&format!("/ideas/{id}")).await.body;
+    assert!(
+        page.matches("href=\"/regeln\"").count() >= 2,
+        "footer and comment form"
+    );
 }

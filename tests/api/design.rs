@@ -272,3 +272,41 @@ async fn the_rules_are_one_page_in_both_languages_linked_where_people_publish() 
         "footer and comment form"
     );
 }
+
+#[tokio::test]
+async fn a_past_workshop_leads_with_its_learnings_and_a_coming_one_with_registration() {
+    let app = spawn_app().await;
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    mitdenken::seed::demo_workshops::seed(&app.db)
+        .await
+        .expect("workshops");
+    let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("sixth");
+    let page = app.get(&format!("/workshops/{past}")).await.body;
+    let learnings = page.find("id=\"learnings\"").expect("learnings");
+    let report = page.find("id=\"bericht-title\"").expect("report");
+    let registration = page.find("id=\"anmeldung\"").expect("registration box");
+    assert!(
+        learnings < report && report < registration,
+        "learnings first"
+    );
+    assert!(page.contains("<nav class=\"toc\""), "a table of contents");
+    assert!(!page.contains(".ics\""), "no calendar file for the past");
+
+    let coming: i64 = sqlx::query_scalar(
+        "SELECT id FROM workshops WHERE starts_at > $1 ORDER BY starts_at LIMIT 1",
+    )
+    .bind(mitdenken::db::now())
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("a coming workshop");
+    let page = app.get(&format!("/workshops/{coming}")).await.body;
+    let registration = page.find("id=\"anmeldung\"").expect("registration box");
+    let description = page
+        .find("class=\"workshop-description\"")
+        .expect("description");
+    assert!(registration < description, "registration first");
+    assert!(page.contains(&format!("href=\"/workshops/{coming}.ics\"")));
+}

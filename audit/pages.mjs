@@ -306,6 +306,7 @@ export const pages = [
   // ---------------------------------------------------------------- information pages
   { route: "/impressum", url: "/impressum", as: "anonymous", name: "Impressum" },
   { route: "/datenschutz", url: "/datenschutz", as: "anonymous", name: "Datenschutzerklärung" },
+  { route: "/regeln", url: "/regeln", as: "anonymous", name: "Netiquette und Nutzungsbedingungen" },
   { route: "/barrierefreiheit", url: "/barrierefreiheit", as: "anonymous", name: "Erklärung zur Barrierefreiheit" },
   { route: "/barrierefreiheit", url: "/barrierefreiheit", as: "participant", name: "Erklärung zur Barrierefreiheit (angemeldet)" },
   {

@@ -106,6 +106,10 @@ pub struct Config {
     /// A folder with the operator's own page texts (impressum.de.md, datenschutz.en.md, ...).
     #[arg(long, env = "MITDENKEN_CONTENT_DIR", global = true)]
     pub content_dir: Option<std::path::PathBuf>,
+    /// How supports count, in the operator's words, for the support box of every idea
+    /// (instead of the built-in text in both languages).
+    #[arg(long, env = "MITDENKEN_SUPPORT_RULE", global = true)]
+    pub support_rule: Option<String>,
     /// Login and registration attempts allowed per client address and minute.
     #[arg(
         long,
@@ -374,6 +378,7 @@ impl Config {
             new_account_ideas_per_hour: 10_000,
             new_account_comments_per_hour: 10_000,
             content_dir: None,
+            support_rule: None,
             auth_rate_limit: 10_000,
             api_rate_limit: 10_000,
             data_licence: "CC BY 4.0".into(),

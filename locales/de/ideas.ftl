@@ -66,3 +66,4 @@ road-answer = Antwort
 road-answer-is = Antwort: { $status }
 road-implemented = Umgesetzt
 road-done = (erledigt)
+idea-support-rule = Jeden Monat schaut sich die Moderation die Ideen mit den meisten Unterstützungen an und entscheidet, welche sie an das Ministerium weiterleitet. Ihre Unterstützung zählt also.

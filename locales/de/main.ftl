@@ -104,3 +104,6 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+page-rules = Netiquette und Nutzungsbedingungen
+rules-note-before = Es gelten unsere
+rules-note-after = .

@@ -218,3 +218,4 @@ err-ws-agenda-item-missing = Der Programmpunkt fehlt.
 err-ws-agenda-too-long = Programmpunkt und Person dürfen je höchstens 300 Zeichen lang sein.
 err-ws-agenda-control = Die Zeile enthält unzulässige Steuerzeichen.
 err-ws-agenda-rows = Das Programm darf höchstens { $max } Zeilen haben.
+ws-learnings-toc = Inhalt: die Learnings

@@ -66,3 +66,4 @@ road-answer = Response
 road-answer-is = Response: { $status }
 road-implemented = Implemented
 road-done = (done)
+idea-support-rule = Every month the moderators look at the ideas with the most support and decide which to forward to the ministry. So your support counts.

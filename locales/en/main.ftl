@@ -104,3 +104,6 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+page-rules = Netiquette and terms of use
+rules-note-before = Our
+rules-note-after = {" "}apply.

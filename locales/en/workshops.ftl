@@ -218,3 +218,4 @@ err-ws-agenda-item-missing = The item is missing.
 err-ws-agenda-too-long = Item and person may each be at most 300 characters long.
 err-ws-agenda-control = The line contains control characters that are not allowed.
 err-ws-agenda-rows = The programme may have at most { $max } lines.
+ws-learnings-toc = Contents: the learnings

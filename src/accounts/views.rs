@@ -66,6 +66,7 @@ pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
                     .hint("acc-email-hint").render(errors))
                 (Field::password("password", L_PASSWORD).hint("acc-password-hint").autocomplete("new-password").render(errors))
                 (Field::password("password_confirm", L_PASSWORD_CONFIRM).autocomplete("new-password").render(errors))
+                p.hint { (layout::rules_note()) }
                 button.primary type="submit" { (t("acc-create")) }
             }
             p { (t("acc-have-account")) " " a href="/login" { (t("acc-to-login")) } }

@@ -66,7 +66,7 @@ fn comment(
                 }
                 @if c.hidden() {
                     p.hidden-notice { (t("hidden-by-moderation")) " "
-                        @if c.hidden_at.is_none() { (t(BLOCKED_REASON)) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if c.hidden_at.is_none() { (t(BLOCKED_REASON)) } @else { (public_reason(c.hidden_reason.as_deref().unwrap_or(""))) } " " (layout::rules_note()) }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (t("moderator-only")) }
@@ -162,6 +162,7 @@ pub fn comments_section(
                             .hint(BODY_HINT).length(CommentBody::MIN, CommentBody::MAX)
                             .render(if new_thread_open { &draft.errors } else { &NO_ERRORS }))
                         (crate::notifications::views::follow_checkbox("new"))
+                        p.hint { (layout::rules_note()) }
                         button.primary type="submit" { (t("comment-publish")) }
                     }
                 } @else {

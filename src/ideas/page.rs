@@ -68,6 +68,7 @@ pub async fn render(
             tag_choices: &tag_choices,
             new_account_secs: state.config.new_account_secs(),
             follow,
+            support_rule: state.config.support_rule.as_deref(),
         },
     ))
 }

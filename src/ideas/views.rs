@@ -167,6 +167,8 @@ pub struct IdeaPage<'a> {
     pub new_account_secs: i64,
     /// "Folgen" / "Nicht mehr folgen" (notifications area).
     pub follow: maud::Markup,
+    /// The operator's own words on how supports count (`MITDENKEN_SUPPORT_RULE`).
+    pub support_rule: Option<&'a str>,
 }
 
 /// The ministry's latest answer, shown above everything else once it exists.
@@ -287,7 +289,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
                 @if i.hidden() {
                     p.notice.hidden-notice { (tr("hidden-by-moderation")) " "
-                        @if i.author_blocked && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } }
+                        @if i.author_blocked && i.hidden_at.is_none() { (tr(BLOCKED_REASON)) } @else { (public_reason(i.hidden_reason.as_deref().unwrap_or(""))) } " " (layout::rules_note()) }
                     @if ctx.is_moderator() {
                         div.moderator-view {
                             p.meta { (tr("moderator-only")) }
@@ -314,6 +316,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             section.support #unterstuetzen aria-labelledby="support-title" {
                 h2 #support-title { (tr("idea-support")) }
                 p.support-count { (ta("idea-supporters", &[("count", i.support_count.into())])) }
+                p.support-rule { @if let Some(rule) = p.support_rule { (rule) } @else { (tr("idea-support-rule")) } }
                 @if !i.closed() && !i.hidden() {
                     @if ctx.user.is_some() {
                         @if !can_act {

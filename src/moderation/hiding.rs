@@ -9,6 +9,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Label, t};
 use crate::state::AppState;
 use crate::web::forms::csrf_field;
+use crate::web::layout;
 use crate::web::{Ctx, Form, Path};
 use axum::extract::State;
 use axum::response::Redirect;
@@ -156,6 +157,7 @@ pub fn hide_form(ctx: &Ctx, action: &str, key: &str) -> Markup {
                         option value="" { (t("idea-choose")) }
                         @for r in Reason::ALL { option value=(r.as_str()) { (r.label()) } }
                     }
+                    p.hint { (layout::rules_note()) }
                 }
                 div.field {
                     label for={ "hide-note-" (key) } { (t("mod-l-public-note")) }

@@ -207,17 +207,17 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
                     }
                 }
                 div.table-wrap {
-                    table {
+                    table.cards {
                         caption.visually-hidden { (t("mod-curation-caption")) }
                         thead { tr { th scope="col" { (t("col-idea")) } th scope="col" { (t("col-theme")) } th scope="col" { (t("col-status")) } th scope="col" { (t("col-supports")) } th scope="col" { (t("col-submitted")) } } }
                         tbody {
                             @for i in p.curation {
                                 tr {
-                                    td { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
-                                    td { (i.theme_name) }
-                                    td { (i.status.label()) }
-                                    td { (i.support_count) }
-                                    td { (time_el(i.created_at)) }
+                                    td data-label=(t("col-idea")) { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
+                                    td data-label=(t("col-theme")) { (i.theme_name) }
+                                    td data-label=(t("col-status")) { (i.status.label()) }
+                                    td data-label=(t("col-supports")) { (i.support_count) }
+                                    td data-label=(t("col-submitted")) { (time_el(i.created_at)) }
                                 }
                             }
                         }

@@ -83,6 +83,9 @@ pub fn view(
     pages: i64,
 ) -> Markup {
     let title = t("footer-transparency");
+    // A column of dashes says nothing: the reason column shows only when a row has one.
+    let monthly_reasons = monthly.iter().any(|m| m.reason.is_some());
+    let log_reasons = entries.iter().any(|e| e.reason.is_some());
     layout::page(
         ctx,
         &title,
@@ -95,10 +98,10 @@ pub fn view(
                     div.table-wrap {
                         table {
                             caption.visually-hidden { (t("transparency-monthly-caption")) }
-                            thead { tr { th scope="col" { (t("col-month")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-count")) } } }
+                            thead { tr { th scope="col" { (t("col-month")) } th scope="col" { (t("col-action")) } @if monthly_reasons { th scope="col" { (t("col-reason")) } } th scope="col" { (t("col-count")) } } }
                             tbody {
                                 @for m in monthly {
-                                    tr { td { (month_label(&m.month)) } td { (action_label(m.action)) } td { (reason_label(m.reason)) } td { (m.count) } }
+                                    tr { td { (month_label(&m.month)) } td { (action_label(m.action)) } @if monthly_reasons { td { (reason_label(m.reason)) } } td { (m.count) } }
                                 }
                             }
                         }
@@ -108,18 +111,18 @@ pub fn view(
             section aria-labelledby="log-title" {
                 h2 #log-title { (t("transparency-all")) }
                 div.table-wrap {
-                    table {
+                    table.cards {
                         caption.visually-hidden { (t("transparency-log-caption")) }
-                        thead { tr { th scope="col" { (t("col-time")) } th scope="col" { (t("col-action")) } th scope="col" { (t("col-reason")) } th scope="col" { (t("col-note")) } th scope="col" { (t("col-by")) } th scope="col" { (t("col-item")) } } }
+                        thead { tr { th scope="col" { (t("col-time")) } th scope="col" { (t("col-action")) } @if log_reasons { th scope="col" { (t("col-reason")) } } th scope="col" { (t("col-note")) } th scope="col" { (t("col-by")) } th scope="col" { (t("col-item")) } } }
                         tbody {
                             @for e in entries {
                                 tr {
-                                    td { (time_el(e.created_at)) }
-                                    td { (action_label(e.action)) }
-                                    td { (reason_label(e.reason)) }
-                                    td { (public_reason(&e.note)) }
-                                    td { (e.actor_role.label()) }
-                                    td { (item_link(e.item_type, e.item_id)) }
+                                    td data-label=(t("col-time")) { (time_el(e.created_at)) }
+                                    td data-label=(t("col-action")) { (action_label(e.action)) }
+                                    @if log_reasons { td data-label=(t("col-reason")) { (reason_label(e.reason)) } }
+                                    td data-label=(t("col-note")) { (public_reason(&e.note)) }
+                                    td data-label=(t("col-by")) { (e.actor_role.label()) }
+                                    td data-label=(t("col-item")) { (item_link(e.item_type, e.item_id)) }
                                 }
                             }
                         }

@@ -19,6 +19,7 @@ pub fn router() -> Router<AppState> {
         .route("/datenschutz", get(datenschutz))
         .route("/barrierefreiheit", get(barrierefreiheit).post(feedback))
         .route("/leichte-sprache", get(leichte_sprache))
+        .route("/regeln", get(regeln))
         .route("/admin/feedback", get(feedback_list))
 }
 
@@ -32,6 +33,8 @@ fn builtin(name: &str, lang: Lang) -> &'static str {
         ("datenschutz", Lang::En) => include_str!("../../content/en/datenschutz.md"),
         ("barrierefreiheit", Lang::De) => include_str!("../../content/de/barrierefreiheit.md"),
         ("barrierefreiheit", Lang::En) => include_str!("../../content/en/barrierefreiheit.md"),
+        ("regeln", Lang::De) => include_str!("../../content/de/regeln.md"),
+        ("regeln", Lang::En) => include_str!("../../content/en/regeln.md"),
         _ => include_str!("../../content/de/leichte-sprache.md"),
     }
 }
@@ -63,6 +66,17 @@ async fn datenschutz(State(state): State<AppState>, ctx: Ctx) -> Markup {
         &content(&state, "datenschutz", i18n::current()),
         None,
         crate::privacy::retention::section(&state.config),
+    )
+}
+
+/// Netiquette and terms of use: what every contribution has to keep to, and what the
+/// moderators do about a breach (linked from registration, the comment form and every hiding).
+async fn regeln(State(state): State<AppState>, ctx: Ctx) -> Markup {
+    views::info(
+        &ctx,
+        "page-rules",
+        &content(&state, "regeln", i18n::current()),
+        None,
     )
 }
 

@@ -82,6 +82,7 @@ fn footer() -> Markup {
                     ul.footer-links {
                         li { a href="/transparenz" { (t("footer-transparency")) } }
                         li { a href="/organisations" { (t("footer-organisations")) } }
+                        li { a href="/regeln" { (t("page-rules")) } }
                         li { a href="/impressum" { (t("page-impressum")) } }
                         li { a href="/datenschutz" { (t("page-privacy")) } }
                         li { a href="/barrierefreiheit" { (t("page-accessibility")) } }
@@ -249,6 +250,14 @@ pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
                 @for (href, label) in items { li { a href=(href) { (label) } } }
             }
         }
+    }
+}
+
+/// "Es gelten unsere Netiquette und Nutzungsbedingungen." with the link to `/regeln`, for
+/// the forms that publish something and the places that name a hiding reason.
+pub fn rules_note() -> Markup {
+    html! {
+        (t("rules-note-before")) " " a href="/regeln" { (t("page-rules")) } (t("rules-note-after"))
     }
 }
 

@@ -8,6 +8,17 @@ const BODY: &str = "Ältere Menschen lernen im **Seniorentreff** mit ehrenamtlic
     Digitalpaten, wie Videoanrufe, Online-Banking und die Termine beim Amt funktionieren. \
     Jede Woche zwei Stunden, mit Leihgeräten für alle, die noch keines haben.";
 
+/// Rita registers (and stays logged in with the app's client) and submits one idea.
+async fn rita_submits(app: &TestApp) -> i64 {
+    app.register("Rita", "rita@example.org").await;
+    app.submit_idea(
+        "digitale-kompetenzen",
+        "Digitalpaten im Seniorentreff",
+        BODY,
+    )
+    .await
+}
+
 #[tokio::test]
 async fn the_home_page_starts_with_one_call_to_action_and_the_four_steps() {
     let app = spawn_app().await;
@@ -94,14 +105,7 @@ async fn the_ministrys_answer_reaches_the_home_page_once_per_idea() {
 #[tokio::test]
 async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list() {
     let app = spawn_app().await;
-    app.register("Rita", "rita@example.org").await;
-    let id = app
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&app).await;
     let list = "/themes/digitale-kompetenzen?sort=newest&status=";
 
     // Anonymous: a real button that leads through the login to the idea's support box.
@@ -154,14 +158,7 @@ async fn cards_carry_an_excerpt_and_a_support_button_that_comes_back_to_the_list
 #[tokio::test]
 async fn english_pages_write_dates_with_the_months_name() {
     let app = spawn_app().await;
-    app.register("Rita", "rita@example.org").await;
-    let id = app
-        .submit_idea(
-            "digitale-kompetenzen",
-            "Digitalpaten im Seniorentreff",
-            BODY,
-        )
-        .await;
+    let id = rita_submits(&app).await;
     let page = app.get(&format!("/ideas/{id}?lang=en")).await.body;
     let start = page.find("<time datetime=").expect("a date");
     let text = &page[page[start..].find('>').expect("tag end") + start + 1..];
@@ -229,4 +226,87 @@ async fn the_demo_reads_right_trails_in_time_order_and_names_without_roles() {
             "{name}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_support_box_says_how_support_counts_in_the_operators_words() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let page = app.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Jeden Monat schaut sich die Moderation die Ideen mit den meisten"));
+
+    let own = spawn_app_with(|c| {
+        c.support_rule = Some("Ab 50 Unterstützungen prüft die Moderation die Idee.".into())
+    })
+    .await;
+    let id = rita_submits(&own).await;
+    let page = own.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Ab 50 Unterstützungen prüft die Moderation die Idee."));
+    assert!(!page.contains("Jeden Monat schaut sich die Moderation"));
+}
+
+#[tokio::test]
+async fn the_rules_are_one_page_in_both_languages_linked_where_people_publish() {
+    let app = spawn_app().await;
+    let de = app.get_with(&new_client(), "/regeln").await;
+    assert_eq!(de.status, reqwest::StatusCode::OK);
+    assert!(
+        de.body
+            .contains("<h1>Netiquette und Nutzungsbedingungen</h1>")
+    );
+    assert!(de.body.contains("Kritisieren Sie Ideen, nicht Menschen."));
+    let en = app.get_with(&new_client(), "/regeln?lang=en").await.body;
+    assert!(en.contains("<h1>Netiquette and terms of use</h1>"));
+    assert!(en.contains("Criticise ideas, not people."));
+    // Linked from registration, the footer of every page, and the comment form.
+    let register = app.get_with(&new_client(), "/register").await.body;
+    assert!(
+        register.contains(
+            "Es gelten unsere <a href=\"/regeln\">Netiquette und Nutzungsbedingungen</a>."
+        )
+    );
+    let id = rita_submits(&app).await;
+    let page = app.get(&format!("/ideas/{id}")).await.body;
+    assert!(
+        page.matches("href=\"/regeln\"").count() >= 2,
+        "footer and comment form"
+    );
+}
+
+#[tokio::test]
+async fn a_past_workshop_leads_with_its_learnings_and_a_coming_one_with_registration() {
+    let app = spawn_app().await;
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    mitdenken::seed::demo_workshops::seed(&app.db)
+        .await
+        .expect("workshops");
+    let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("sixth");
+    let page = app.get(&format!("/workshops/{past}")).await.body;
+    let learnings = page.find("id=\"learnings\"").expect("learnings");
+    let report = page.find("id=\"bericht-title\"").expect("report");
+    let registration = page.find("id=\"anmeldung\"").expect("registration box");
+    assert!(
+        learnings < report && report < registration,
+        "learnings first"
+    );
+    assert!(page.contains("<nav class=\"toc\""), "a table of contents");
+    assert!(!page.contains(".ics\""), "no calendar file for the past");
+
+    let coming: i64 = sqlx::query_scalar(
+        "SELECT id FROM workshops WHERE starts_at > $1 ORDER BY starts_at LIMIT 1",
+    )
+    .bind(mitdenken::db::now())
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("a coming workshop");
+    let page = app.get(&format!("/workshops/{coming}")).await.body;
+    let registration = page.find("id=\"anmeldung\"").expect("registration box");
+    let description = page
+        .find("class=\"workshop-description\"")
+        .expect("description");
+    assert!(registration < description, "registration first");
+    assert!(page.contains(&format!("href=\"/workshops/{coming}.ics\"")));
 }

@@ -95,9 +95,58 @@ pub struct WorkshopPage<'a> {
     pub follow: Markup,
 }
 
+/// A coming workshop puts registration first; one that has taken place leads with its
+/// learnings (with a table of contents) and offers no calendar file or join link any more.
 pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
     let w = p.w;
     let format = w.format;
+    let past = p.now >= w.ends_at;
+    let description = html! { div.workshop-description { (markdown::render(&w.description)) } };
+    let agenda = html! {
+        @if !p.agenda.is_empty() {
+            h2 { (t(L_AGENDA)) }
+            div.table-wrap {
+                table.agenda {
+                    caption.visually-hidden { (t("ws-agenda-caption")) }
+                    thead { tr { th scope="col" { (t("ws-col-time")) } th scope="col" { (t("ws-col-item")) } th scope="col" { (t("ws-col-with")) } } }
+                    tbody {
+                        @for r in p.agenda {
+                            tr {
+                                td { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
+                                td { (r.item) }
+                                td { (r.speaker) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let report = html! {
+        @if !w.report.is_empty() {
+            section aria-labelledby="bericht-title" {
+                h2 #bericht-title { (t("ws-report")) }
+                div.workshop-report { (markdown::render(&w.report)) }
+            }
+        }
+    };
+    let learnings = html! {
+        @if !p.learnings.is_empty() {
+            section #learnings aria-labelledby="learnings-title" {
+                h2 #learnings-title { (t("ws-learnings-heading")) }
+                @if past {
+                    nav.toc aria-label=(t("ws-learnings-toc")) {
+                        ol {
+                            @for l in p.learnings {
+                                li { a href={ "#learning-" (l.id) } { (super::learning_label(l)) } }
+                            }
+                        }
+                    }
+                }
+                @for l in p.learnings { (learning_article(ctx, p, l)) }
+            }
+        }
+    };
     layout::page(
         ctx,
         &w.title,
@@ -110,14 +159,16 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
                 @match format {
                     WorkshopFormat::OnSite => { dt { (t("ws-place")) } dd { (w.location) } }
                     WorkshopFormat::Digital => {
-                        dt { (t("ws-participation")) }
-                        dd {
-                            @if p.show_link && !w.location.is_empty() {
-                                a href=(w.location) rel="noopener noreferrer" { (w.location) }
-                            } @else if p.show_link {
-                                (t("ws-link-not-yet"))
-                            } @else {
-                                (t("ws-link-for-registered"))
+                        @if !past {
+                            dt { (t("ws-participation")) }
+                            dd {
+                                @if p.show_link && !w.location.is_empty() {
+                                    a href=(w.location) rel="noopener noreferrer" { (w.location) }
+                                } @else if p.show_link {
+                                    (t("ws-link-not-yet"))
+                                } @else {
+                                    (t("ws-link-for-registered"))
+                                }
                             }
                         }
                     }
@@ -125,7 +176,9 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
             }
             (p.follow)
             div.actions {
-                a href={ "/workshops/" (w.id) ".ics" } { (t("ws-add-to-calendar")) }
+                @if !past {
+                    a href={ "/workshops/" (w.id) ".ics" } { (t("ws-add-to-calendar")) }
+                }
                 @if ctx.is_moderator() {
                     a.button href={ "/workshops/" (w.id) "/edit" } { (t("ws-edit")) }
                     a.button href={ "/workshops/" (w.id) "/participants" } { (count("ws-participants-count", w.confirmed + w.waiting)) }
@@ -133,37 +186,18 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
                     a href={ "/workshops/" (w.id) "/delete" } { (t("ws-delete")) }
                 }
             }
-            div.workshop-description { (markdown::render(&w.description)) }
-            @if !p.agenda.is_empty() {
-                h2 { (t(L_AGENDA)) }
-                div.table-wrap {
-                    table.agenda {
-                        caption.visually-hidden { (t("ws-agenda-caption")) }
-                        thead { tr { th scope="col" { (t("ws-col-time")) } th scope="col" { (t("ws-col-item")) } th scope="col" { (t("ws-col-with")) } } }
-                        tbody {
-                            @for r in p.agenda {
-                                tr {
-                                    td { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
-                                    td { (r.item) }
-                                    td { (r.speaker) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            (registration_box(ctx, p))
-            @if !w.report.is_empty() {
-                section aria-labelledby="bericht-title" {
-                    h2 #bericht-title { (t("ws-report")) }
-                    div.workshop-report { (markdown::render(&w.report)) }
-                }
-            }
-            @if !p.learnings.is_empty() {
-                section #learnings aria-labelledby="learnings-title" {
-                    h2 #learnings-title { (t("ws-learnings-heading")) }
-                    @for l in p.learnings { (learning_article(ctx, p, l)) }
-                }
+            @if past {
+                (learnings)
+                (report)
+                (description)
+                (agenda)
+                (registration_box(ctx, p))
+            } @else {
+                (registration_box(ctx, p))
+                (description)
+                (agenda)
+                (report)
+                (learnings)
             }
         },
     )

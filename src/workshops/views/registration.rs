@@ -129,18 +129,18 @@ pub fn participants(ctx: &Ctx, w: &WorkshopRow, rows: &[Participant]) -> Markup 
                 p { (t("ws-nobody-registered")) }
             } @else {
                 div.table-wrap {
-                    table {
+                    table.cards {
                         caption.visually-hidden { (t("ws-participants-caption")) }
                         thead { tr { @for h in CSV_HEADER { th scope="col" { (t(h)) } } } }
                         tbody {
                             @for (n, p) in rows.iter().enumerate() {
                                 tr {
-                                    td { (n + 1) }
-                                    td { a href={ "/users/" (p.user_id) } { (p.display_name) } }
-                                    td { (p.email) }
-                                    td { (p.status.label()) }
-                                    td { (time_el(p.registered_at)) }
-                                    td { @if let Some(at) = p.promoted_at { (time_el(at)) } }
+                                    td data-label=(t(CSV_HEADER[0])) { (n + 1) }
+                                    td data-label=(t(CSV_HEADER[1])) { a href={ "/users/" (p.user_id) } { (p.display_name) } }
+                                    td data-label=(t(CSV_HEADER[2])) { (p.email) }
+                                    td data-label=(t(CSV_HEADER[3])) { (p.status.label()) }
+                                    td data-label=(t(CSV_HEADER[4])) { (time_el(p.registered_at)) }
+                                    td data-label=(t(CSV_HEADER[5])) { @if let Some(at) = p.promoted_at { (time_el(at)) } }
                                 }
                             }
                         }

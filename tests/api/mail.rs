@@ -881,3 +881,56 @@ async fn smtp_without_a_base_url_refuses_to_start() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("MITDENKEN_BASE_URL"), "{err}");
 }
+
+/// Regression: a reset link signed the browser in directly, past the second factor. A mailed
+/// link is one factor; with two-factor sign-in on, the new password leads to the code step.
+#[tokio::test]
+async fn a_reset_link_does_not_get_past_the_second_factor() {
+    if !smtpd_available() {
+        return;
+    }
+    let smtpd = Smtpd::start(None, None);
+    let app = app_with(&smtpd).await;
+    let moderator = app
+        .user(
+            "Jana Moderation",
+            "jana@example.org",
+            mitdenken::domain::Role::Moderator,
+        )
+        .await;
+    drop(moderator);
+    let anonymous = new_client();
+    app.post_with(
+        &anonymous,
+        "/passwort-vergessen",
+        &[("email", "jana@example.org")],
+    )
+    .await;
+    let mail = smtpd.wait_for("jana@example.org", 1).await;
+    let reset = mail
+        .iter()
+        .find(|m| m.subject == "Ihr Link für ein neues Passwort")
+        .expect("the reset mail");
+    let path = reset.link("/passwort-neu/").replace(&app.url(""), "");
+    let new_password = "Wiesen-Blumen-Garten-77";
+    let done = app
+        .post_with(
+            &anonymous,
+            &path,
+            &[
+                ("new_password", new_password),
+                ("new_password_confirm", new_password),
+            ],
+        )
+        .await;
+    done.assert_redirect_to("/login/code");
+    // Not signed in until the code is given.
+    assert_eq!(
+        app.get_with(&anonymous, "/account").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.get_with(&anonymous, "/moderation").await.status,
+        StatusCode::SEE_OTHER
+    );
+}

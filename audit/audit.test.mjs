@@ -216,7 +216,20 @@ async function submitForm(page, action, fields = {}) {
       for (let d = f.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
     });
   }
+  // A field named like one of the form's submit buttons chooses that button (the idea form's
+  // "Ähnliche Ideen prüfen" step); otherwise the primary button, else the first, is pressed.
+  let button = form.locator('button[type="submit"].primary, input[type="submit"].primary');
+  if ((await button.count()) === 0) button = form.locator('button[type="submit"], input[type="submit"]');
   for (const [name, value] of Object.entries(fields)) {
+    const named = form.locator(`button[type="submit"][name="${name}"]`);
+    let chosen = null;
+    for (let i = 0; i < (await named.count()); i++) {
+      if ((await named.nth(i).getAttribute("value")) === String(value)) chosen = named.nth(i);
+    }
+    if (chosen) {
+      button = chosen;
+      continue;
+    }
     const els = form.locator(`[name="${name}"]`);
     if ((await els.count()) === 0) throw new Error(`form ${action} on ${page.url()} has no field "${name}"`);
     const kind = await els.first().evaluate((e) => `${e.tagName.toLowerCase()}:${e.type || ""}`);
@@ -231,7 +244,7 @@ async function submitForm(page, action, fields = {}) {
   }
   const [response] = await Promise.all([
     page.waitForNavigation({ waitUntil: "load" }),
-    form.locator('button[type="submit"], input[type="submit"]').first().click(),
+    button.first().click(),
   ]);
   return response;
 }
@@ -909,7 +922,8 @@ test(`keyboard only [${LANGS.join(",")}]: register, submit an idea, support it, 
       await page.keyboard.type(title);
       await tabTo((f) => f.name === "body", "the description field");
       await page.keyboard.type("Diese Idee wurde nur mit der Tastatur eingereicht, ohne Maus.");
-      await tabTo((f) => f.tag === "button" && f.action === "/ideas", "the submit button");
+      // Past "Ähnliche Ideen prüfen" (name="step") to the button that submits.
+      await tabTo((f) => f.tag === "button" && f.action === "/ideas" && f.name !== "step", "the submit button");
       await activate("Space", (u) => /^\/ideas\/\d+$/.test(u.pathname));
       const ideaId = idFrom(page.url(), /\/ideas\/(\d+)/, "idea id");
       assert.ok((await page.locator("h1").innerText()).includes(title), `[${lang}] idea page does not show the title`);

@@ -385,3 +385,25 @@ async fn themes_speak_english_on_english_pages_and_mark_the_german_fallback() {
         "the error names the field"
     );
 }
+
+#[tokio::test]
+async fn the_status_form_preselects_no_decision() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
+    assert!(page.contains("<option value=\"\" selected>Bitte wählen</option>"));
+    let sent = app
+        .post_with(
+            &moderator,
+            &format!("/ideas/{id}/status"),
+            &[("to", ""), ("note", "Passt.")],
+        )
+        .await;
+    sent.assert_redirect_to(&format!("/ideas/{id}"));
+    let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Bitte wählen Sie zuerst den neuen Status aus"));
+    assert!(page.contains("Status: Eingereicht"), "nothing changed");
+}

@@ -135,10 +135,8 @@ export const pages = [
 
   // ---------------------------------------------------------------- open data (issue 15)
   { route: "/api", url: "/api", as: "anonymous", name: "Offene Daten: API" },
-  { route: "/api", url: "/api?lang=en", as: "anonymous", name: "Offene Daten: API (englisch)" },
   { route: "/daten", url: "/daten", as: "anonymous", name: "Offene Daten: Downloads" },
   { route: "/statistik", url: "/statistik", as: "anonymous", name: "Statistik" },
-  { route: "/statistik", url: "/statistik?lang=en", as: "anonymous", name: "Statistik (englisch)" },
 
   // ---------------------------------------------------------------- ministry review
   { route: "/review", url: "/review", as: "ministry", name: "Prüfung (wartet auf Antwort)" },

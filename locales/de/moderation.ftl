@@ -101,3 +101,4 @@ mod-spike-item = { $count ->
 mod-spike-hint = Meldungen von so jungen Konten blenden nichts vorläufig aus. Sie stehen mit allen anderen unten bei den gemeldeten Beiträgen.
 mod-note5000-long = Die Notiz darf höchstens 5.000 Zeichen lang sein. Bitte kürzen Sie sie.
 mod-note-control = Die Notiz enthält unzulässige Steuerzeichen.
+status-missing = Bitte wählen Sie zuerst den neuen Status aus; es wurde nichts geändert.

@@ -35,3 +35,4 @@ csv-submitted-on = Eingereicht am
 csv-submitted-by = Eingereicht von
 csv-notes = Notizen der Moderation
 csv-text = Text
+review-choose-status = Bitte wählen

@@ -61,3 +61,6 @@ theme-open = Für neue Ideen öffnen
 theme-slug-hint = Teil der Adresse, z. B. „digitale-ethik“. Leer lassen, um sie aus dem Namen zu bilden.
 markdown-hint = Sie können Text hervorheben: **fett**, *kursiv*; Listen beginnen jede Zeile mit „-“; eine Leerzeile trennt Absätze.
 theme-read-more = Mehr lesen
+theme-l-name-en = Name auf Englisch
+theme-l-description-en = Beschreibung auf Englisch
+theme-english-hint = Für die englischen Seiten. Leer lassen, dann erscheint dort der deutsche Text.

@@ -101,3 +101,4 @@ mod-spike-item = { $count ->
 mod-spike-hint = Reports from accounts this young do not hide anything provisionally. They are listed with all others under the reported items below.
 mod-note5000-long = The note may be at most 5,000 characters long. Please shorten it.
 mod-note-control = The note contains control characters that are not allowed.
+status-missing = Please choose the new status first; nothing was changed.

@@ -35,3 +35,4 @@ csv-submitted-on = Submitted on
 csv-submitted-by = Submitted by
 csv-notes = Notes of moderation
 csv-text = Text
+review-choose-status = Please choose

@@ -61,3 +61,6 @@ theme-open = Open for new ideas
 theme-slug-hint = Part of the address, e.g. “digitale-ethik”. Leave empty to derive it from the name.
 markdown-hint = You can highlight text: **bold**, *italic*; lists start each line with “-”; an empty line separates paragraphs.
 theme-read-more = Read more
+theme-l-name-en = Name in English
+theme-l-description-en = Description in English
+theme-english-hint = For the English pages. Leave empty to show the German text there.

@@ -12,6 +12,7 @@ use axum::routing::post;
 use serde::Deserialize;
 
 pub const STATUS_CHANGED: &str = "status-changed";
+pub const STATUS_MISSING: &str = "status-missing";
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/ideas/{id}/status", post(change))
@@ -37,6 +38,16 @@ async fn change(
         return Err(AppError::Forbidden);
     }
     let idea = load(&state, parse_id::<IdeaId>(&id)?).await?;
+    let back = if form.next.is_empty() {
+        format!("/ideas/{}#verlauf", idea.id)
+    } else {
+        safe_next(Some(&form.next))
+    };
+    // The form preselects no decision: sent without one, it says so instead of guessing.
+    if form.to.is_empty() {
+        ctx.session.set_flash(STATUS_MISSING).await?;
+        return Ok(Redirect::to(&back));
+    }
     let to = Status::parse(&form.to).ok_or(AppError::BadRequest)?;
     let mut tx = state.db.begin_write().await?;
     let outcome = crate::curation::change_status(
@@ -50,11 +61,6 @@ async fn change(
     )
     .await?;
     tx.commit().await?;
-    let back = if form.next.is_empty() {
-        format!("/ideas/{}#verlauf", idea.id)
-    } else {
-        safe_next(Some(&form.next))
-    };
     match outcome {
         Ok(()) => ctx.session.set_flash(STATUS_CHANGED).await?,
         Err(msg) => ctx.session.set_flash(msg).await?,

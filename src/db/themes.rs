@@ -9,6 +9,9 @@ pub struct ThemeRow {
     pub slug: String,
     pub name: String,
     pub description: String,
+    /// The English name and description; empty where nobody translated them yet.
+    pub name_en: String,
+    pub description_en: String,
     /// Closed themes take no new ideas (their ideas stay readable).
     #[sqlx(try_from = "super::Flag")]
     pub is_open: bool,
@@ -22,7 +25,16 @@ impl ThemeRow {
     }
 }
 
-const COLUMNS: &str = "id, slug, name, description, is_open, position, idea_count";
+const COLUMNS: &str =
+    "id, slug, name, description, name_en, description_en, is_open, position, idea_count";
+
+/// A theme's texts as the form and the seed give them: German, and English where known.
+pub struct ThemeTexts<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub name_en: &'a str,
+    pub description_en: &'a str,
+}
 
 pub async fn all<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<ThemeRow>> {
     sqlx::query_as(&format!(
@@ -49,17 +61,19 @@ pub async fn by_id<'e>(ex: impl Exec<'e>, id: ThemeId) -> sqlx::Result<Option<Th
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     slug: &str,
-    name: &str,
-    description: &str,
+    texts: &ThemeTexts<'_>,
 ) -> sqlx::Result<ThemeId> {
     sqlx::query_scalar(
-        "INSERT INTO themes (slug, name, description, is_open, position, idea_count, created_at)
-         VALUES ($1, $2, $3, 1, (SELECT COALESCE(MAX(position), 0) + 1 FROM themes), 0, $4)
+        "INSERT INTO themes (slug, name, description, name_en, description_en, is_open, position,
+                             idea_count, created_at)
+         VALUES ($1, $2, $3, $4, $5, 1, (SELECT COALESCE(MAX(position), 0) + 1 FROM themes), 0, $6)
          RETURNING id",
     )
     .bind(slug)
-    .bind(name)
-    .bind(description)
+    .bind(texts.name)
+    .bind(texts.description)
+    .bind(texts.name_en)
+    .bind(texts.description_en)
     .bind(super::now())
     .fetch_one(ex)
     .await
@@ -69,17 +83,22 @@ pub async fn update<'e>(
     ex: impl Exec<'e>,
     id: ThemeId,
     slug: &str,
-    name: &str,
-    description: &str,
+    texts: &ThemeTexts<'_>,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE themes SET slug = $1, name = $2, description = $3 WHERE id = $4")
-        .bind(slug)
-        .bind(name)
-        .bind(description)
-        .bind(id)
-        .execute(ex)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "UPDATE themes SET slug = $1, name = $2, description = $3, name_en = $4,
+                           description_en = $5
+         WHERE id = $6",
+    )
+    .bind(slug)
+    .bind(texts.name)
+    .bind(texts.description)
+    .bind(texts.name_en)
+    .bind(texts.description_en)
+    .bind(id)
+    .execute(ex)
+    .await
+    .map(|_| ())
 }
 
 pub async fn set_open<'e>(ex: impl Exec<'e>, id: ThemeId, open: bool) -> sqlx::Result<()> {

@@ -47,7 +47,8 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
                 input type="hidden" name="next" value=(next);
                 div.field {
                     label for={ "to-" (id) } { (t("review-l-new-status")) }
-                    select id={ "to-" (id) } name="to" {
+                    select id={ "to-" (id) } name="to" required {
+                        option value="" selected { (t("review-choose-status")) }
                         @for (s, _) in &choices { option value=(s.as_str()) { (s.label()) } }
                     }
                 }

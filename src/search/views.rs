@@ -392,6 +392,8 @@ pub fn all_ideas(ctx: &crate::web::Ctx, l: &crate::ideas::list::IdeaList) -> Mar
         html! {
             h1 { (tr("all-ideas-title")) }
             p { (tr("all-ideas-intro")) }
+            // The cards are h3, as on a theme page, under this section heading.
+            h2.visually-hidden #ideen { (tr("theme-ideas")) }
             (crate::ideas::list::render(ctx, l, "all-ideas-none"))
         },
     )

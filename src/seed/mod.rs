@@ -47,7 +47,14 @@ pub async fn ensure_themes(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
     let mut tx = db.begin_write().await?;
     if db::themes::count(&mut *tx).await? == 0 {
         for (slug, name, description) in THEMES {
-            db::themes::insert(&mut *tx, slug, name, description).await?;
+            // The office's own texts; moderators add English versions in the theme form.
+            let texts = db::themes::ThemeTexts {
+                name,
+                description,
+                name_en: "",
+                description_en: "",
+            };
+            db::themes::insert(&mut *tx, slug, &texts).await?;
         }
     }
     tx.commit().await?;

@@ -111,12 +111,42 @@ struct ThemeForm {
     name: String,
     slug: String,
     description: String,
+    name_en: String,
+    description_en: String,
 }
 
 struct ParsedTheme {
     name: ThemeName,
     slug: Slug,
     description: ThemeDescription,
+    /// The English texts, empty when not translated.
+    name_en: String,
+    description_en: String,
+}
+
+impl ParsedTheme {
+    fn texts(&self) -> db::themes::ThemeTexts<'_> {
+        db::themes::ThemeTexts {
+            name: self.name.as_str(),
+            description: self.description.as_str(),
+            name_en: &self.name_en,
+            description_en: &self.description_en,
+        }
+    }
+}
+
+/// An optional translation: empty stays empty, anything else follows the German rules.
+fn english(
+    raw: &str,
+    field: &str,
+    label: &str,
+    parse: impl Fn(&str) -> Result<String, &'static str>,
+    errors: &mut FormErrors,
+) -> Option<String> {
+    if raw.trim().is_empty() {
+        return Some(String::new());
+    }
+    errors.check(field, label, parse(raw))
 }
 
 fn parse(form: &ThemeForm, errors: &mut FormErrors) -> Option<ParsedTheme> {
@@ -139,10 +169,26 @@ fn parse(form: &ThemeForm, errors: &mut FormErrors) -> Option<ParsedTheme> {
         views::L_DESCRIPTION,
         ThemeDescription::parse(&form.description),
     );
+    let name_en = english(
+        &form.name_en,
+        "name_en",
+        views::L_NAME_EN,
+        |s| ThemeName::parse(s).map(|n| n.as_str().to_string()),
+        errors,
+    );
+    let description_en = english(
+        &form.description_en,
+        "description_en",
+        views::L_DESCRIPTION_EN,
+        |s| ThemeDescription::parse(s).map(|d| d.as_str().to_string()),
+        errors,
+    );
     Some(ParsedTheme {
         name: name?,
         slug: slug?,
         description: description?,
+        name_en: name_en?,
+        description_en: description_en?,
     })
 }
 
@@ -151,6 +197,8 @@ fn values(form: &ThemeForm) -> ThemeValues {
         name: form.name.clone(),
         slug: form.slug.clone(),
         description: form.description.clone(),
+        name_en: form.name_en.clone(),
+        description_en: form.description_en.clone(),
     }
 }
 
@@ -164,14 +212,7 @@ async fn create(
     let Some(t) = parse(&form, &mut errors) else {
         return Ok(views::form(&ctx, None, &values(&form), &errors).into_response());
     };
-    match db::themes::insert(
-        &state.db.pool,
-        t.slug.as_str(),
-        t.name.as_str(),
-        t.description.as_str(),
-    )
-    .await
-    {
+    match db::themes::insert(&state.db.pool, t.slug.as_str(), &t.texts()).await {
         Ok(_) => {
             ctx.session.set_flash(views::THEME_CREATED).await?;
             Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())
@@ -193,6 +234,8 @@ async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path) ->
         name: theme.name,
         slug: theme.slug,
         description: theme.description,
+        name_en: theme.name_en,
+        description_en: theme.description_en,
     };
     Ok(views::form(&ctx, Some(&slug), &v, &FormErrors::new()))
 }
@@ -211,15 +254,7 @@ async fn update(
     let Some(t) = parse(&form, &mut errors) else {
         return Ok(views::form(&ctx, Some(&slug), &values(&form), &errors).into_response());
     };
-    match db::themes::update(
-        &state.db.pool,
-        theme.id,
-        t.slug.as_str(),
-        t.name.as_str(),
-        t.description.as_str(),
-    )
-    .await
-    {
+    match db::themes::update(&state.db.pool, theme.id, t.slug.as_str(), &t.texts()).await {
         Ok(()) => {
             ctx.session.set_flash(views::THEME_SAVED).await?;
             Ok(Redirect::to(&format!("/themes/{}", t.slug.as_str())).into_response())

@@ -5,7 +5,7 @@ use crate::db::themes::ThemeRow;
 use crate::db::workshops::WorkshopRow;
 use crate::domain::{ThemeDescription, ThemeName};
 use crate::feeds;
-use crate::i18n::{t as tr, ta};
+use crate::i18n::{self, Lang, t as tr, ta};
 use crate::ideas::list::{self, IdeaList};
 use crate::ideas::views::status_badge;
 use crate::web::datetime::time_el;
@@ -24,6 +24,26 @@ pub const L_NAME: &str = "theme-l-name";
 pub const L_SLUG: &str = "theme-l-slug";
 pub const L_DESCRIPTION: &str = "theme-l-description";
 pub const SLUG_RESERVED: &str = "theme-slug-reserved";
+pub const L_NAME_EN: &str = "theme-l-name-en";
+pub const L_DESCRIPTION_EN: &str = "theme-l-description-en";
+
+/// A theme's text in the page's language: the English one on English pages where it exists,
+/// else the German one, then marked `lang="de"` for screen readers and translators.
+fn localized<'a>(german: &'a str, english: &'a str) -> (&'a str, Option<&'static str>) {
+    match i18n::current() {
+        Lang::En if !english.trim().is_empty() => (english, None),
+        Lang::En => (german, Some("de")),
+        Lang::De => (german, None),
+    }
+}
+
+fn theme_name(t: &ThemeRow) -> (&str, Option<&'static str>) {
+    localized(&t.name, &t.name_en)
+}
+
+fn theme_description(t: &ThemeRow) -> (&str, Option<&'static str>) {
+    localized(&t.description, &t.description_en)
+}
 
 /// The first paragraph of a description as plain text for the home page cards: whole
 /// sentences up to about 220 characters, never a word cut in half.
@@ -41,7 +61,7 @@ fn teaser(s: &str) -> String {
 
 /// A theme's description on its page: a long one shows its first paragraph and folds the
 /// rest into "Mehr lesen" (a <details>, no script), so the ideas stay near the top on a phone.
-fn description(text: &str) -> Markup {
+fn description(text: &str, lang: Option<&str>) -> Markup {
     let folded = match text.split_once("\n\n") {
         Some((first, rest)) if text.chars().count() > 600 && !rest.trim().is_empty() => {
             Some((first, rest))
@@ -49,7 +69,7 @@ fn description(text: &str) -> Markup {
         _ => None,
     };
     html! {
-        div.theme-description {
+        div.theme-description lang=[lang] {
             @if let Some((first, rest)) = folded {
                 (markdown::render(first))
                 details.more {
@@ -141,15 +161,17 @@ pub fn home(ctx: &Ctx, h: &Home) -> Markup {
                 @if ctx.is_moderator() { p { a.button href="/themes/new" { (tr("theme-create")) } } }
                 ul.theme-list {
                     @for t in h.themes {
+                        @let (name, name_lang) = theme_name(t);
+                        @let (text, text_lang) = theme_description(t);
                         li.theme-card {
-                            h3 { a href={ "/themes/" (t.slug) } { (t.name) } }
-                            p { (teaser(&t.description)) }
+                            h3 { a href={ "/themes/" (t.slug) } lang=[name_lang] { (name) } }
+                            p lang=[text_lang] { (teaser(text)) }
                             p.meta {
                                 (ta("n-ideas", &[("count", t.idea_count.into())]))
                                 @if !t.open() { " · " span.badge { (tr("theme-closed-badge")) } }
                             }
                             @if t.open() {
-                                p { a.button href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) span.visually-hidden { " " (ta("theme-for", &[("name", t.name.clone().into())])) } } }
+                                p { a.button href={ "/ideas/new?theme=" (t.slug) } { (tr("idea-submit")) span.visually-hidden { " " (ta("theme-for", &[("name", name.to_string().into())])) } } }
                             }
                         }
                     }
@@ -163,14 +185,16 @@ pub fn home(ctx: &Ctx, h: &Home) -> Markup {
 /// `follow`: the "Folgen" button of the notifications area.
 pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList, follow: Markup) -> Markup {
     let feeds = [feeds::theme_feed(&t.slug, &t.name)];
+    let (name, name_lang) = theme_name(t);
+    let (text, text_lang) = theme_description(t);
     layout::page_with_feeds(
         ctx,
-        &t.name,
+        name,
         &feeds,
         html! {
             (breadcrumbs(&[("/", &tr("nav-themes"))]))
-            h1 { (t.name) }
-            (description(&t.description))
+            h1 lang=[name_lang] { (name) }
+            (description(text, text_lang))
             (follow)
             div.actions {
                 @if t.open() {
@@ -200,6 +224,8 @@ pub struct ThemeValues {
     pub name: String,
     pub slug: String,
     pub description: String,
+    pub name_en: String,
+    pub description_en: String,
 }
 
 /// `editing` is the slug of the theme being edited, or None for a new one.
@@ -223,6 +249,12 @@ pub fn form(ctx: &Ctx, editing: Option<&str>, v: &ThemeValues, errors: &FormErro
                 (Field::textarea("description", L_DESCRIPTION, &v.description, 8)
                     .hint("markdown-hint")
                     .length(ThemeDescription::MIN, ThemeDescription::MAX).render(errors))
+                (Field::text("name_en", L_NAME_EN, &v.name_en)
+                    .hint("theme-english-hint")
+                    .optional().render(errors))
+                (Field::textarea("description_en", L_DESCRIPTION_EN, &v.description_en, 8)
+                    .hint("theme-english-hint")
+                    .optional().render(errors))
                 button.primary type="submit" { (tr("theme-save")) }
             }
         },

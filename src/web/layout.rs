@@ -109,6 +109,24 @@ fn language_switch(path: &str) -> Markup {
     }
 }
 
+/// Which header link the page at `path` belongs to: "page" for the link's own address, "true"
+/// for a page inside its section (an idea belongs to the themes), so the header shows where
+/// one is, in words for screen readers too.
+fn current(path: &str, href: &str) -> Option<&'static str> {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let section = match href {
+        "/" => path.starts_with("/themes/") || path.starts_with("/ideas/"),
+        _ => path.starts_with(&format!("{href}/")),
+    };
+    if path == href {
+        Some("page")
+    } else if section {
+        Some("true")
+    } else {
+        None
+    }
+}
+
 /// The search in the header of every page: a plain GET form, no script needed.
 fn search_field() -> Markup {
     html! {
@@ -152,8 +170,8 @@ fn shell(
                             div.menu-panel {
                                 nav aria-label=(t("nav-label")) {
                                     ul {
-                                        li { a href="/" { (t("nav-themes")) } }
-                                        li { a href="/workshops" { (t("nav-workshops")) } }
+                                        li { a href="/" aria-current=[current(path, "/")] { (t("nav-themes")) } }
+                                        li { a href="/workshops" aria-current=[current(path, "/workshops")] { (t("nav-workshops")) } }
                                         (nav)
                                         (language_switch(path))
                                     }
@@ -187,26 +205,26 @@ pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> 
     let nav = html! {
         @if let Some(user) = &ctx.user {
             li {
-                a href="/mine" {
+                a href="/mine" aria-current=[current(&ctx.path, "/mine")] {
                     (t("nav-mine"))
                     @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
                 }
             }
             li {
-                a href="/benachrichtigungen" {
+                a href="/benachrichtigungen" aria-current=[current(&ctx.path, "/benachrichtigungen")] {
                     (t("nav-inbox"))
                     @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
                 }
             }
-            li { a href="/account" { (ta("nav-account", &[("name", user.name.clone().into())])) } }
+            li { a href="/account" aria-current=[current(&ctx.path, "/account")] { (ta("nav-account", &[("name", user.name.clone().into())])) } }
             @if user.role.is_admin() {
-                li { a href="/admin/users" { (t("nav-admin-users")) } }
+                li { a href="/admin/users" aria-current=[current(&ctx.path, "/admin/users")] { (t("nav-admin-users")) } }
             }
             @if user.role.can_moderate() {
-                li { a href="/moderation" { (t("nav-moderation")) } }
+                li { a href="/moderation" aria-current=[current(&ctx.path, "/moderation")] { (t("nav-moderation")) } }
             }
             @if matches!(user.role, Role::Ministry | Role::Admin) {
-                li { a href="/review" { (t("nav-review")) } }
+                li { a href="/review" aria-current=[current(&ctx.path, "/review")] { (t("nav-review")) } }
             }
             li { (button_form("/logout", ctx.csrf(), &t("nav-logout"), "link-button")) }
         } @else {
@@ -288,5 +306,25 @@ pub fn pager(page: i64, pages: i64, href: impl Fn(i64) -> String) -> Markup {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::current;
+
+    #[test]
+    fn the_header_marks_the_page_and_its_section() {
+        assert_eq!(current("/", "/"), Some("page"));
+        assert_eq!(current("/?lang=en", "/"), Some("page"));
+        assert_eq!(current("/ideas/4", "/"), Some("true"));
+        assert_eq!(
+            current("/themes/digitale-ethik?sort=trend", "/"),
+            Some("true")
+        );
+        assert_eq!(current("/workshops/2", "/workshops"), Some("true"));
+        assert_eq!(current("/workshops", "/workshops"), Some("page"));
+        assert_eq!(current("/workshopsx", "/workshops"), None);
+        assert_eq!(current("/moderation", "/"), None);
     }
 }

@@ -310,3 +310,100 @@ async fn a_past_workshop_leads_with_its_learnings_and_a_coming_one_with_registra
     assert!(registration < description, "registration first");
     assert!(page.contains(&format!("href=\"/workshops/{coming}.ics\"")));
 }
+
+#[tokio::test]
+async fn themes_speak_english_on_english_pages_and_mark_the_german_fallback() {
+    let app = spawn_app().await;
+    // The office's six are in German until a moderator translates them: English pages show
+    // them marked as German.
+    let en = app.get_with(&new_client(), "/?lang=en").await.body;
+    assert!(en.contains("lang=\"de\">Digitale Ethik</a>"));
+    let page = app
+        .get_with(&new_client(), "/themes/digitale-ethik?lang=en")
+        .await
+        .body;
+    assert!(page.contains("<h1 lang=\"de\">Digitale Ethik</h1>"));
+    let de = app
+        .get_with(&new_client(), "/themes/digitale-ethik")
+        .await
+        .body;
+    assert!(de.contains("<h1>Digitale Ethik</h1>"));
+
+    // A moderator's new theme: English where given, German marked as German where not.
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        "/themes",
+        &[
+            ("name", "Daten für Familien"),
+            ("slug", ""),
+            (
+                "description",
+                "Wie Daten den Alltag von Familien erleichtern können.",
+            ),
+            ("name_en", "Data for families"),
+            ("description_en", ""),
+        ],
+    )
+    .await
+    .assert_redirect_to("/themes/daten-fuer-familien");
+    let page = app
+        .get_with(&new_client(), "/themes/daten-fuer-familien?lang=en")
+        .await
+        .body;
+    assert!(page.contains("<h1>Data for families</h1>"));
+    assert!(page.contains(
+        "<div class=\"theme-description\" lang=\"de\"><p>Wie Daten den Alltag von Familien erleichtern können.</p>"
+    ));
+    let form = app
+        .get_with(&moderator, "/themes/daten-fuer-familien/edit")
+        .await
+        .body;
+    assert!(form.contains("value=\"Data for families\""));
+    // A translation follows the German rules: one letter is no name.
+    let refused = app
+        .post_with(
+            &moderator,
+            "/themes/daten-fuer-familien/edit",
+            &[
+                ("name", "Daten für Familien"),
+                ("slug", "daten-fuer-familien"),
+                (
+                    "description",
+                    "Wie Daten den Alltag von Familien erleichtern können.",
+                ),
+                ("name_en", "D"),
+                ("description_en", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, reqwest::StatusCode::OK);
+    assert!(
+        refused.body.contains("href=\"#f-name_en\""),
+        "the error names the field"
+    );
+}
+
+#[tokio::test]
+async fn the_status_form_preselects_no_decision() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
+    assert!(page.contains("<option value=\"\" selected>Bitte wählen</option>"));
+    let sent = app
+        .post_with(
+            &moderator,
+            &format!("/ideas/{id}/status"),
+            &[("to", ""), ("note", "Passt.")],
+        )
+        .await;
+    sent.assert_redirect_to(&format!("/ideas/{id}"));
+    let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
+    assert!(page.contains("Bitte wählen Sie zuerst den neuen Status aus"));
+    assert!(page.contains("Status: Eingereicht"), "nothing changed");
+}

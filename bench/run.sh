@@ -47,9 +47,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Start the server; print the milliseconds until /healthz answers.
+# Start the server; STARTUP_MS: the milliseconds until /healthz answers. (Not called in a
+# subshell: SERVER_PID must reach the cleanup.)
 start_server() {
   local t0 t1
+  if curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then
+    echo "port $PORT is taken by another server; set BENCH_PORT" >&2
+    exit 1
+  fi
   t0=$(date +%s%N)
   MITDENKEN_BIND="127.0.0.1:$PORT" MITDENKEN_AUTH_RATE_LIMIT=100000 RUST_LOG=warn \
     "$BIN" serve >"$WORK/server.log" 2>&1 &
@@ -59,7 +64,7 @@ start_server() {
     sleep 0.005
   done
   t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000000))
+  STARTUP_MS=$(((t1 - t0) / 1000000))
 }
 
 stop_server() {
@@ -69,7 +74,7 @@ stop_server() {
 
 if [ ! -f "$DB" ]; then
   echo "Seeding $IDEAS ideas into $DB ..." >&2
-  start_server >/dev/null
+  start_server
   stop_server
   s0=$(date +%s)
   "$BIN" seed-demo --ideas "$IDEAS" >/dev/null
@@ -80,7 +85,7 @@ fi
 m0=$(date +%s%N)
 "$BIN" migrate >/dev/null
 MIGRATE_MS=$((($(date +%s%N) - m0) / 1000000))
-STARTUP_MS=$(start_server)
+start_server
 URL="http://127.0.0.1:$PORT"
 THEME="$(sqlite3 "$DB" "SELECT t.slug FROM themes t ORDER BY t.idea_count DESC LIMIT 1")"
 IDEA="$(sqlite3 "$DB" "SELECT id FROM ideas WHERE listed = 1 ORDER BY id LIMIT 1 OFFSET $((IDEAS / 2))")"
@@ -98,6 +103,8 @@ PAGES=(
   "/ideas/$IDEA"
 )
 mkdir -p "$WORK/www"
+# nginx's workers run as an unprivileged user: they must be able to read the files.
+chmod 755 "$WORK" "$WORK/www"
 for i in "${!PAGES[@]}"; do
   curl -fs "$URL${PAGES[$i]}" -o "$WORK/www/p$i.html"
 done
@@ -128,7 +135,8 @@ measure() {
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   if grep -q "Non-2xx" <<<"$out"; then
-    echo "non-2xx answers for $1" >&2
+    echo "non-2xx answers for $1: $(grep Non-2xx <<<"$out")" >&2
+    tail -n 3 "$WORK/nginx-error.log" >&2 2>/dev/null || true
   fi
   echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
 }
@@ -161,10 +169,10 @@ for n in $(seq 1 "$CONNS"); do
   MITDENKEN_PASSWORD="Bench-Passwort-2026" "$BIN" create-user --email "$email" \
     --name "Bench $RUN_ID $n" --role participant >/dev/null
   jar="$WORK/jar$n"
-  token=$(curl -s -c "$jar" -b "$jar" "$URL/login" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+  token=$(curl -s -c "$jar" -b "$jar" "$URL/login" | grep -o 'name="csrf" value="[^"]*"' | sed -n 1p | cut -d'"' -f4)
   curl -s -c "$jar" -b "$jar" -o /dev/null -d "csrf=$token" --data-urlencode "email=$email" \
     --data-urlencode "password=Bench-Passwort-2026" "$URL/login"
-  token=$(curl -s -c "$jar" -b "$jar" "$URL/ideas/$IDEA" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+  token=$(curl -s -c "$jar" -b "$jar" "$URL/ideas/$IDEA" | grep -o 'name="csrf" value="[^"]*"' | sed -n 1p | cut -d'"' -f4)
   cookie=$(awk '$6 == "mitdenken_sitzung" {print $7}' "$jar")
   echo "$cookie $token" >>"$WORK/people.txt"
 done

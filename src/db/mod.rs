@@ -89,6 +89,15 @@ impl Tx {
         Ok(())
     }
 
+    /// Commit a write no page shows (the trend's cutoff moving past no support): kept pages
+    /// stay valid, so nothing is counted and no other instance is told.
+    pub async fn commit_unseen(mut self) -> Result<(), sqlx::Error> {
+        self.conn.execute("COMMIT").await?;
+        self.ended = true;
+        note_write_ok();
+        Ok(())
+    }
+
     pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
         self.conn.execute("ROLLBACK").await?;
         self.ended = true;

@@ -73,6 +73,17 @@ pub struct PageCache {
     bytes: AtomicUsize,
     cap: usize,
     changes: Changes,
+    /// One rendering at a time per kept address: after a write, sixteen readers of the same
+    /// page wait for one rendering instead of all rendering it at once.
+    rendering: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+/// What the cache knows of an address.
+enum Lookup {
+    Fresh(Arc<Entry>),
+    /// Kept before, but a write (or the clock) has made it old.
+    Stale,
+    Absent,
 }
 
 impl PageCache {
@@ -83,16 +94,41 @@ impl PageCache {
             bytes: AtomicUsize::new(0),
             cap: cap_bytes,
             changes,
+            rendering: Default::default(),
         }
     }
 
-    fn get(&self, key: &str) -> Option<Arc<Entry>> {
-        let entries = self.entries.read().ok()?;
-        let entry = entries.get(key)?;
-        (entry.generation == self.changes.current()
-            && self.changes.complete()
-            && entry.born.elapsed() < MAX_AGE)
-            .then(|| entry.clone())
+    fn lookup(&self, key: &str) -> Lookup {
+        let Ok(entries) = self.entries.read() else {
+            return Lookup::Absent;
+        };
+        match entries.get(key) {
+            None => Lookup::Absent,
+            Some(entry)
+                if entry.generation == self.changes.current()
+                    && self.changes.complete()
+                    && entry.born.elapsed() < MAX_AGE =>
+            {
+                Lookup::Fresh(entry.clone())
+            }
+            Some(_) => Lookup::Stale,
+        }
+    }
+
+    /// The lock the renderings of `key` take turns on.
+    fn turn(&self, key: &str) -> Option<Arc<tokio::sync::Mutex<()>>> {
+        let mut rendering = self.rendering.lock().ok()?;
+        Some(rendering.entry(key.to_string()).or_default().clone())
+    }
+
+    /// Forget the turn lock once nobody else waits on it.
+    fn done(&self, key: &str, turn: Arc<tokio::sync::Mutex<()>>) {
+        if let Ok(mut rendering) = self.rendering.lock() {
+            // The map's reference and ours: no one else is waiting.
+            if Arc::strong_count(&turn) <= 2 {
+                rendering.remove(key);
+            }
+        }
     }
 
     fn put(&self, key: String, entry: Entry) -> Arc<Entry> {
@@ -142,14 +178,45 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, req: Request, next: Next
     let key = key_of(&req);
     let wants = Encodings::of(req.headers());
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
-    if let Some(entry) = cache.get(&key) {
-        return answer(
-            &entry,
-            wants,
-            if_none_match.as_ref(),
-            method == Method::HEAD,
-        );
+    let head = method == Method::HEAD;
+    let turn = match cache.lookup(&key) {
+        Lookup::Fresh(entry) => return answer(&entry, wants, if_none_match.as_ref(), head),
+        // An address kept before is rendered by one request while the others wait for it.
+        // (Addresses never kept, like forms that start a session, are not held up.)
+        Lookup::Stale => cache.turn(&key),
+        Lookup::Absent => None,
+    };
+    let guard = match &turn {
+        Some(t) => Some(t.clone().lock_owned().await),
+        None => None,
+    };
+    if guard.is_some() {
+        if let Lookup::Fresh(entry) = cache.lookup(&key) {
+            drop(guard);
+            if let Some(t) = turn {
+                cache.done(&key, t);
+            }
+            return answer(&entry, wants, if_none_match.as_ref(), head);
+        }
     }
+    let response = render(&cache, key.clone(), req, next, wants, if_none_match, head).await;
+    drop(guard);
+    if let Some(t) = turn {
+        cache.done(&key, t);
+    }
+    response
+}
+
+/// Render the page and keep it when it may be kept.
+async fn render(
+    cache: &PageCache,
+    key: String,
+    req: Request,
+    next: Next,
+    wants: Encodings,
+    if_none_match: Option<HeaderValue>,
+    head: bool,
+) -> Response {
     // Read before rendering: a write that lands during rendering makes this entry stale.
     let generation = cache.changes.current();
     let (mut parts, body) = req.into_parts();
@@ -169,12 +236,7 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, req: Request, next: Next
         }
     };
     let entry = cache.put(key, entry_of(generation, parts.headers, identity));
-    answer(
-        &entry,
-        wants,
-        if_none_match.as_ref(),
-        method == Method::HEAD,
-    )
+    answer(&entry, wants, if_none_match.as_ref(), head)
 }
 
 fn has_session(headers: &HeaderMap) -> bool {

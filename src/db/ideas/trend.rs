@@ -132,6 +132,11 @@ pub async fn advance(db: &Db, now: i64) -> sqlx::Result<i64> {
             .bind(to)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
+        if aged.is_empty() {
+            // Only the cutoff moved: no count and no page changed.
+            tx.commit_unseen().await?;
+        } else {
+            tx.commit().await?;
+        }
     }
 }

@@ -61,15 +61,24 @@ pub struct Tx {
     changes: Changes,
     /// PostgreSQL: tell the other instances at COMMIT (NOTIFY is delivered only then).
     notify: bool,
+    /// SQLite: this process's turn to write, held until the transaction ends (see
+    /// `Db::write_gate`). Declared after `conn`, so the connection is settled first.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 impl Tx {
     async fn begin(db: &Db, statement: &'static str) -> Result<Tx, sqlx::Error> {
+        // The turn first, then a connection: waiting writers hold no connection.
+        let turn = match &db.write_gate {
+            Some(gate) => Some(gate.clone().lock_owned().await),
+            None => None,
+        };
         let mut tx = Tx {
             conn: db.pool.acquire().await?,
             ended: false,
             changes: db.changes.clone(),
             notify: db.backend == Backend::Postgres,
+            _turn: turn,
         };
         // A failed BEGIN drops `tx` unended, which closes the connection.
         tx.conn.execute(statement).await?;
@@ -212,6 +221,11 @@ pub struct Db {
     pub changes: Changes,
     /// Where to listen for other instances' writes (PostgreSQL only).
     listen_url: Option<Arc<str>>,
+    /// SQLite has one writer at a time. Writers of this process queue here, in order, instead
+    /// of meeting at `BEGIN IMMEDIATE`, where the losers sleep in SQLite's busy handler
+    /// (1, 2, 5 … 100 ms) and come back late: 16 people supporting at once ran at 1,490/s
+    /// with a p99 of 364 ms that way. None on PostgreSQL (row locks, many writers).
+    write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
 /// A 0/1 integer column read as `bool` (the schema has no BOOLEAN: sqlx `Any` cannot read
@@ -365,6 +379,7 @@ impl Db {
                 ready: Default::default(),
                 changes: Changes::new(false),
                 listen_url: Some(url.into()),
+                write_gate: None,
             });
         }
         if url.contains(":memory:") {
@@ -406,6 +421,7 @@ impl Db {
             ready: Default::default(),
             changes: Changes::new(true),
             listen_url: None,
+            write_gate: Some(Default::default()),
         })
     }
 

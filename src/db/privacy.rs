@@ -164,9 +164,12 @@ pub async fn delete_account(
 
     // Everything else that names the person. Open reports stay (moderation still decides
     // them) with the empty shell as reporter; decided ones go.
-    // Hook for later tables of the person (e-mail confirmations, password reset tokens,
-    // notification settings, follows): delete their rows here, in this transaction.
+    // Mails to the person's address (sent or waiting) and their links go too.
     for sql in [
+        "DELETE FROM outbox WHERE recipient = (SELECT email FROM users WHERE id = $1)",
+        "DELETE FROM account_tokens WHERE user_id = $1",
+        "DELETE FROM follows WHERE user_id = $1",
+        "DELETE FROM notification_settings WHERE user_id = $1",
         "DELETE FROM organisation_members WHERE user_id = $1",
         "DELETE FROM organisation_invitations WHERE user_id = $1 OR invited_by = $1",
         "DELETE FROM reports WHERE reporter_id = $1 AND resolved_at IS NOT NULL",
@@ -280,6 +283,15 @@ pub const SECTIONS: &[Section] = &[
         name: "notices",
         sql: "SELECT idea_id, message, text, created_at, seen_at
               FROM notices WHERE user_id = $1 ORDER BY created_at, id",
+    },
+    Section {
+        name: "follows",
+        sql: "SELECT target_kind, target_id, created_at FROM follows WHERE user_id = $1
+              ORDER BY created_at",
+    },
+    Section {
+        name: "notification_settings",
+        sql: "SELECT kind, mode FROM notification_settings WHERE user_id = $1 ORDER BY kind",
     },
     Section {
         name: "sessions",

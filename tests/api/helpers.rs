@@ -123,11 +123,9 @@ impl<'a> MakeWriter<'a> for TestLog {
     }
 }
 
-/// A fresh database with the adjusted configuration, and a listener on port 0.
-async fn prepare_app(
-    adjust: impl FnOnce(&mut Config),
-) -> (TestApp, AppState, tokio::net::TcpListener) {
-    // The app's own log setup; errors of the app show up in a failing test's output.
+/// The app's own log setup, once per test process; errors of the app show up in a failing
+/// test's output, and warnings and errors are kept for `logged_lines_with`.
+pub fn init_test_log() {
     let _ = mitdenken::web::trace::subscriber(
         LogFormat::Text,
         EnvFilter::new("warn,mitdenken=info"),
@@ -135,6 +133,13 @@ async fn prepare_app(
         false,
     )
     .try_init();
+}
+
+/// A fresh database with the adjusted configuration, and a listener on port 0.
+async fn prepare_app(
+    adjust: impl FnOnce(&mut Config),
+) -> (TestApp, AppState, tokio::net::TcpListener) {
+    init_test_log();
     let database_url = fresh_database().await;
     prepare_app_on(database_url, adjust).await
 }

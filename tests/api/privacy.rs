@@ -153,6 +153,7 @@ async fn the_download_holds_every_kind_of_record_of_the_person_and_nothing_of_an
         "reports",
         "organisations",
         "notices",
+        "follows",
         "sessions",
         "moderation_decisions",
         "invitations",
@@ -307,6 +308,16 @@ async fn deleting_an_account_removes_the_person_and_keeps_the_board_true() {
     assert!(wrong.body.contains("Passwort ist nicht richtig"));
     assert_eq!(users_row(&app, anna_id).await.0, "anna@example.org");
 
+    // She follows her idea (authors do): that goes with the account too.
+    assert!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM follows WHERE user_id = $1",
+            anna_id
+        )
+        .await
+            > 0
+    );
     let form = app.get_with(&anna.client, "/account/loeschen").await;
     assert!(form.body.contains("auch meine Beiträge entfernen"));
     let done = app
@@ -333,6 +344,10 @@ async fn deleting_an_account_removes_the_person_and_keeps_the_board_true() {
         "SELECT COUNT(*) FROM organisations WHERE owner_id = $1",
         "SELECT COUNT(*) FROM notices WHERE user_id = $1",
         "SELECT COUNT(*) FROM session_meta WHERE user_id = $1",
+        "SELECT COUNT(*) FROM follows WHERE user_id = $1",
+        "SELECT COUNT(*) FROM notification_settings WHERE user_id = $1",
+        "SELECT COUNT(*) FROM account_tokens WHERE user_id = $1",
+        "SELECT COUNT(*) FROM held_supports WHERE user_id = $1",
         "SELECT COUNT(*) FROM reports WHERE reporter_id = $1 AND resolved_at IS NOT NULL",
         "SELECT COUNT(*) FROM idea_transitions WHERE actor_id = $1 AND actor_name <> 'Gelöschtes Konto'",
     ] {

@@ -2,7 +2,7 @@
 //! by a cursor (keyset), so a harvester walking the pages sees every row once while new ones
 //! arrive. Only what the pages show anyone: never hidden content or blocked authors' posts.
 
-use super::Exec;
+use super::{Exec, Val, param};
 use crate::domain::{Acting, Action, CommentId, IdeaId, Status, Subject, ThemeId};
 
 /// How a list of ideas is ordered: the theme page's sorts.
@@ -80,17 +80,6 @@ impl ApiIdea {
     }
 }
 
-enum Bind {
-    Int(i64),
-    Text(String),
-}
-
-/// Adds a bound value and gives its placeholder (`$3`).
-fn next(b: Bind, binds: &mut Vec<Bind>) -> String {
-    binds.push(b);
-    format!("${}", binds.len())
-}
-
 /// One page of listed ideas (not withdrawn, merged, hidden or by a blocked author) after
 /// `after`, in `sort`'s order. The orders end in `created_at, id` like the indexes
 /// `ideas_listed_*` (and `ideas_theme_*` for one theme), so a page is read from an index;
@@ -103,7 +92,7 @@ pub async fn ideas<'e>(
     limit: i64,
 ) -> sqlx::Result<Vec<ApiIdea>> {
     let mut conditions = vec!["i.listed = 1".to_string()];
-    let mut binds: Vec<Bind> = Vec::new();
+    let mut binds: Vec<Val> = Vec::new();
     // The trend's maintained count (`ideas::trend`), as on the theme page.
     let recent = if sort == IdeaSort::Trending {
         conditions.push("i.trend_count > 0".to_string());
@@ -113,29 +102,26 @@ pub async fn ideas<'e>(
     };
     let from = "ideas i";
     if let Some(theme) = filter.theme {
-        let p = next(Bind::Int(theme.0), &mut binds);
+        let p = param(&mut binds, Val::Int(theme.0));
         conditions.push(format!("i.theme_id = {p}"));
     }
     if let Some(status) = filter.status {
-        let p = next(Bind::Text(status.as_str().to_string()), &mut binds);
+        let p = param(&mut binds, Val::Text(status.as_str().to_string()));
         conditions.push(format!("i.status = {p}"));
     }
     if let Some(since) = filter.since {
-        let p = next(Bind::Int(since), &mut binds);
+        let p = param(&mut binds, Val::Int(since));
         conditions.push(format!("i.created_at >= {p}"));
     }
     if let Some(tag) = &filter.tag {
-        let p = next(Bind::Text(tag.clone()), &mut binds);
-        conditions.push(format!(
-            "i.id IN (SELECT it.idea_id FROM tags g JOIN idea_tags it ON it.tag_id = g.id
-               JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id WHERE g.slug = {p})"
-        ));
+        let p = param(&mut binds, Val::Text(tag.clone()));
+        conditions.push(super::tags::tagged("i.id", &p));
     }
     if let Some(IdeaCursor(values)) = after {
         // Row values compare left to right, exactly as the descending order reads.
         let params: Vec<String> = values
             .iter()
-            .map(|v| next(Bind::Int(*v), &mut binds))
+            .map(|v| param(&mut binds, Val::Int(*v)))
             .collect();
         conditions.push(format!(
             "({}) < ({})",
@@ -144,7 +130,7 @@ pub async fn ideas<'e>(
         ));
     }
     let order: Vec<String> = sort.keys().iter().map(|k| format!("{k} DESC")).collect();
-    let limit_param = next(Bind::Int(limit), &mut binds);
+    let limit_param = param(&mut binds, Val::Int(limit));
     let sql = format!(
         "SELECT i.id, i.title, t.slug AS theme_slug, i.status, u.display_name AS author_name,
                 o.name AS org_name, i.support_count, i.comment_count, i.created_at, i.edited_at,
@@ -155,14 +141,10 @@ pub async fn ideas<'e>(
         conditions.join(" AND "),
         order.join(", ")
     );
-    let mut query = sqlx::query(&sql);
-    for b in binds {
-        query = match b {
-            Bind::Int(n) => query.bind(n),
-            Bind::Text(s) => query.bind(s),
-        };
-    }
-    query.try_map(super::decoded).fetch_all(ex).await
+    sqlx::query_with(&sql, super::arguments(binds)?)
+        .try_map(super::decoded)
+        .fetch_all(ex)
+        .await
 }
 
 /// A visible comment in the API.

@@ -228,6 +228,33 @@ pub struct Db {
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
+/// A value of a statement assembled at run time (filters, keyset positions), in placeholder
+/// order; `arguments` binds them all at once.
+pub(crate) enum Val {
+    Int(i64),
+    Text(String),
+}
+
+/// Add `value` to `vals` and give its placeholder (`$3`).
+pub(crate) fn param(vals: &mut Vec<Val>, value: Val) -> String {
+    vals.push(value);
+    format!("${}", vals.len())
+}
+
+/// `vals` as a statement's arguments, for `sqlx::query_with` and its siblings.
+pub(crate) fn arguments<'q>(vals: Vec<Val>) -> sqlx::Result<sqlx::any::AnyArguments<'q>> {
+    use sqlx::Arguments;
+    let mut args = sqlx::any::AnyArguments::default();
+    for v in vals {
+        match v {
+            Val::Int(n) => args.add(n),
+            Val::Text(s) => args.add(s),
+        }
+        .map_err(sqlx::Error::Encode)?;
+    }
+    Ok(args)
+}
+
 /// A 0/1 integer column read as `bool` (the schema has no BOOLEAN: sqlx `Any` cannot read
 /// SQLite's). Use on a row field with `#[sqlx(try_from = "Flag")]`.
 pub struct Flag(i64);

@@ -8,7 +8,7 @@
 //! its `german` configuration. The query text is never part of the SQL: only its words
 //! (letters and digits), quoted, go into a bound MATCH or tsquery expression.
 
-use super::{Backend, Exec, Tx};
+use super::{Backend, Exec, Tx, Val};
 use crate::domain::search::{Found, Term, fold, stemmed};
 use crate::domain::{CommentId, IdeaId, LearningId, Status, ThemeId, UserId, WorkshopId};
 
@@ -410,11 +410,6 @@ pub struct Filters {
 }
 
 /// A value bound after `$1` (the match expression).
-enum Val {
-    Int(i64),
-    Text(String),
-}
-
 /// How a search reads the index: the FROM and WHERE clauses, the SQL of a hit's kind, item
 /// and kind order, and the values bound after `$1`. Fixed texts only.
 struct Matching {
@@ -482,13 +477,10 @@ fn matching(backend: Backend, f: &Filters) -> Matching {
     }
     if let Some(tag) = &f.tag {
         m.vals.push(Val::Text(tag.clone()));
-        m.from.push_str(&format!(
-            " AND s.idea_id IN (SELECT it.idea_id FROM tags g
-                 JOIN idea_tags it ON it.tag_id = g.id
-                 JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id
-                 WHERE g.slug = ${})",
-            m.vals.len() + 1
-        ));
+        // Placeholder $1 is the search expression, so the values count from $2.
+        let p = format!("${}", m.vals.len() + 1);
+        m.from
+            .push_str(&format!(" AND {}", super::tags::tagged("s.idea_id", &p)));
     }
     m
 }
@@ -569,13 +561,9 @@ pub async fn count<'e>(
         kind = m.kind,
         from = m.from,
     );
-    let mut q = sqlx::query_as::<_, (Found, i64)>(&sql).bind(expression(backend, terms, f));
-    for v in m.vals {
-        q = match v {
-            Val::Int(i) => q.bind(i),
-            Val::Text(t) => q.bind(t),
-        };
-    }
+    let mut vals = vec![Val::Text(expression(backend, terms, f))];
+    vals.extend(m.vals);
+    let q = sqlx::query_as_with::<_, (Found, i64), _>(&sql, super::arguments(vals)?);
     let mut counts = Counts::default();
     for (kind, n) in q.fetch_all(ex).await? {
         match kind {
@@ -641,13 +629,9 @@ pub async fn page(
         limit = limit.max(0),
         offset = offset.max(0)
     );
-    let mut q = sqlx::query_as::<_, Ranked>(&sql).bind(expression(backend, terms, f));
-    for v in m.vals {
-        q = match v {
-            Val::Int(i) => q.bind(i),
-            Val::Text(t) => q.bind(t),
-        };
-    }
+    let mut vals = vec![Val::Text(expression(backend, terms, f))];
+    vals.extend(m.vals);
+    let q = sqlx::query_as_with::<_, Ranked, _>(&sql, super::arguments(vals)?);
     let ranked = q.fetch_all(pool).await?;
     let ids = |k: Found| -> String {
         ranked

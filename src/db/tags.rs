@@ -168,3 +168,15 @@ pub async fn attach<'e>(
     }
     Ok(())
 }
+
+/// SQL: `id` names an idea carrying the tag whose slug is in placeholder `param`, counted only
+/// while the idea is in the tag's theme (moving an idea needs no clean-up). Not correlated
+/// with the outer row, so the planner may start from the tag's few ideas.
+pub(crate) fn tagged(id: &str, param: &str) -> String {
+    format!(
+        "{id} IN (SELECT it.idea_id FROM tags g
+           JOIN idea_tags it ON it.tag_id = g.id
+           JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id
+           WHERE g.slug = {param})"
+    )
+}

@@ -54,18 +54,13 @@ async fn show(
     let idea = super::page::load(&state, parse_id::<IdeaId>(&id)?).await?;
     // Said only while it is true, so an old or shared address claims nothing.
     if let (None, Some(me)) = (&ctx.flash, ctx.user_id()) {
-        let wanted = match q.hinweis.as_str() {
-            NOTE_SUPPORTED => Some(true),
-            NOTE_UNSUPPORTED => Some(false),
+        let claim = match q.hinweis.as_str() {
+            NOTE_SUPPORTED => Some((true, views::SUPPORTED)),
+            NOTE_UNSUPPORTED => Some((false, views::UNSUPPORTED)),
             _ => None,
         };
-        if let Some(wanted) = wanted {
-            if db::ideas::supported_by(&state.db.pool, idea.id, me).await? == wanted {
-                let key = if wanted {
-                    views::SUPPORTED
-                } else {
-                    views::UNSUPPORTED
-                };
+        if let Some((supports, key)) = claim {
+            if db::ideas::supported_by(&state.db.pool, idea.id, me).await? == supports {
                 ctx.flash = Some(crate::i18n::render(&key.into()));
             }
         }
@@ -385,10 +380,10 @@ async fn change_support(
         }
         SupportOutcome::Done(idea) => {
             tx.commit().await?;
-            let note = if add {
-                NOTE_SUPPORTED
+            let (note, flash) = if add {
+                (NOTE_SUPPORTED, views::SUPPORTED)
             } else {
-                NOTE_UNSUPPORTED
+                (NOTE_UNSUPPORTED, views::UNSUPPORTED)
             };
             if next.is_empty() {
                 Ok(Redirect::to(&format!(
@@ -396,11 +391,6 @@ async fn change_support(
                 )))
             } else {
                 // Back to the list the card was in: its confirmation is the session's notice.
-                let flash = if add {
-                    views::SUPPORTED
-                } else {
-                    views::UNSUPPORTED
-                };
                 ctx.session.set_flash(flash).await?;
                 Ok(Redirect::to(&crate::web::safe_next(Some(next))))
             }

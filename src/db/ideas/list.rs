@@ -3,7 +3,7 @@
 //! from the sort's index like page 1, never skipped over with OFFSET.
 
 use super::{CARD_COLUMNS, CARD_JOINS, IdeaCard, Sort};
-use crate::db::Exec;
+use crate::db::{Exec, Val, arguments, param};
 use crate::domain::listing::{Key, Position};
 use crate::domain::{Status, ThemeId};
 
@@ -70,12 +70,6 @@ mod trend {
     }
 }
 
-/// A value bound to the statement, in placeholder order.
-enum Val {
-    Int(i64),
-    Text(String),
-}
-
 /// The WHERE conditions on `i` for a filter, with their values bound from `vals`.
 fn conditions(f: &ListFilter, vals: &mut Vec<Val>) -> String {
     let mut cond = String::from("i.listed = 1");
@@ -88,16 +82,8 @@ fn conditions(f: &ListFilter, vals: &mut Vec<Val>) -> String {
         cond.push_str(&format!(" AND i.status = ${}", vals.len()));
     }
     if let Some(tag) = &f.tag {
-        vals.push(Val::Text(tag.clone()));
-        // Not correlated with the outer row, so the planner may start from the tag's few
-        // ideas; a tag counts only while the idea is in the tag's theme.
-        cond.push_str(&format!(
-            " AND i.id IN (SELECT it.idea_id FROM tags g
-                 JOIN idea_tags it ON it.tag_id = g.id
-                 JOIN ideas x ON x.id = it.idea_id AND x.theme_id = g.theme_id
-                 WHERE g.slug = ${})",
-            vals.len()
-        ));
+        let p = param(vals, Val::Text(tag.clone()));
+        cond.push_str(&format!(" AND {}", crate::db::tags::tagged("i.id", &p)));
     }
     cond
 }
@@ -174,14 +160,10 @@ pub async fn page<'e>(
             order = order_by(sort, !backwards),
         )
     };
-    let mut q = sqlx::query(&sql);
-    for v in vals {
-        q = match v {
-            Val::Int(n) => q.bind(n),
-            Val::Text(s) => q.bind(s),
-        };
-    }
-    let mut cards: Vec<IdeaCard> = q.try_map(crate::db::decoded).fetch_all(ex).await?;
+    let mut cards: Vec<IdeaCard> = sqlx::query_with(&sql, arguments(vals)?)
+        .try_map(crate::db::decoded)
+        .fetch_all(ex)
+        .await?;
     let more = cards.len() as i64 > limit.max(0);
     cards.truncate(limit.max(0) as usize);
     if backwards {
@@ -214,12 +196,7 @@ pub async fn count<'e>(ex: impl Exec<'e>, f: &ListFilter, sort: Sort) -> sqlx::R
     } else {
         format!("SELECT COUNT(*) FROM ideas i WHERE {filter}")
     };
-    let mut q = sqlx::query_scalar(&sql);
-    for v in vals {
-        q = match v {
-            Val::Int(n) => q.bind(n),
-            Val::Text(s) => q.bind(s),
-        };
-    }
-    q.fetch_one(ex).await
+    sqlx::query_scalar_with(&sql, arguments(vals)?)
+        .fetch_one(ex)
+        .await
 }

@@ -365,6 +365,7 @@ export const notPages = [
   { route: "/account/email", reason: "POST only (change of address; answers with a redirect to /account)" },
   { route: "/ideas/{id}/unsupport", reason: "POST only" },
   { route: "/ideas/{id}/status", reason: "POST only" },
+  { route: "/ideas/{id}/forward", reason: "POST only (moderation's one-step forwarding form on the idea page)" },
   { route: "/ideas/{id}/comments", reason: "POST only (its error page: 'Idee nach leerem Kommentar (Fehler)')" },
   { route: "/logout", reason: "POST only (GET answers 405: 'Methode nicht erlaubt')" },
   { route: "/account/name", reason: "POST only (error page: 'Konto, Name mit Fehler')" },

@@ -142,6 +142,7 @@ export const pages = [
   { route: "/review", url: "/review", as: "ministry", name: "Prüfung (wartet auf Antwort)" },
   { route: "/review", url: "/review?status=alle", as: "ministry", name: "Prüfung (alle)" },
   { route: "/review", url: "/review?status=accepted&theme=", as: "ministry", name: "Prüfung (angenommen)" },
+  { route: "/review", url: "/review?status=acknowledged", as: "ministry", name: "Prüfung (Eingang bestätigt)" },
   { route: "/review", url: `/review?theme=${T}&status=rejected`, as: "ministry", name: "Prüfung (Thema, abgelehnt)" },
   { route: "/review", url: "/review", as: "admin", name: "Prüfung (Admin)" },
 

@@ -7,6 +7,7 @@ use crate::db::themes::ThemeRow;
 use crate::db::workshops::LearningRow;
 use crate::domain::{Actor, IdeaId, Role, Status};
 use crate::i18n::{Label, t, ta};
+use crate::ideas::views::status_badge;
 use crate::web::datetime::format_date;
 use crate::web::datetime::time_el;
 use crate::web::forms::csrf_field;
@@ -151,7 +152,7 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
                     @if !i.listed { p { span.badge { (t("mod-currently-hidden")) } } }
                     p.meta {
-                        span.badge { (ta("status-badge", &[("status", status.label().into())])) } " · " (i.theme_name) " · "
+                        (status_badge(status)) " · " (i.theme_name) " · "
                         (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
                         " " (time_el(i.created_at))
                     }

@@ -324,6 +324,13 @@ pub const SECTIONS: &[Section] = &[
         sql: "SELECT idea_id, from_status, to_status, actor_role, note, created_at
               FROM idea_transitions WHERE actor_id = $1 ORDER BY created_at, id",
     },
+    // Staff's internal notes are their own writing: theirs to see, nobody else's (the
+    // authors of the ideas never get them).
+    Section {
+        name: "internal_notes_written",
+        sql: "SELECT idea_id, note, created_at
+              FROM internal_notes WHERE author_id = $1 ORDER BY created_at, id",
+    },
 ];
 
 /// A value of the download: what a column held.

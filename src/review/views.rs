@@ -66,7 +66,7 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
                     p.hint id={ "note-hint-" (id) } { (t("review-note-hint")) }
                     textarea id={ "note-" (id) } name="note" rows="4" maxlength="5000" aria-describedby={ "note-hint-" (id) } {}
                 }
-                (internal_field(&format!("internal-{id}")))
+                (internal_field(&format!("internal-{id}"), if is_answer { "internal-note-label" } else { "internal-note-l" }))
                 button.primary type="submit" { (t("review-change-status")) }
             }
         }
@@ -74,10 +74,12 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
 }
 
 /// The internal note beside a public one: for moderation, ministry staff and admins only.
-fn internal_field(field_id: &str) -> Markup {
+/// Moderation writes it for the ministry; the ministry's own answer form just calls it
+/// internal (`label`).
+fn internal_field(field_id: &str, label: &str) -> Markup {
     html! {
         div.field {
-            label for=(field_id) { (t("internal-note-l")) }
+            label for=(field_id) { (t(label)) }
             p.hint id={ (field_id) "-hint" } { (t("internal-note-hint")) }
             textarea id=(field_id) name="internal" rows="3" maxlength="5000" aria-describedby={ (field_id) "-hint" } {}
         }
@@ -103,7 +105,7 @@ pub fn forward_form(ctx: &Ctx, id: IdeaId, path: [Status; 2], next: &str) -> Mar
                 p.hint id={ "forward-note-" (id) "-hint" } { (t("forward-note-hint")) }
                 textarea id={ "forward-note-" (id) } name="note" rows="3" maxlength="5000" required aria-describedby={ "forward-note-" (id) "-hint" } {}
             }
-            (internal_field(&format!("forward-internal-{id}")))
+            (internal_field(&format!("forward-internal-{id}"), "internal-note-l"))
             button.primary type="submit" { (t("forward-button")) }
         }
     }

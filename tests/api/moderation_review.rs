@@ -379,6 +379,10 @@ async fn internal_notes_reach_staff_and_nowhere_else() {
     ] {
         assert_eq!(count(&app, sql, idea).await, 0, "{sql}");
     }
+    // The moderator's own data download holds the note she wrote, and only that one.
+    let own = text_of(&app, &moderator, "/account/daten.json").await;
+    assert!(own.contains(FORWARD_NOTE));
+    assert!(!own.contains(ACK_NOTE) && !own.contains(ANSWER_NOTE));
     // A blocked moderator reads no more of them.
     let blocked = app.user("Bea", "bea@example.org", Role::Moderator).await;
     sqlx::query("UPDATE users SET blocked_at = 1 WHERE email = 'bea@example.org'")

@@ -823,3 +823,39 @@ async fn the_transparency_report_names_items_without_showing_what_was_hidden() {
     let english = quiet.get_with(&new_client(), "/transparenz?lang=en").await;
     assert!(english.body.contains("Idea “Still diskutiert”"));
 }
+
+#[tokio::test]
+async fn a_deleted_account_leaves_its_internal_notes_without_its_name() {
+    let app = spawn_app().await;
+    app.register("Autorin", "autorin@example.org").await;
+    let idea = app
+        .submit_idea("digitale-ethik", "Idee mit interner Notiz", BODY)
+        .await;
+    let moderator = app
+        .user("Moritz Eigenname", "moritz@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/ideas/{idea}/forward"),
+        &[
+            ("note", "Weiter."),
+            ("internal", "Bleibt als Notiz stehen."),
+        ],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    app.post_with(&moderator, "/account/loeschen", &[("password", PASSWORD)])
+        .await
+        .assert_redirect_to("/");
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT author_name FROM internal_notes WHERE idea_id = $1")
+            .bind(idea)
+            .fetch_all(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(names, ["Gelöschtes Konto"]);
+    let ministry = app.user("Mia", "mia@example.org", Role::Ministry).await;
+    let page = app.get_with(&ministry, &format!("/ideas/{idea}")).await;
+    assert!(page.body.contains("Bleibt als Notiz stehen."));
+    assert!(!page.body.contains("Moritz Eigenname"));
+}

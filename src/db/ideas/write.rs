@@ -355,15 +355,8 @@ pub async fn change_support(
     // themselves; each statement saved is a trip to SQLite's worker thread while the lock is
     // held (a support makes 3 trips instead of 6, a withdrawal 3 instead of 8). Anything else
     // (nothing to change, merged, closed, held back, unknown) takes the path below.
-    if backend == Backend::Sqlite {
-        let done = if add {
-            support_open_idea(tx, idea, user).await?
-        } else {
-            withdraw_from_open_idea(tx, idea, user).await?
-        };
-        if done {
-            return Ok(SupportOutcome::Done(idea));
-        }
+    if backend == Backend::Sqlite && support_fast(tx, idea, user, add).await? {
+        return Ok(SupportOutcome::Done(idea));
     }
     // Only a withdrawal needs the trend's cutoff; it is taken before the idea's lock.
     let cutoff = if add {
@@ -433,60 +426,43 @@ pub async fn change_support(
     Ok(SupportOutcome::Done(idea))
 }
 
-/// Support an idea that is open and not merged by a confirmed person, counting it; false when
-/// any of that does not hold or the support existed (nothing written then). SQLite only: on
-/// PostgreSQL the idea's row lock must come first (see `lock`).
-async fn support_open_idea(tx: &mut Tx, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
-    // Two statements in one call (SQLite runs them in order, with the same values): the
-    // count rises only if the INSERT just added the row (`changes()`), so the pair costs one
-    // trip to the worker thread while the write lock is held.
-    let changed = sqlx::query(
+/// Support (`add`) an idea that is open and not merged, as a confirmed person, counting it; or
+/// withdraw a support from an idea that is not closed, lowering its counts (the trend's only if
+/// the support was made after the cutoff). False when any of that does not hold or there is
+/// nothing to change: nothing is written then. SQLite only: on PostgreSQL the idea's row lock
+/// must come first (see `lock`).
+///
+/// Two statements in one call (SQLite runs them in order, with the same values), the second
+/// only if the first changed its row (`changes()`), so the pair costs one trip to the worker
+/// thread while the write lock is held. A withdrawal lowers the counts first, while the
+/// support row still tells whether it counted in the trend.
+async fn support_fast(tx: &mut Tx, idea: IdeaId, user: UserId, add: bool) -> sqlx::Result<bool> {
+    let sql = if add {
         "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
-         SELECT i.id, $2, i.theme_id, $3 FROM ideas i
-         WHERE i.id = $1 AND i.merged_into IS NULL AND i.status NOT IN ($4, $5)
+         SELECT i.id, $2, i.theme_id, $5 FROM ideas i
+         WHERE i.id = $1 AND i.merged_into IS NULL AND i.status NOT IN ($3, $4)
            AND EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.email_confirmed_at IS NOT NULL)
          ON CONFLICT (idea_id, user_id) DO NOTHING;
          UPDATE ideas SET support_count = support_count + 1, trend_count = trend_count + 1
-         WHERE id = $1 AND changes() = 1",
-    )
-    .bind(idea)
-    .bind(user)
-    .bind(now())
-    .bind(Status::Withdrawn)
-    .bind(Status::Merged)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    both_or_none(changed)
-}
-
-/// Withdraw a person's support from an idea that is not closed, lowering its counts (the
-/// trend's only if the support was made after the cutoff); false when there is nothing to
-/// withdraw or the idea is closed (nothing written then). SQLite only, as `support_open_idea`.
-async fn withdraw_from_open_idea(tx: &mut Tx, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
-    // The counts first, while the support row still says whether it counted in the trend;
-    // the DELETE only if that UPDATE found the support (`changes()`).
-    let changed = sqlx::query(
+         WHERE id = $1 AND changes() = 1"
+    } else {
         "UPDATE ideas SET support_count = support_count - 1,
            trend_count = trend_count - (SELECT COUNT(*) FROM supports s
              WHERE s.idea_id = $1 AND s.user_id = $2
                AND s.created_at >= (SELECT cutoff FROM trend_state WHERE id = 1))
          WHERE id = $1 AND status NOT IN ($3, $4)
            AND EXISTS (SELECT 1 FROM supports s WHERE s.idea_id = $1 AND s.user_id = $2);
-         DELETE FROM supports WHERE idea_id = $1 AND user_id = $2 AND changes() = 1",
-    )
-    .bind(idea)
-    .bind(user)
-    .bind(Status::Withdrawn)
-    .bind(Status::Merged)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    both_or_none(changed)
-}
-
-/// The two statements of a fast path changed one row each, or nothing.
-fn both_or_none(changed: u64) -> sqlx::Result<bool> {
+         DELETE FROM supports WHERE idea_id = $1 AND user_id = $2 AND changes() = 1"
+    };
+    let changed = sqlx::query(sql)
+        .bind(idea)
+        .bind(user)
+        .bind(Status::Withdrawn)
+        .bind(Status::Merged)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
     match changed {
         0 => Ok(false),
         2 => Ok(true),
@@ -609,7 +585,7 @@ pub async fn recount_all_counters(tx: &mut Tx, backend: Backend) -> sqlx::Result
 mod tests {
     use crate::domain::Status;
 
-    /// `support_open_idea` names the closed statuses in its SQL: it must name all of them.
+    /// `support_fast` names the closed statuses in its SQL: it must name all of them.
     #[test]
     fn the_fast_support_path_knows_every_closed_status() {
         let closed: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_closed()).collect();

@@ -164,6 +164,7 @@ export const pages = [
       fields: { display_name: "", email: "kein-at", password: "kurz", password_confirm: "anders" },
     },
   },
+  { route: "/register/gesendet", url: "/register/gesendet", as: "anonymous", name: "Registriert, E-Mail geschickt" },
   { route: "/account", url: "/account", as: "participant", name: "Konto" },
   {
     route: "/account", url: "/account", as: "participant", name: "Konto, Name mit Fehler",

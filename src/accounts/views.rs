@@ -19,7 +19,8 @@ pub const NAME_CHANGED: &str = "acc-name-changed";
 pub const PASSWORD_CHANGED: &str = "acc-password-changed";
 pub const ROLE_CHANGED: &str = "acc-role-changed";
 pub const LAST_ADMIN: &str = "acc-last-admin";
-pub const EMAIL_TAKEN: &str = "acc-email-taken";
+pub const RULES_MISSING: &str = "acc-rules-missing";
+pub const L_RULES: &str = "acc-l-rules";
 pub const PASSWORDS_DIFFER: &str = "acc-passwords-differ";
 pub const LOGIN_FAILED: &str = "acc-login-failed";
 pub const PASSWORD_MISSING: &str = "acc-password-missing";
@@ -45,6 +46,8 @@ pub struct RegisterValues {
     pub display_name: String,
     pub email: String,
     pub next: String,
+    /// Whether the rules checkbox was ticked.
+    pub rules: bool,
 }
 
 pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
@@ -66,10 +69,46 @@ pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
                     .hint("acc-email-hint").render(errors))
                 (Field::password("password", L_PASSWORD).hint("acc-password-hint").autocomplete("new-password").render(errors))
                 (Field::password("password_confirm", L_PASSWORD_CONFIRM).autocomplete("new-password").render(errors))
-                p.hint { (layout::rules_note()) }
+                (rules_checkbox(v.rules, errors))
                 button.primary type="submit" { (t("acc-create")) }
             }
             p { (t("acc-have-account")) " " a href="/login" { (t("acc-to-login")) } }
+        },
+    )
+}
+
+/// The required tick for the rules, with the link to read them first; its error is linked
+/// from the summary (`#f-rules`) and named to screen readers like a field's.
+fn rules_checkbox(ticked: bool, errors: &FormErrors) -> Markup {
+    let error = errors.get("rules");
+    html! {
+        div.field.has-error[error.is_some()] {
+            p.hint #f-rules-hint { a href="/regeln" { (t("acc-rules-read")) } }
+            @if let Some(e) = error {
+                p.field-error #f-rules-error { span.visually-hidden { (t("form-error-prefix")) " " } (e) }
+            }
+            div.choice {
+                input #f-rules type="checkbox" name="rules" value="1" required checked[ticked]
+                    aria-describedby=(if error.is_some() { "f-rules-hint f-rules-error" } else { "f-rules-hint" })
+                    aria-invalid=[error.map(|_| "true")];
+                label for="f-rules" { (t(L_RULES)) }
+            }
+        }
+    }
+}
+
+/// The answer to every registration, whether the address was new or not.
+pub fn register_sent(ctx: &Ctx) -> Markup {
+    let title = t("acc-sent-title");
+    layout::page(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p role="status" { (t("acc-sent-text")) }
+            p { (t("acc-sent-meanwhile")) }
+            p { (t("acc-sent-no-mail")) }
+            p { a href="/login" { (t("acc-to-login")) } }
         },
     )
 }

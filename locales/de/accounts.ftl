@@ -72,8 +72,7 @@ n-comments = { $count ->
     [one] 1 Kommentar
    *[other] { $count } Kommentare
 }
-mine-notices = Neuigkeiten zu Ihren Ideen
-mine-no-notices = Noch keine Neuigkeiten.
+mine-notices-in-inbox = Was mit Ihren Ideen geschieht – neue Status, Antworten, Kommentare –, steht in Ihren
 mine-new = Neu:
 mine-to-idea = Zur Idee
 mine-ideas = Meine Ideen

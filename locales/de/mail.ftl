@@ -131,3 +131,4 @@ notice-workshop-reminder = Erinnerung: Die Werkstatt „{ $title }“ beginnt am
 notice-learning-linked = Eine Erkenntnis der Werkstatt „{ $workshop }“ wurde mit der Idee „{ $title }“ verknüpft.
 newsletter-footer = Newsletter
 inbox-all-link = Alle Benachrichtigungen und die Einstellungen für E-Mails
+mail-rules-line = Es gelten unsere Netiquette und Nutzungsbedingungen: { $link }

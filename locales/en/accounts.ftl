@@ -72,8 +72,7 @@ n-comments = { $count ->
     [one] 1 comment
    *[other] { $count } comments
 }
-mine-notices = News about your ideas
-mine-no-notices = No news yet.
+mine-notices-in-inbox = What happens to your ideas – new statuses, answers, comments – is in your
 mine-new = New:
 mine-to-idea = To the idea
 mine-ideas = My ideas

@@ -131,3 +131,4 @@ notice-workshop-reminder = Reminder: the workshop “{ $title }” starts on { $
 notice-learning-linked = A learning from the workshop “{ $workshop }” was linked to the idea “{ $title }”.
 newsletter-footer = Newsletter
 inbox-all-link = All notifications and the e-mail settings
+mail-rules-line = Our netiquette and terms of use apply: { $link }

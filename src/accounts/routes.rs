@@ -378,14 +378,11 @@ async fn profile(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> App
     Ok(views::profile(&ctx, &user, &ideas, &comments, totals))
 }
 
-/// "Meine Beiträge": what happened to one's ideas since the last visit, and one's ideas.
+/// "Meine Beiträge": one's ideas; their news are in the inbox (/benachrichtigungen).
 async fn mine(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let me = ctx.require_user()?;
-    let notices = db::curation::notices(&state.db.pool, me.id).await?;
     let ideas = db::ideas::by_author(&state.db.pool, me.id, true, PROFILE_LIST).await?;
-    // Shown once as new; the page itself keeps listing them.
-    db::curation::mark_notices_seen(&state.db.pool, me.id).await?;
-    Ok(views::mine(&ctx, &notices, &ideas))
+    Ok(views::mine(&ctx, &ideas))
 }
 
 #[derive(Deserialize, Default)]

@@ -1,7 +1,6 @@
 //! Pages of the accounts area; their texts live in locales/*/accounts.ftl.
 
 use crate::db::comments::AuthoredComment;
-use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
 use crate::db::organisations::Invitation;
 use crate::db::users::{UserListRow, UserRow};
@@ -276,26 +275,21 @@ pub fn profile(
     )
 }
 
-pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup {
+/// "Meine Beiträge": one's ideas. What happened to them is in the inbox, the one place for
+/// notices (issue 11), which this page links to with its count of new ones.
+pub fn mine(ctx: &Ctx, ideas: &[AuthoredIdea]) -> Markup {
     let title = t("nav-mine");
+    let unseen = ctx.user.as_ref().map_or(0, |u| u.unseen_notices);
     layout::page(
         ctx,
         &title,
         html! {
             h1 { (title) }
-            section aria-labelledby="notices-title" {
-                h2 #notices-title { (t("mine-notices")) }
-                p { a href="/benachrichtigungen" { (t("inbox-all-link")) } }
-                @if notices.is_empty() { p { (t("mine-no-notices")) } }
-                ul.plain-list.notices {
-                    @for n in notices {
-                        li.unseen[n.seen_at.is_none()] {
-                            @if n.seen_at.is_none() { strong { (t("mine-new")) " " } }
-                            (crate::i18n::render(&n.message)) " "
-                            @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { (t("mine-to-idea")) } }
-                            span.meta { " – " (time_el(n.created_at)) }
-                        }
-                    }
+            p {
+                (t("mine-notices-in-inbox")) " "
+                a href="/benachrichtigungen" {
+                    (t("nav-inbox"))
+                    @if unseen > 0 { " (" (ta("nav-new-notices", &[("count", unseen.into())])) ")" }
                 }
             }
             section aria-labelledby="my-ideas-title" {

@@ -726,3 +726,37 @@ async fn registration_needs_the_rules_accepted_and_remembers_when() {
     let json = app.get("/account/daten.json").await;
     assert!(json.body.contains("rules_accepted_at"), "{}", json.body);
 }
+
+/// Accounts that `create-user` makes are confirmed and count as having accepted the rules
+/// (the admin who creates them vouches); accounts from before the checkbox stay NULL.
+#[tokio::test]
+async fn create_user_accounts_are_confirmed_with_the_rules_accepted() {
+    let app = spawn_app().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mitdenken"))
+        .args([
+            "create-user",
+            "--email",
+            "clara@example.org",
+            "--name",
+            "Clara Kommandozeile",
+            "--role",
+            "participant",
+        ])
+        .env("DATABASE_URL", &app.database_url)
+        .env("MITDENKEN_PASSWORD", PASSWORD)
+        .output()
+        .expect("run mitdenken create-user");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (confirmed, accepted): (Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT email_confirmed_at, rules_accepted_at FROM users WHERE email = 'clara@example.org'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("read");
+    assert!(confirmed.is_some());
+    assert!(accepted.is_some());
+}

@@ -6,7 +6,6 @@ acc-role-changed = Die Rolle wurde geändert.
 acc-last-admin = Die letzte Administratorin oder der letzte Administrator kann die Rolle nicht abgeben. Ernennen Sie zuerst eine weitere Person.
 acc-rules-missing = Bitte bestätigen Sie, dass Sie die Netiquette und Nutzungsbedingungen gelesen haben und akzeptieren. Ohne diese Zustimmung können wir kein Konto anlegen.
 acc-l-rules = Ich habe die Netiquette und Nutzungsbedingungen gelesen und akzeptiere sie.
-acc-rules-read = Netiquette und Nutzungsbedingungen lesen
 acc-sent-title = Bitte sehen Sie in Ihr Postfach
 acc-sent-text = Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin, um Ihre E-Mail-Adresse zu bestätigen; er ist 48 Stunden gültig und meldet Sie gleich an.
 acc-sent-meanwhile = Bis dahin können Sie sich schon mit Ihrem Passwort anmelden, lesen, kommentieren und Ihr Profil bearbeiten. Ihre Unterstützungen und Ideen zählen, sobald die Adresse bestätigt ist.

@@ -6,7 +6,6 @@ acc-role-changed = The role has been changed.
 acc-last-admin = The last administrator cannot give up the role. Appoint another person first.
 acc-rules-missing = Please confirm that you have read and accept the netiquette and terms of use. We cannot create an account without it.
 acc-l-rules = I have read the netiquette and terms of use and accept them.
-acc-rules-read = Read the netiquette and terms of use
 acc-sent-title = Please check your mailbox
 acc-sent-text = We have sent you an e-mail. Please open the link in it to confirm your e-mail address; it is valid for 48 hours and logs you in at once.
 acc-sent-meanwhile = Until then you can already log in with your password, read, comment and edit your profile. Your supports and ideas count once the address is confirmed.

@@ -82,7 +82,7 @@ fn rules_checkbox(ticked: bool, errors: &FormErrors) -> Markup {
     let error = errors.get("rules");
     html! {
         div.field.has-error[error.is_some()] {
-            p.hint #f-rules-hint { a href="/regeln" { (t("acc-rules-read")) } }
+            p.hint #f-rules-hint { (layout::rules_note()) }
             @if let Some(e) = error {
                 p.field-error #f-rules-error { span.visually-hidden { (t("form-error-prefix")) " " } (e) }
             }

@@ -349,6 +349,14 @@ pub async fn change_support(
     user: UserId,
     add: bool,
 ) -> sqlx::Result<SupportOutcome> {
+    // DIALECT: the everyday support on SQLite in one statement. `BEGIN IMMEDIATE` already holds
+    // the only write lock, so the conditions the path below reads under the idea's lock (open,
+    // not merged, the person confirmed) can sit in the INSERT itself; each statement saved is a
+    // round trip to SQLite's worker thread (the transaction makes 3 trips instead of 6). Anything
+    // else (already supported, merged, closed, held back, unknown) takes the path below.
+    if add && backend == Backend::Sqlite && support_open_idea(tx, idea, user).await? {
+        return Ok(SupportOutcome::Done(idea));
+    }
     // Only a withdrawal needs the trend's cutoff; it is taken before the idea's lock.
     let cutoff = if add {
         None
@@ -401,15 +409,8 @@ pub async fn change_support(
             .bind(now())
             .execute(&mut **tx)
             .await?;
-            // A new support is always inside the trend's week.
             if added.rows_affected() == 1 {
-                sqlx::query(
-                    "UPDATE ideas SET support_count = support_count + 1,
-                       trend_count = trend_count + 1 WHERE id = $1",
-                )
-                .bind(idea)
-                .execute(&mut **tx)
-                .await?;
+                count_new_support(tx, idea).await?;
             }
         }
         Some(cutoff) => {
@@ -422,6 +423,52 @@ pub async fn change_support(
         }
     }
     Ok(SupportOutcome::Done(idea))
+}
+
+/// Support an idea that is open and not merged by a confirmed person, counting it; false when
+/// any of that does not hold or the support existed (nothing written then). SQLite only: on
+/// PostgreSQL the idea's row lock must come first (see `lock`).
+async fn support_open_idea(tx: &mut Tx, idea: IdeaId, user: UserId) -> sqlx::Result<bool> {
+    // Two statements in one call (SQLite runs them in order, with the same values): the
+    // count rises only if the INSERT just added the row (`changes()`), so the pair costs one
+    // trip to the worker thread while the write lock is held.
+    let changed = sqlx::query(
+        "INSERT INTO supports (idea_id, user_id, theme_id, created_at)
+         SELECT i.id, $2, i.theme_id, $3 FROM ideas i
+         WHERE i.id = $1 AND i.merged_into IS NULL AND i.status NOT IN ($4, $5)
+           AND EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.email_confirmed_at IS NOT NULL)
+         ON CONFLICT (idea_id, user_id) DO NOTHING;
+         UPDATE ideas SET support_count = support_count + 1, trend_count = trend_count + 1
+         WHERE id = $1 AND changes() = 1",
+    )
+    .bind(idea)
+    .bind(user)
+    .bind(now())
+    .bind(Status::Withdrawn)
+    .bind(Status::Merged)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    match changed {
+        0 => Ok(false),
+        2 => Ok(true),
+        // A support row without its count would make every later count wrong.
+        n => Err(sqlx::Error::Protocol(format!(
+            "a support changed {n} rows instead of 2 or 0"
+        ))),
+    }
+}
+
+/// A new support is always inside the trend's week.
+async fn count_new_support(tx: &mut Tx, idea: IdeaId) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE ideas SET support_count = support_count + 1,
+           trend_count = trend_count + 1 WHERE id = $1",
+    )
+    .bind(idea)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
 }
 
 /// Take back every support of a person (their account is being deleted): each idea under
@@ -518,4 +565,16 @@ pub async fn recount_all_counters(tx: &mut Tx, backend: Backend) -> sqlx::Result
     .await?;
     trend::recount_all(tx, backend, now()).await?;
     themes::recount_all(tx, backend).await
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Status;
+
+    /// `support_open_idea` names the closed statuses in its SQL: it must name all of them.
+    #[test]
+    fn the_fast_support_path_knows_every_closed_status() {
+        let closed: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_closed()).collect();
+        assert_eq!(closed, [Status::Withdrawn, Status::Merged]);
+    }
 }

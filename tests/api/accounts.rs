@@ -555,6 +555,33 @@ async fn the_confirmation_link_logs_in_and_leads_back() {
         .assert_redirect_to("/");
     let account = app.get_with(&phone, "/account").await;
     assert!(account.body.contains("Link erneut senden"));
+    let author = app
+        .user("Anna Autorin", "anna@example.org", Role::Participant)
+        .await;
+    let idea = app
+        .submit_idea_with(
+            &author,
+            "digitale-ethik",
+            "Offene Sprechstunde im Rathaus",
+            "Einmal im Monat beantwortet das Rathaus Fragen zu seinen digitalen Diensten.",
+        )
+        .await;
+    app.post_with(
+        &phone,
+        &format!("/ideas/{idea}/comments"),
+        &[("body", "Gern auch abends, für Berufstätige.")],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    assert!(
+        app.get(&format!("/ideas/{idea}"))
+            .await
+            .body
+            .contains("Gern auch abends, für Berufstätige.")
+    );
+    app.post_with(&phone, "/account/name", &[("display_name", "Lotte Link")])
+        .await
+        .assert_redirect_to("/account");
 
     let link = app.confirmation_link("lotte@example.org").await;
     let mail_program = new_client();
@@ -687,6 +714,25 @@ async fn registration_needs_the_rules_accepted_and_remembers_when() {
             .await,
         0
     );
+    // A tick stays ticked when something else needs fixing.
+    let ticked = app
+        .post(
+            "/register",
+            &[
+                ("display_name", "Rita Regel"),
+                ("email", "kein-at-zeichen"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("rules", "1"),
+            ],
+        )
+        .await;
+    assert!(
+        ticked.body.contains("value=\"1\" required checked"),
+        "{}",
+        ticked.body
+    );
+    assert!(!ticked.body.contains("href=\"#f-rules\""));
     // In English too.
     let token = app.csrf(&app.client).await;
     let english = app

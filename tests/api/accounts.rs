@@ -806,3 +806,39 @@ async fn create_user_accounts_are_confirmed_with_the_rules_accepted() {
     assert!(confirmed.is_some());
     assert!(accepted.is_some());
 }
+
+/// The confirmation link logs in like the password does: with the second factor, if the
+/// person set one up before confirming (a mailed link alone must not get past it).
+#[tokio::test]
+async fn the_confirmation_link_does_not_get_past_the_second_factor() {
+    let app = spawn_app().await;
+    let browser = new_client();
+    app.register_unconfirmed(&browser, "Zora Zweifaktor", "zora@example.org")
+        .await
+        .assert_redirect_to("/");
+    app.enrol_two_factor(&browser).await;
+    let link = app.confirmation_link("zora@example.org").await;
+    let mail_program = new_client();
+    app.get_with(&mail_program, &link)
+        .await
+        .assert_redirect_to("/login/code");
+    let code_page = app.get_with(&mail_program, "/login/code?next=%2F").await;
+    assert!(
+        code_page.body.contains("Ihre E-Mail-Adresse ist bestätigt"),
+        "{}",
+        code_page.body
+    );
+    assert!(!code_page.body.contains("Konto (Zora Zweifaktor)"));
+    assert_eq!(
+        app.get_with(&mail_program, "/account").await.status,
+        StatusCode::SEE_OTHER,
+        "not logged in without the code"
+    );
+    let confirmed = app
+        .scalar(
+            "SELECT COUNT(*) FROM users WHERE email_confirmed_at IS NOT NULL AND id > $1",
+            0,
+        )
+        .await;
+    assert_eq!(confirmed, 1);
+}

@@ -185,13 +185,19 @@ for n in $(seq 1 "$CONNS"); do
 done
 LISTED_FROM=$(sqlite3 "$DB" "SELECT MIN(id) FROM ideas")
 # wrk runs 2 threads (as for the pages); each thread takes turns among its people, and every
-# person supports ideas of its own, one after the other.
+# person supports ideas of its own, one after the other. Then the same people withdraw those
+# supports again (each person's ideas from counts.txt, from the first on, round and round).
 THREADS=2
 cat >"$WORK/support.lua" <<EOF
+local action = os.getenv("BENCH_ACTION")
 local people = {}
 for line in io.lines("$WORK/people.txt") do
   local cookie, token = line:match("(%S+) (%S+)")
   table.insert(people, {cookie = cookie, token = token})
+end
+local counts = {}
+if action == "unsupport" then
+  for line in io.lines("$WORK/counts.txt") do table.insert(counts, tonumber(line)) end
 end
 local counter = 1
 function setup(thread)
@@ -201,16 +207,20 @@ end
 function init(args)
   mine = {}
   for i = n, #people, $THREADS do
+    local first = $LISTED_FROM + (i - 1) * math.floor($IDEAS / $CONNS)
     table.insert(mine, {cookie = people[i].cookie, token = people[i].token,
-      next_idea = $LISTED_FROM + (i - 1) * math.floor($IDEAS / $CONNS)})
+      first = first, next_idea = first, count = counts[i] or 0})
   end
   turn = 0
 end
 function request()
   turn = turn % #mine + 1
   local me = mine[turn]
-  local path = "/ideas/" .. me.next_idea .. "/support"
+  local path = "/ideas/" .. me.next_idea .. "/" .. action
   me.next_idea = me.next_idea + 1
+  if action == "unsupport" and me.next_idea >= me.first + me.count then
+    me.next_idea = me.first
+  end
   return wrk.format("POST", path, {
     ["Cookie"] = "mitdenken_sitzung=" .. me.cookie,
     ["Content-Type"] = "application/x-www-form-urlencoded",
@@ -222,14 +232,27 @@ if [ -n "${BENCH_PERF:-}" ]; then
   perf record -g -o "$BENCH_PERF" -p "$SERVER_PID" 2>/dev/null &
   PERF_PID=$!
 fi
-post_out=$(wrk -t"$THREADS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
+post_out=$(BENCH_ACTION=support wrk -t"$THREADS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
 if [ -n "$PERF_PID" ]; then kill -INT "$PERF_PID"; wait "$PERF_PID" || true; fi
-post_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$post_out")
-post_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$post_out")")
-post_max=$(to_ms "$(awk '$1 == "Latency" {print $4}' <<<"$post_out")")
-post_bad=$(awk '/Non-2xx/ {print $5}' <<<"$post_out")
-made=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports s JOIN users u ON u.id = s.user_id WHERE u.email LIKE 'bench-$RUN_ID-%'")
+# wrk's figures for a POST run: req/s, p99 and max latency in ms, and the non-2xx/3xx answers.
+post_figures() {
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$1")" \
+    "$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$1")")" \
+    "$(to_ms "$(awk '$1 == "Latency" {print $4}' <<<"$1")")" \
+    "$(awk '/Non-2xx/ {print $5}' <<<"$1")"
+}
+read -r post_rps post_p99 post_max post_bad <<<"$(post_figures "$post_out")"
+BENCH_PEOPLE="SELECT u.id FROM users u WHERE u.email LIKE 'bench-$RUN_ID-%'"
+made=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports WHERE user_id IN ($BENCH_PEOPLE)")
+for n in $(seq 1 "$CONNS"); do
+  sqlite3 "$DB" "SELECT COUNT(*) FROM supports s JOIN users u ON u.id = s.user_id WHERE u.email = 'bench-$RUN_ID-$n@example.org'"
+done >"$WORK/counts.txt"
+wrong_after_supports=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.support_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id)")
+out=$(BENCH_ACTION=unsupport wrk -t"$THREADS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
+read -r un_rps un_p99 un_max un_bad <<<"$(post_figures "$out")"
+left=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports WHERE user_id IN ($BENCH_PEOPLE)")
 wrong=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.support_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id)")
+wrong_trend=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.trend_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id AND s.created_at >= (SELECT cutoff FROM trend_state))")
 RSS_NOW=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 RSS_PEAK=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
@@ -239,7 +262,11 @@ echo "|---|---|"
 printf '| Unterstützen (POST, %s Personen, je eigene Ideen) | %.0f/s, p99 %s ms, max %s ms |\n' "$CONNS" "$post_rps" "$post_p99" "$post_max"
 echo "| davon Antworten außer 2xx/3xx | ${post_bad:-0} |"
 echo "| gespeicherte Unterstützungen dieser Personen | $made |"
-echo "| Ideen, deren Zähler nicht ihren Unterstützungen entspricht | $wrong |"
+echo "| Ideen, deren Zähler nicht ihren Unterstützungen entspricht | $wrong_after_supports |"
+printf '| Zurückziehen (POST, dieselben Personen und Ideen) | %.0f/s, p99 %s ms, max %s ms |\n' "$un_rps" "$un_p99" "$un_max"
+echo "| davon Antworten außer 2xx/3xx | ${un_bad:-0} |"
+echo "| davon Unterstützungen zurückgezogen / übrig | $((made - left)) / $left |"
+echo "| Ideen, deren Zähler (Unterstützung / Trend) nicht stimmt | $wrong / $wrong_trend |"
 echo
 echo "| Betrieb | Wert |"
 echo "|---|---|"

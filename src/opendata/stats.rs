@@ -332,7 +332,10 @@ fn monthly_table(caption: &str, m: &Monthly, themes: &[ThemeRow]) -> Markup {
                 thead {
                     tr {
                         th scope="col" { (t("col-month")) }
-                        @for th in themes { th scope="col" { (th.name) } }
+                        @for th in themes {
+                            @let (name, lang) = i18n::localized(&th.name, &th.name_en);
+                            th scope="col" lang=[lang] { (name) }
+                        }
                         th scope="col" { (t("stats-total")) }
                     }
                 }

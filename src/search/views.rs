@@ -103,7 +103,8 @@ fn form(p: &SearchPage) -> Markup {
                     select #search-theme name="theme" {
                         option value="" { (tr("search-all-themes")) }
                         @for t in p.themes {
-                            option value=(t.slug) selected[t.slug == p.theme_slug] { (t.name) }
+                            @let (name, lang) = crate::i18n::localized(&t.name, &t.name_en);
+                            option value=(t.slug) selected[t.slug == p.theme_slug] lang=[lang] { (name) }
                         }
                     }
                 }

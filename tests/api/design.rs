@@ -333,22 +333,7 @@ async fn themes_speak_english_on_english_pages_and_mark_the_german_fallback() {
     let moderator = app
         .user("Moritz", "moritz@example.org", Role::Moderator)
         .await;
-    app.post_with(
-        &moderator,
-        "/themes",
-        &[
-            ("name", "Daten für Familien"),
-            ("slug", ""),
-            (
-                "description",
-                "Wie Daten den Alltag von Familien erleichtern können.",
-            ),
-            ("name_en", "Data for families"),
-            ("description_en", ""),
-        ],
-    )
-    .await
-    .assert_redirect_to("/themes/daten-fuer-familien");
+    family_theme(&app, &moderator, "").await;
     let page = app
         .get_with(&new_client(), "/themes/daten-fuer-familien?lang=en")
         .await
@@ -406,4 +391,220 @@ async fn the_status_form_preselects_no_decision() {
     let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
     assert!(page.contains("Bitte wählen Sie zuerst den neuen Status aus"));
     assert!(page.contains("Status: Eingereicht"), "nothing changed");
+}
+
+/// A moderator creates "Daten für Familien" with the English name "Data for families".
+async fn family_theme(app: &TestApp, moderator: &reqwest::Client, description_en: &str) {
+    app.post_with(
+        moderator,
+        "/themes",
+        &[
+            ("name", "Daten für Familien"),
+            ("slug", ""),
+            (
+                "description",
+                "Wie Daten den Alltag von Familien erleichtern können.",
+            ),
+            ("name_en", "Data for families"),
+            ("description_en", description_en),
+        ],
+    )
+    .await
+    .assert_redirect_to("/themes/daten-fuer-familien");
+}
+
+/// The text of a page's breadcrumb line, tags stripped.
+fn breadcrumb_text(page: &str) -> String {
+    let start = page
+        .find("<nav class=\"breadcrumb\"")
+        .expect("a breadcrumb");
+    let end = start + page[start..].find("</nav>").expect("its end");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in page[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[tokio::test]
+async fn the_idea_page_shares_its_address_and_a_mail_without_third_parties() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    // The absolute address, to select and copy without any script.
+    let url = app.url(&format!("/ideas/{id}"));
+    assert!(
+        page.contains("<label for=\"share-link\">Link zu dieser Idee</label>"),
+        "a labelled field"
+    );
+    assert!(page.contains(&format!(
+        "<input id=\"share-link\" type=\"text\" readonly value=\"{url}\""
+    )));
+    // The copy button only appears with our own script (same origin, allowed by the CSP).
+    assert!(page.contains("<button class=\"share-copy\" type=\"button\" hidden"));
+    assert!(page.contains(">Link kopieren</button>"));
+    assert!(page.contains("<script src=\"/static/share.js?v="));
+    let script = app
+        .client
+        .get(app.url("/static/share.js"))
+        .send()
+        .await
+        .expect("script");
+    assert_eq!(
+        script.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    assert!(script.text().await.expect("text").contains("data-copy"));
+    // The reader's own mail program, with subject and link; spaces as %20, not "+".
+    let encoded_url = url.replace(':', "%3A").replace('/', "%2F");
+    assert!(page.contains(&format!(
+        "href=\"mailto:?subject=Idee%20auf%20Mitdenken%3A%20Digitalpaten%20im%20Seniorentreff&amp;body=Diese%20Idee%20auf%20Mitdenken%20k%C3%B6nnte%20Sie%20interessieren%3A%20{encoded_url}\">Per E-Mail teilen</a>"
+    )));
+    // No other site is asked.
+    for third in ["facebook", "twitter", "x.com", "whatsapp", "linkedin"] {
+        assert!(!page.contains(third), "{third}");
+    }
+
+    // Behind a proxy the configured address counts, not the Host header.
+    let behind = spawn_app_with(|c| c.base_url = Some("https://mitdenken.example.de".into())).await;
+    let id = rita_submits(&behind).await;
+    let page = behind.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains(&format!(
+        "readonly value=\"https://mitdenken.example.de/ideas/{id}\""
+    )));
+    let english = behind.get(&format!("/ideas/{id}?lang=en")).await.body;
+    assert!(english.contains(">Copy link</button>"));
+    assert!(english.contains(">Share by e-mail</a>"));
+}
+
+#[tokio::test]
+async fn a_hidden_idea_offers_nothing_to_share() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{id}/hide"),
+        &[("reason", "offtopic"), ("note", "Passt nicht zum Thema.")],
+    )
+    .await;
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    assert!(page.contains("Von der Moderation ausgeblendet"));
+    assert!(!page.contains("id=\"share-link\""));
+}
+
+#[tokio::test]
+async fn english_theme_names_follow_the_idea_everywhere_with_german_marked_where_missing() {
+    let app = spawn_app().await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    family_theme(&app, &moderator, "How data can make family life easier.").await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea("daten-fuer-familien", "Digitalpaten im Seniorentreff", BODY)
+        .await;
+    let anon = new_client();
+    let en = app
+        .get_with(&anon, &format!("/ideas/{id}?lang=en"))
+        .await
+        .body;
+    assert_eq!(breadcrumb_text(&en), "ThemesData for families");
+    assert!(
+        en.contains("in the theme <a href=\"/themes/daten-fuer-familien\">Data for families</a>")
+    );
+    assert!(!en.contains("Daten für Familien"), "no German name left");
+    let de = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    assert!(de.contains("<a href=\"/themes/daten-fuer-familien\">Daten für Familien</a>"));
+    // The filters of the lists and the search, the idea form, the author's profile.
+    for path in [
+        "/ideen?lang=en",
+        "/suche?q=Seniorentreff&lang=en",
+        "/ideas/new?lang=en",
+    ] {
+        let page = app.get(path).await.body;
+        assert!(
+            page.contains("<option value=\"daten-fuer-familien\">Data for families</option>")
+                || page.contains(
+                    "<option value=\"daten-fuer-familien\" selected>Data for families</option>"
+                ),
+            "{path}"
+        );
+        assert!(
+            page.contains("<option value=\"digitale-ethik\" lang=\"de\">Digitale Ethik</option>"),
+            "{path}: the German fallback is marked"
+        );
+    }
+    let rita: i64 = app
+        .scalar("SELECT author_id FROM ideas WHERE id = $1", id)
+        .await;
+    let profile = app.get(&format!("/users/{rita}?lang=en")).await.body;
+    assert!(profile.contains("Data for families"));
+    // The theme's feed and its entries' category in the feed's language.
+    let feed = app
+        .get_with(&anon, "/feeds/themen/daten-fuer-familien.atom?lang=en")
+        .await
+        .body;
+    assert!(feed.contains("Data for families"), "{feed}");
+    assert!(!feed.contains("Daten für Familien"), "{feed}");
+    let feed = app.get_with(&anon, "/feeds/ideen.atom?lang=en").await.body;
+    assert!(feed.contains("term=\"Data for families\""), "{feed}");
+    let feed = app.get_with(&new_client(), "/feeds/ideen.atom").await.body;
+    assert!(feed.contains("term=\"Daten für Familien\""), "{feed}");
+
+    // A theme without an English name: German, marked as such, on the idea page too.
+    let other = app
+        .submit_idea("digitale-ethik", "Ethikrat für Algorithmen in Ämtern", BODY)
+        .await;
+    let en = app
+        .get_with(&anon, &format!("/ideas/{other}?lang=en"))
+        .await
+        .body;
+    assert!(en.contains("<a href=\"/themes/digitale-ethik\" lang=\"de\">Digitale Ethik</a>"));
+}
+
+#[tokio::test]
+async fn breadcrumbs_never_end_with_a_separator() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let pages = [
+        app.get(&format!("/ideas/{id}")).await.body,
+        app.get("/themes/digitale-kompetenzen").await.body,
+        app.get_with(&moderator, "/themes/digitale-kompetenzen/tags")
+            .await
+            .body,
+    ];
+    for page in &pages {
+        let text = breadcrumb_text(page);
+        let text = text.trim();
+        assert!(!text.is_empty());
+        assert!(
+            !text.ends_with(['/', '›', '>', '»', '|']),
+            "breadcrumb ends with a separator: {text}"
+        );
+    }
+    // The separators are drawn between items only, never after the last.
+    let css = app.get("/static/app.css").await.body;
+    assert!(css.contains(".breadcrumb li + li::before"));
+    assert!(!css.contains(".breadcrumb li::after"));
 }

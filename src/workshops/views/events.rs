@@ -341,7 +341,8 @@ pub fn form(
                     select #f-theme name="theme" aria-describedby="f-theme-hint" aria-invalid=[theme_error.map(|_| "true")] {
                         option value="" { (t("ws-no-theme")) }
                         @for theme in themes {
-                            option value=(theme.slug) selected[theme.slug == v.theme] { (theme.name) }
+                            @let (name, lang) = crate::i18n::localized(&theme.name, &theme.name_en);
+                            option value=(theme.slug) selected[theme.slug == v.theme] lang=[lang] { (name) }
                         }
                     }
                 }

@@ -147,9 +147,18 @@ admin-reset-2fa = Zwei-Faktor zurücksetzen
 admin-delete = Löschen
 
 ret-title = Speicherfristen
-ret-sessions = Sitzungen enden nach { $days } Tagen ohne Besuch, bei Konten der Moderation, des Ministeriums und der Administration nach { $minutes } Minuten; abgelaufene Sitzungen werden stündlich gelöscht. Zu jeder Sitzung speichern wir Beginn, letzte Nutzung und den Browsertyp (ohne Version), nie die IP-Adresse.
+ret-sessions = Sitzungen enden nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} ohne Besuch, bei Konten der Moderation, des Ministeriums und der Administration nach { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}; abgelaufene Sitzungen werden stündlich gelöscht. Zu jeder Sitzung speichern wir Beginn, letzte Nutzung und den Browsertyp (ohne Version), nie die IP-Adresse.
 ret-rate-limit = IP-Adressen werden nie gespeichert. Gegen das Erraten von Passwörtern zählt der Server Anmeldeversuche je Adresse nur im Arbeitsspeicher ({ $per_minute } pro Minute) und vergisst die Adresse, sobald ihr Kontingent wieder voll ist.
-ret-feedback = Rückmeldungen zu Barrieren werden nach { $days } Tagen gelöscht.
+ret-feedback = Rückmeldungen zu Barrieren werden nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} gelöscht.
 ret-accounts = Konten bleiben bestehen, bis Sie sie löschen (unter Konto → Konto löschen); personenbezogene Daten werden dabei sofort gelöscht.
 data-section-follows = Was Sie verfolgen
 data-section-notification_settings = Einstellungen der Benachrichtigungen

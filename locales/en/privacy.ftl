@@ -147,9 +147,18 @@ admin-reset-2fa = Reset two-factor
 admin-delete = Delete
 
 ret-title = Retention periods
-ret-sessions = Sessions end after { $days } days without a visit, for moderation, ministry and admin accounts after { $minutes } minutes; expired sessions are deleted every hour. For each session we store its start, its last use and the kind of browser (without version), never the IP address.
+ret-sessions = Sessions end after { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} without a visit, for moderation, ministry and admin accounts after { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}; expired sessions are deleted every hour. For each session we store its start, its last use and the kind of browser (without version), never the IP address.
 ret-rate-limit = IP addresses are never stored. Against password guessing, the server counts sign-in attempts per address in memory only ({ $per_minute } per minute) and forgets the address as soon as its budget is full again.
-ret-feedback = Feedback on barriers is deleted after { $days } days.
+ret-feedback = Feedback on barriers is deleted after { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}.
 ret-accounts = Accounts stay until you delete them (Account → Delete account); personal data is deleted at once then.
 data-section-follows = What you follow
 data-section-notification_settings = Notification settings

@@ -114,8 +114,8 @@ pub fn headline(h: &Headline) -> Markup {
         section.headline-figures aria-labelledby="figures-title" {
             h2 #figures-title { (t("stats-figures")) }
             ul.plain-list {
-                li { strong { (h.ideas) } " " (t("stats-fig-ideas")) }
-                li { strong { (h.answered) } " " (t("stats-fig-answered")) }
+                li { strong { (h.ideas) } " " (ta("stats-fig-ideas", &[("count", h.ideas.into())])) }
+                li { strong { (h.answered) } " " (ta("stats-fig-answered", &[("count", h.answered.into())])) }
                 li { strong { (median_text(h.answer_days)) } " " (t("stats-fig-answer-time")) }
             }
             p { a href="/statistik" { (t("stats-more")) } }

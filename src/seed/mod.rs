@@ -296,13 +296,16 @@ async fn curate_demo(
         let start = (now - (6 - k as i64) * DAY)
             .max(created + DAY)
             .min(now - 6 * 3600);
+        // The steps spread over the time left (hours to two days apart), so the ministry's
+        // answer takes a believable while after the forwarding.
+        let gap = ((now - 3600 - start) / road.len() as i64).clamp(3600, 2 * DAY);
         for (step, (to, by_ministry, note)) in road.iter().enumerate() {
             let (actor_id, name, role) = if *by_ministry {
                 (ministry, &min_name, &min_role)
             } else {
                 (moderator, &mod_name, &mod_role)
             };
-            let at = start + step as i64 * 3600;
+            let at = start + step as i64 * gap;
             if !db::ideas::set_status(tx, backend, *idea, from, *to).await? {
                 break;
             }

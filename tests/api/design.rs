@@ -608,3 +608,99 @@ async fn breadcrumbs_never_end_with_a_separator() {
     assert!(css.contains(".breadcrumb li + li::before"));
     assert!(!css.contains(".breadcrumb li::after"));
 }
+
+#[tokio::test]
+async fn a_number_before_a_noun_takes_its_plural_form() {
+    let app = spawn_app_with(|c| c.feedback_retention_days = 1).await;
+    rita_submits(&app).await;
+    let home = app.get_with(&new_client(), "/").await.body;
+    assert!(home.contains("<strong>1</strong> Idee</li>"), "{home}");
+    assert!(home.contains("<strong>0</strong> Antworten des Ministeriums</li>"));
+    let home = app.get_with(&new_client(), "/?lang=en").await.body;
+    assert!(home.contains("<strong>1</strong> idea</li>"));
+    assert!(home.contains("<strong>0</strong> responses from the ministry</li>"));
+    let privacy = app.get_with(&new_client(), "/datenschutz").await.body;
+    assert!(privacy.contains("Rückmeldungen zu Barrieren werden nach 1 Tag gelöscht."));
+}
+
+/// The `datetime` values of the trail on an idea page, in page order.
+fn trail_times(page: &str) -> Vec<String> {
+    let Some(start) = page.find("id=\"verlauf\"") else {
+        return Vec::new();
+    };
+    let end = start
+        + page[start..]
+            .find("</section>")
+            .unwrap_or(page.len() - start);
+    page[start..end]
+        .split("datetime=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next().map(str::to_string))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_demo_page_reads_right_roles_once_and_trails_in_time_order() {
+    let app = spawn_app().await;
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    mitdenken::seed::demo_workshops::seed(&app.db)
+        .await
+        .expect("workshops");
+    let mut paths: Vec<String> = ["/", "/ideen", "/workshops", "/suche?q=Daten"]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    let ideas: Vec<i64> = sqlx::query_scalar("SELECT id FROM ideas ORDER BY id")
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("ideas");
+    for table in ["themes", "workshops", "users"] {
+        let sql = match table {
+            "themes" => "SELECT '/themes/' || slug FROM themes",
+            "workshops" => "SELECT '/workshops/' || CAST(id AS TEXT) FROM workshops",
+            _ => "SELECT '/users/' || CAST(id AS TEXT) FROM users",
+        };
+        let more: Vec<String> = sqlx::query_scalar(sql)
+            .fetch_all(&app.db.pool)
+            .await
+            .expect(table);
+        paths.extend(more);
+    }
+    paths.extend(ideas.iter().map(|id| format!("/ideas/{id}")));
+    let mut trails = 0;
+    for lang in ["", "en"] {
+        for path in &paths {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let url = if lang.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}{sep}lang={lang}")
+            };
+            let page = app.get_with(&new_client(), &url).await;
+            assert_eq!(page.status, reqwest::StatusCode::OK, "{url}");
+            for doubled in [
+                "(Moderation) (Moderation)",
+                "(Ministerium) (Ministerium)",
+                "(Moderation) <span class=\"badge role\">Moderation",
+                "(Moderators) (Moderators)",
+                "(Ministry) (Ministry)",
+            ] {
+                assert!(!page.body.contains(doubled), "{url}: {doubled}");
+            }
+            // Organisations are organisations, never part of a person's name.
+            assert!(!page.body.contains("– BMFSFJ"), "{url}");
+            let times = trail_times(&page.body);
+            if !times.is_empty() {
+                trails += 1;
+                let mut sorted = times.clone();
+                sorted.sort();
+                assert_eq!(times, sorted, "{url}: the trail in time order");
+            }
+            assert!(
+                !page.body.contains("Skeptiker*innen"),
+                "{url}: pair forms, no gender star"
+            );
+        }
+    }
+    assert!(trails >= ideas.len(), "every idea page has its trail");
+}

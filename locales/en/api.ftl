@@ -6,7 +6,7 @@ data-licence-after = . Please name “Mitdenken – Innovationsbüro Digitales L
 api-endpoints = The addresses
 api-ep-themes = The themes with the number of their ideas.
 api-ep-ideas = The visible ideas, newest first or sorted as on the theme pages (sort=neueste, unterstuetzung, diskutiert, trend – trend only with theme); narrowed to a theme (theme), a status (status) or ideas since a moment (since: unix seconds, an RFC 3339 instant or a day YYYY-MM-DD).
-api-ep-idea = One idea with its text, trail, number of supports, the ministry's response and the linked learnings.
+api-ep-idea = One idea with its text, history, number of supports, the ministry's response and the linked learnings.
 api-ep-comments = An idea's visible comments, oldest first.
 api-ep-workshops = The workshops of the Innovationswerkstatt.
 api-ep-workshop = One workshop with its learnings and the numbers of the linked ideas.

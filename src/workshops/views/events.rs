@@ -106,15 +106,17 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
         @if !p.agenda.is_empty() {
             h2 { (t(L_AGENDA)) }
             div.table-wrap {
-                table.agenda {
+                // One card per programme item on a phone: a speaker's long name ("Innovationsbüro
+                // Digitales Leben") made the three columns wider than the screen.
+                table.agenda.cards {
                     caption.visually-hidden { (t("ws-agenda-caption")) }
                     thead { tr { th scope="col" { (t("ws-col-time")) } th scope="col" { (t("ws-col-item")) } th scope="col" { (t("ws-col-with")) } } }
                     tbody {
                         @for r in p.agenda {
                             tr {
-                                td { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
-                                td { (r.item) }
-                                td { (r.speaker) }
+                                td data-label=(t("ws-col-time")) { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
+                                td data-label=(t("ws-col-item")) { (r.item) }
+                                td data-label=(t("ws-col-with")) { (r.speaker) }
                             }
                         }
                     }

@@ -136,7 +136,7 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
         @if !p.learnings.is_empty() {
             section #learnings aria-labelledby="learnings-title" {
                 h2 #learnings-title { (t("ws-learnings-heading")) }
-                p.hint { (t("ws-learnings-explained")) }
+                p.hint.learnings-explained { (t("ws-learnings-explained")) }
                 @if past {
                     nav.toc aria-label=(t("ws-learnings-toc")) {
                         ol {

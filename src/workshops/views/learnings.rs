@@ -173,7 +173,7 @@ pub fn idea_section(ctx: &Ctx, idea: IdeaId, l: &IdeaLearnings) -> Markup {
             section.werkstatt #werkstatt aria-labelledby="werkstatt-title" {
                 h2 #werkstatt-title { (t("ws-from-workshops")) }
                 // The office's own word, explained where a reader first meets it.
-                p.hint { (t("ws-learnings-explained")) }
+                p.hint.learnings-explained { (t("ws-learnings-explained")) }
                 @if l.linked.is_empty() {
                     p.meta { (t("ws-idea-no-learnings")) }
                 }

@@ -276,10 +276,7 @@ async fn the_rules_are_one_page_in_both_languages_linked_where_people_publish() 
 #[tokio::test]
 async fn a_past_workshop_leads_with_its_learnings_and_a_coming_one_with_registration() {
     let app = spawn_app().await;
-    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
-    mitdenken::seed::demo_workshops::seed(&app.db)
-        .await
-        .expect("workshops");
+    demo_board(&app).await;
     let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
         .fetch_one(&app.db.pool)
         .await
@@ -391,6 +388,14 @@ async fn the_status_form_preselects_no_decision() {
     let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
     assert!(page.contains("Bitte wählen Sie zuerst den neuen Status aus"));
     assert!(page.contains("Status: Eingereicht"), "nothing changed");
+}
+
+/// The demo with its workshops, as `seed-demo` leaves a board.
+async fn demo_board(app: &TestApp) {
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    mitdenken::seed::demo_workshops::seed(&app.db)
+        .await
+        .expect("workshops");
 }
 
 /// A moderator creates "Daten für Familien" with the English name "Data for families".
@@ -642,10 +647,7 @@ fn trail_times(page: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_demo_page_reads_right_roles_once_and_trails_in_time_order() {
     let app = spawn_app().await;
-    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
-    mitdenken::seed::demo_workshops::seed(&app.db)
-        .await
-        .expect("workshops");
+    demo_board(&app).await;
     let mut paths: Vec<String> = ["/", "/ideen", "/workshops", "/suche?q=Daten"]
         .iter()
         .map(|p| p.to_string())
@@ -700,7 +702,50 @@ async fn every_demo_page_reads_right_roles_once_and_trails_in_time_order() {
                 !page.body.contains("Skeptiker*innen"),
                 "{url}: pair forms, no gender star"
             );
+            // A space between a link and the words around it ("Jetzt registrieren und
+            // mitmachen" ran into the sentence before).
+            for (at, _) in page.body.match_indices("<a ") {
+                let before = page.body[..at].chars().next_back().unwrap_or(' ');
+                assert!(
+                    !before.is_alphanumeric(),
+                    "{url}: no space before a link: {}",
+                    &page.body[at.saturating_sub(40)..at + 3]
+                );
+            }
+            for (at, tag) in page.body.match_indices("</a>") {
+                let after = page.body[at + tag.len()..].chars().next().unwrap_or(' ');
+                assert!(
+                    !after.is_alphanumeric(),
+                    "{url}: no space after a link: {}",
+                    &page.body[at..(at + 40).min(page.body.len())]
+                );
+            }
         }
     }
     assert!(trails >= ideas.len(), "every idea page has its trail");
+}
+
+#[tokio::test]
+async fn a_past_online_workshop_shows_no_join_link_even_to_moderators() {
+    let app = spawn_app().await;
+    demo_board(&app).await;
+    sqlx::query("UPDATE workshops SET location = 'https://meet.example.org/raum' WHERE title LIKE 'Sechste%'")
+        .execute(&app.db.pool)
+        .await
+        .expect("a join link");
+    let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("sixth");
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let page = app
+        .get_with(&moderator, &format!("/workshops/{past}"))
+        .await
+        .body;
+    assert!(page.contains("id=\"learnings\""));
+    assert!(!page.contains("meet.example.org"), "no join link");
+    assert!(!page.contains("<dt>Teilnahme</dt>"));
+    assert!(!page.contains(".ics\""), "no calendar file");
 }

@@ -949,6 +949,61 @@ test(`keyboard only [${LANGS.join(",")}]: register, submit an idea, support it, 
   }
 });
 
+// Issue 13: moderation forwards an idea in one step with the keyboard alone, the trail then
+// shows "In Prüfung" before "Weitergeleitet", and the internal note stays off the public page.
+test(`keyboard only [${LANGS.join(",")}]: moderation forwards an idea in one step`, { timeout: 180_000 }, async (t) => {
+  if (!requireSetup(t)) return;
+  if (ONLY) return t.skip("AUDIT_ONLY is set");
+  for (const lang of LANGS) {
+    // A fresh idea of the participant, so no page of the list changes under the other tests.
+    const { page: author } = await openPage("participant", `/ideas/new?theme=${state.fixtures.theme}`, lang);
+    await submitForm(author, "/ideas", {
+      theme: state.fixtures.theme,
+      title: `Tastatur-Weiterleitung ${lang} ${Date.now() % 100000}`,
+      body: "Eine Idee, die die Moderation im Browser-Audit nur mit der Tastatur weiterleitet.",
+    });
+    const ideaId = idFrom(author.url(), /\/ideas\/(\d+)/, "idea id");
+    await author.close();
+    const page = await state.contexts[lang].moderator.newPage();
+    const action = `/ideas/${ideaId}/forward`;
+    const internal = `Interne Audit-Notiz ${lang}`;
+    try {
+      // The fragment sets where Tab starts: the status section.
+      await page.goto(withLang(`/ideas/${ideaId}#status`, lang), { waitUntil: "load" });
+      const tabTo = async (pred, what) => {
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press("Tab");
+          const f = await focusInfo(page);
+          if (f && pred(f)) {
+            assert.ok(f.visibleFocus && f.inView, `[${lang}] focus on ${f.desc} is not visible`);
+            return f;
+          }
+        }
+        throw new Error(`[${lang}] Tab never reached ${what} on ${page.url()}`);
+      };
+      await tabTo((f) => f.tag === "textarea" && f.name === "note" && f.action === action, "the public note of the one-step form");
+      await page.keyboard.type("Im Audit nur mit der Tastatur weitergeleitet.");
+      await tabTo((f) => f.tag === "textarea" && f.name === "internal" && f.action === action, "the internal note");
+      await page.keyboard.type(internal);
+      await tabTo((f) => f.tag === "button" && f.action === action, "the forward button");
+      await Promise.all([
+        page.waitForURL((u) => u.pathname === `/ideas/${ideaId}` && u.hash === "#verlauf", { waitUntil: "load" }),
+        page.keyboard.press("Enter"),
+      ]);
+      const trail = await page.locator("#verlauf").innerText();
+      const review = trail.indexOf(lang === "de" ? "In Prüfung" : "Under review");
+      const forwarded = trail.indexOf(lang === "de" ? "An das Ministerium weitergeleitet" : "Forwarded to the ministry");
+      assert.ok(review >= 0 && forwarded > review, `[${lang}] the trail should show review, then forwarded:\n${trail}`);
+      assert.ok(trail.includes(internal), `[${lang}] moderation sees its internal note`);
+      const { page: anon } = await openPage("anonymous", `/ideas/${ideaId}`, lang);
+      assert.ok(!(await anon.content()).includes(internal), `[${lang}] the internal note is on the public page`);
+      await anon.close();
+    } finally {
+      await page.close();
+    }
+  }
+});
+
 // ---------------------------------------------------------------- Lighthouse
 
 for (const lang of LANGS) {

@@ -142,6 +142,7 @@ export const pages = [
   { route: "/review", url: "/review", as: "ministry", name: "Prüfung (wartet auf Antwort)" },
   { route: "/review", url: "/review?status=alle", as: "ministry", name: "Prüfung (alle)" },
   { route: "/review", url: "/review?status=accepted&theme=", as: "ministry", name: "Prüfung (angenommen)" },
+  { route: "/review", url: "/review?status=acknowledged", as: "ministry", name: "Prüfung (Eingang bestätigt)" },
   { route: "/review", url: `/review?theme=${T}&status=rejected`, as: "ministry", name: "Prüfung (Thema, abgelehnt)" },
   { route: "/review", url: "/review", as: "admin", name: "Prüfung (Admin)" },
 
@@ -366,6 +367,7 @@ export const notPages = [
   { route: "/account/email", reason: "POST only (change of address; answers with a redirect to /account)" },
   { route: "/ideas/{id}/unsupport", reason: "POST only" },
   { route: "/ideas/{id}/status", reason: "POST only" },
+  { route: "/ideas/{id}/forward", reason: "POST only (moderation's one-step forwarding form on the idea page)" },
   { route: "/ideas/{id}/comments", reason: "POST only (its error page: 'Idee nach leerem Kommentar (Fehler)')" },
   { route: "/logout", reason: "POST only (GET answers 405: 'Methode nicht erlaubt')" },
   { route: "/account/name", reason: "POST only (error page: 'Konto, Name mit Fehler')" },

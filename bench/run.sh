@@ -9,7 +9,8 @@
 #
 # Settings: BENCH_IDEAS (100000), BENCH_SECONDS per measurement (10), BENCH_CONNECTIONS (16),
 # BENCH_DB (reused between runs; default /tmp/mitdenken-bench-<ideas>.db), BENCH_PORT (18080;
-# nginx gets the next port).
+# nginx gets the next port), BENCH_ONLY (pages or supports: only that part), BENCH_PERF (a file:
+# `perf record -g` of the server while the supports run, for `perf report -i FILE`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ SECONDS_EACH="${BENCH_SECONDS:-10}"
 CONNS="${BENCH_CONNECTIONS:-16}"
 DB="${BENCH_DB:-/tmp/mitdenken-bench-$IDEAS.db}"
 PORT="${BENCH_PORT:-18080}"
+ONLY="${BENCH_ONLY:-}"
 NGINX_PORT=$((PORT + 1))
 WORK="$(mktemp -d /tmp/mitdenken-bench.XXXXXX)"
 BIN="$PWD/target/release/mitdenken"
@@ -37,6 +39,15 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 echo "Building the release binary ..." >&2
 cargo build --release -q
+
+# A wrk duration ("850.00us", "1.20ms", "2.00s") in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0
+    if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n = n * 1000
+    printf "%.2f", n
+  }'
+}
 
 SERVER_PID=""
 NGINX_PID=""
@@ -92,6 +103,7 @@ IDEA="$(sqlite3 "$DB" "SELECT id FROM ideas WHERE listed = 1 ORDER BY id LIMIT 1
 FIRST_MS=$(curl -s -o /dev/null -w '%{time_total}' "$URL/themes/$THEME?sort=trend" | awk '{printf "%.1f", $1 * 1000}')
 
 # The pages, and the very same bytes as files for nginx.
+if [ "$ONLY" != supports ]; then
 PAGES=(
   "/"
   "/themes/$THEME"
@@ -141,13 +153,6 @@ measure() {
   echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
 }
 
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    n = v + 0
-    if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n = n * 1000
-    printf "%.2f", n
-  }'
-}
 
 echo
 echo "| Seite | Mitdenken req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | Anteil |"
@@ -160,6 +165,8 @@ for i in "${!PAGES[@]}"; do
     "$(awk -v s="$(stat -c %s "$WORK/www/p$i.html")" 'BEGIN { printf "%.1f", s / 1024 }')" \
     "$m_rps" "$m_p50" "$m_p99" "$n_rps" "$n_p50" "$n_p99" "$ratio"
 done
+fi
+if [ "$ONLY" = pages ]; then exit 0; fi
 
 # Support POSTs: 16 fresh people, each on ideas of its own, through wrk's Lua hooks.
 RUN_ID=$(date +%s)
@@ -177,38 +184,75 @@ for n in $(seq 1 "$CONNS"); do
   echo "$cookie $token" >>"$WORK/people.txt"
 done
 LISTED_FROM=$(sqlite3 "$DB" "SELECT MIN(id) FROM ideas")
+# wrk runs 2 threads (as for the pages); each thread takes turns among its people, and every
+# person supports ideas of its own, one after the other. Then the same people withdraw those
+# supports again (each person's ideas from counts.txt, from the first on, round and round).
+THREADS=2
 cat >"$WORK/support.lua" <<EOF
+local action = os.getenv("BENCH_ACTION")
 local people = {}
 for line in io.lines("$WORK/people.txt") do
   local cookie, token = line:match("(%S+) (%S+)")
   table.insert(people, {cookie = cookie, token = token})
 end
+local counts = {}
+if action == "unsupport" then
+  for line in io.lines("$WORK/counts.txt") do table.insert(counts, tonumber(line)) end
+end
 local counter = 1
-local threads = {}
 function setup(thread)
   thread:set("n", counter)
   counter = counter + 1
 end
 function init(args)
-  me = people[n]
-  next_idea = $LISTED_FROM + (n - 1) * math.floor($IDEAS / $CONNS)
+  mine = {}
+  for i = n, #people, $THREADS do
+    local first = $LISTED_FROM + (i - 1) * math.floor($IDEAS / $CONNS)
+    table.insert(mine, {cookie = people[i].cookie, token = people[i].token,
+      first = first, next_idea = first, count = counts[i] or 0})
+  end
+  turn = 0
 end
 function request()
-  local path = "/ideas/" .. next_idea .. "/support"
-  next_idea = next_idea + 1
+  turn = turn % #mine + 1
+  local me = mine[turn]
+  local path = "/ideas/" .. me.next_idea .. "/" .. action
+  me.next_idea = me.next_idea + 1
+  if action == "unsupport" and me.next_idea >= me.first + me.count then
+    me.next_idea = me.first
+  end
   return wrk.format("POST", path, {
     ["Cookie"] = "mitdenken_sitzung=" .. me.cookie,
     ["Content-Type"] = "application/x-www-form-urlencoded",
   }, "csrf=" .. me.token)
 end
 EOF
-post_out=$(wrk -t"$CONNS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
-post_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$post_out")
-post_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$post_out")")
-post_max=$(to_ms "$(awk '$1 == "Latency" {print $4}' <<<"$post_out")")
-post_bad=$(awk '/Non-2xx/ {print $5}' <<<"$post_out")
-made=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports s JOIN users u ON u.id = s.user_id WHERE u.email LIKE 'bench-$RUN_ID-%'")
+PERF_PID=""
+if [ -n "${BENCH_PERF:-}" ]; then
+  perf record -g -o "$BENCH_PERF" -p "$SERVER_PID" 2>/dev/null &
+  PERF_PID=$!
+fi
+post_out=$(BENCH_ACTION=support wrk -t"$THREADS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
+if [ -n "$PERF_PID" ]; then kill -INT "$PERF_PID"; wait "$PERF_PID" || true; fi
+# wrk's figures for a POST run: req/s, p99 and max latency in ms, and the non-2xx/3xx answers.
+post_figures() {
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$1")" \
+    "$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$1")")" \
+    "$(to_ms "$(awk '$1 == "Latency" {print $4}' <<<"$1")")" \
+    "$(awk '/Non-2xx/ {print $5}' <<<"$1")"
+}
+read -r post_rps post_p99 post_max post_bad <<<"$(post_figures "$post_out")"
+BENCH_PEOPLE="SELECT u.id FROM users u WHERE u.email LIKE 'bench-$RUN_ID-%'"
+made=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports WHERE user_id IN ($BENCH_PEOPLE)")
+for n in $(seq 1 "$CONNS"); do
+  sqlite3 "$DB" "SELECT COUNT(*) FROM supports s JOIN users u ON u.id = s.user_id WHERE u.email = 'bench-$RUN_ID-$n@example.org'"
+done >"$WORK/counts.txt"
+wrong_after_supports=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.support_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id)")
+out=$(BENCH_ACTION=unsupport wrk -t"$THREADS" -c"$CONNS" -d"${SECONDS_EACH}s" --latency -s "$WORK/support.lua" "$URL")
+read -r un_rps un_p99 un_max un_bad <<<"$(post_figures "$out")"
+left=$(sqlite3 "$DB" "SELECT COUNT(*) FROM supports WHERE user_id IN ($BENCH_PEOPLE)")
 wrong=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.support_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id)")
+wrong_trend=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ideas i WHERE i.trend_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id AND s.created_at >= (SELECT cutoff FROM trend_state))")
 RSS_NOW=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 RSS_PEAK=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
@@ -218,7 +262,11 @@ echo "|---|---|"
 printf '| Unterstützen (POST, %s Personen, je eigene Ideen) | %.0f/s, p99 %s ms, max %s ms |\n' "$CONNS" "$post_rps" "$post_p99" "$post_max"
 echo "| davon Antworten außer 2xx/3xx | ${post_bad:-0} |"
 echo "| gespeicherte Unterstützungen dieser Personen | $made |"
-echo "| Ideen, deren Zähler nicht ihren Unterstützungen entspricht | $wrong |"
+echo "| Ideen, deren Zähler nicht ihren Unterstützungen entspricht | $wrong_after_supports |"
+printf '| Zurückziehen (POST, dieselben Personen und Ideen) | %.0f/s, p99 %s ms, max %s ms |\n' "$un_rps" "$un_p99" "$un_max"
+echo "| davon Antworten außer 2xx/3xx | ${un_bad:-0} |"
+echo "| davon Unterstützungen zurückgezogen / übrig | $((made - left)) / $left |"
+echo "| Ideen, deren Zähler (Unterstützung / Trend) nicht stimmt | $wrong / $wrong_trend |"
 echo
 echo "| Betrieb | Wert |"
 echo "|---|---|"

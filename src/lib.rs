@@ -156,12 +156,15 @@ pub fn app(state: AppState) -> Router {
     let secure = state.config.secure_cookies;
     let routes = match &state.db.sessions {
         db::SessionPool::Sqlite(pool) => routes.layer(
-            SessionManagerLayer::new(tower_sessions_sqlx_store::SqliteStore::new(pool.clone()))
-                .with_name(SESSION_COOKIE)
-                .with_secure(secure)
-                .with_http_only(true)
-                .with_same_site(SameSite::Lax)
-                .with_expiry(expiry),
+            SessionManagerLayer::new(db::session_cache::CachedStore {
+                store: tower_sessions_sqlx_store::SqliteStore::new(pool.clone()),
+                cache: state.db.session_cache.clone(),
+            })
+            .with_name(SESSION_COOKIE)
+            .with_secure(secure)
+            .with_http_only(true)
+            .with_same_site(SameSite::Lax)
+            .with_expiry(expiry),
         ),
         db::SessionPool::Postgres(pool) => routes.layer(
             SessionManagerLayer::new(tower_sessions_sqlx_store::PostgresStore::new(pool.clone()))

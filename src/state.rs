@@ -19,8 +19,19 @@ const CODES_PER_HOUR: NonZeroU32 = match NonZeroU32::new(10) {
     None => NonZeroU32::MIN,
 };
 
+/// Cloned by every layer and extractor of every request: one reference count to raise
+/// instead of one per field.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub db: Db,
     pub config: Arc<Config>,
     pub auth_limiter: Arc<RateLimiter>,
@@ -51,7 +62,7 @@ impl AppState {
             config.page_cache_mb.saturating_mul(1 << 20),
         ));
         let api_limiter = Arc::new(RateLimiter::per_minute(config.api_rate_limit));
-        AppState {
+        AppState(Arc::new(Shared {
             pages,
             hashing,
             db,
@@ -61,6 +72,6 @@ impl AppState {
             api_limiter,
             code_limiter: Arc::new(AccountLimiter::per_hour(CODES_PER_HOUR)),
             mail_wake: Default::default(),
-        }
+        }))
     }
 }

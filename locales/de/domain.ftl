@@ -39,6 +39,7 @@ status-submitted = Eingereicht
 status-discussion = In Diskussion
 status-review = In Prüfung
 status-forwarded = An das Ministerium weitergeleitet
+status-acknowledged = Eingang bestätigt
 status-accepted = Angenommen
 status-in-progress = In Umsetzung
 status-rejected = Abgelehnt

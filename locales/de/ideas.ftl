@@ -62,6 +62,7 @@ road-submitted = Eingereicht
 road-discussion = In Diskussion
 road-review = In Prüfung
 road-forwarded = Weitergeleitet
+road-acknowledged = Weitergeleitet, Eingang bestätigt
 road-answer = Antwort
 road-answer-is = Antwort: { $status }
 road-implemented = Umgesetzt

@@ -34,6 +34,11 @@ item-idea = Idee #{ $id }
 item-comment = Kommentar #{ $id }
 item-user = Profil #{ $id }
 item-organisation = Organisation #{ $id }
+item-idea-titled = Idee „{ $title }“
+item-idea-hidden = eine ausgeblendete Idee
+item-comment-on = Kommentar zu „{ $title }“
+item-comment-on-hidden = Kommentar zu einer ausgeblendeten Idee
+item-organisation-named = Organisation „{ $name }“
 mod-hide = Ausblenden
 mod-l-public-note = Öffentliche Begründung
 mod-intro = Alle Entscheidungen erscheinen mit Begründung im Transparenzbericht – ohne den ausgeblendeten Inhalt und ohne die meldenden Personen:
@@ -102,3 +107,19 @@ mod-spike-hint = Meldungen von so jungen Konten blenden nichts vorläufig aus. S
 mod-note5000-long = Die Notiz darf höchstens 5.000 Zeichen lang sein. Bitte kürzen Sie sie.
 mod-note-control = Die Notiz enthält unzulässige Steuerzeichen.
 status-missing = Bitte wählen Sie zuerst den neuen Status aus; es wurde nichts geändert.
+status-forwarded-one-step = Die Idee ist an das Ministerium weitergeleitet. Der Verlauf zeigt beide Schritte: „In Prüfung“ und „Weitergeleitet“.
+forward-title = In einem Schritt weiterleiten
+forward-intro = Die Idee geht direkt an das Ministerium; der Verlauf zeigt jeden Schritt einzeln: { $steps }.
+forward-note-hint = Erscheint öffentlich im Verlauf der Idee und ist erforderlich.
+forward-button = An das Ministerium weiterleiten
+internal-note-l = Interne Notiz für das Ministerium (nicht öffentlich)
+internal-note-hint = Nur die Moderation, das Ministerium und die Administration sehen diese Notiz. Sie erscheint nie auf öffentlichen Seiten, in Feeds, in der Schnittstelle oder in Downloads.
+internal-note-label = Interne Notiz (nicht öffentlich)
+mod-orgs-waiting = { $count ->
+    [0] Keine Organisation wartet auf Bestätigung
+    [one] 1 Organisation wartet auf Bestätigung
+   *[other] { $count } Organisationen warten auf Bestätigung
+}
+mod-no-orgs-waiting = Alle angemeldeten Organisationen sind bestätigt.
+mod-org-created = angelegt am
+mod-org-verify = Prüfen und bestätigen

@@ -55,6 +55,7 @@ data-section-sessions = Sitzungen
 data-section-recovery_codes = Wiederherstellungscodes
 data-section-moderation_decisions = Entscheidungen der Moderation über Ihre Beiträge
 data-section-status_changes_made = Statusänderungen, die Sie vorgenommen haben
+data-section-internal_notes_written = Interne Notizen, die Sie zu Statusänderungen geschrieben haben (nicht öffentlich)
 
 mydata-col-id = Nummer
 mydata-col-email = E-Mail-Adresse

@@ -39,6 +39,7 @@ status-submitted = Submitted
 status-discussion = In discussion
 status-review = Under review
 status-forwarded = Forwarded to the ministry
+status-acknowledged = Receipt confirmed
 status-accepted = Accepted
 status-in-progress = Being implemented
 status-rejected = Rejected

@@ -62,6 +62,7 @@ road-submitted = Submitted
 road-discussion = In discussion
 road-review = Under review
 road-forwarded = Forwarded
+road-acknowledged = Forwarded, receipt confirmed
 road-answer = Response
 road-answer-is = Response: { $status }
 road-implemented = Implemented

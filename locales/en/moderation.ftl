@@ -34,6 +34,11 @@ item-idea = Idea #{ $id }
 item-comment = Comment #{ $id }
 item-user = Profile #{ $id }
 item-organisation = Organisation #{ $id }
+item-idea-titled = Idea “{ $title }”
+item-idea-hidden = a hidden idea
+item-comment-on = Comment on “{ $title }”
+item-comment-on-hidden = Comment on a hidden idea
+item-organisation-named = Organisation “{ $name }”
 mod-hide = Hide
 mod-l-public-note = Public reason
 mod-intro = Every decision appears with its reason in the transparency report – without the hidden content and without the people who reported:
@@ -102,3 +107,19 @@ mod-spike-hint = Reports from accounts this young do not hide anything provision
 mod-note5000-long = The note may be at most 5,000 characters long. Please shorten it.
 mod-note-control = The note contains control characters that are not allowed.
 status-missing = Please choose the new status first; nothing was changed.
+status-forwarded-one-step = The idea has been forwarded to the ministry. The history shows both steps: “Under review” and “Forwarded”.
+forward-title = Forward in one step
+forward-intro = The idea goes straight to the ministry; the history shows each step on its own: { $steps }.
+forward-note-hint = Appears publicly in the idea's history and is required.
+forward-button = Forward to the ministry
+internal-note-l = Internal note for the ministry (not public)
+internal-note-hint = Only moderators, ministry staff and administrators see this note. It never appears on public pages, in feeds, in the API or in downloads.
+internal-note-label = Internal note (not public)
+mod-orgs-waiting = { $count ->
+    [0] No organisation is waiting for verification
+    [one] 1 organisation is waiting for verification
+   *[other] { $count } organisations are waiting for verification
+}
+mod-no-orgs-waiting = All registered organisations are verified.
+mod-org-created = created on
+mod-org-verify = Check and verify

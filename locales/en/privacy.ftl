@@ -55,6 +55,7 @@ data-section-sessions = Sessions
 data-section-recovery_codes = Recovery codes
 data-section-moderation_decisions = Moderation decisions about your contributions
 data-section-status_changes_made = Status changes you made
+data-section-internal_notes_written = Internal notes you wrote with status changes (not public)
 
 mydata-col-id = Number
 mydata-col-email = E-mail address

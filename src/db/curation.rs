@@ -7,6 +7,7 @@ use crate::domain::{
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TransitionRow {
+    pub id: i64,
     pub from_status: Option<Status>,
     pub to_status: Status,
     pub actor_role: Acting,
@@ -22,7 +23,7 @@ pub struct ActorInfo<'a> {
     pub name: &'a str,
 }
 
-/// One step of an idea's road, at `at` (now, or a past time for the demo's road).
+/// One step of an idea's road, at `at` (now, or a past time for the demo's road); its id.
 pub async fn add_transition<'e>(
     ex: impl Exec<'e>,
     idea: IdeaId,
@@ -31,11 +32,11 @@ pub async fn add_transition<'e>(
     actor: &ActorInfo<'_>,
     note: &str,
     at: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
         "INSERT INTO idea_transitions
            (idea_id, from_status, to_status, actor_id, actor_role, actor_name, note, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(idea)
     .bind(from)
@@ -45,9 +46,64 @@ pub async fn add_transition<'e>(
     .bind(actor.name)
     .bind(note)
     .bind(at)
+    .fetch_one(ex)
+    .await
+}
+
+/// The internal note written with the status change `transition` (never public: only the
+/// staff views below read the table).
+pub async fn add_internal_note<'e>(
+    ex: impl Exec<'e>,
+    idea: IdeaId,
+    transition: i64,
+    author: &ActorInfo<'_>,
+    note: &str,
+    at: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO internal_notes (idea_id, transition_id, author_id, author_name, note, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(idea)
+    .bind(transition)
+    .bind(author.id)
+    .bind(author.name)
+    .bind(note)
+    .bind(at)
     .execute(ex)
     .await
     .map(|_| ())
+}
+
+/// An internal note with the step it was written with.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InternalNote {
+    pub idea_id: IdeaId,
+    pub transition_id: i64,
+    pub to_status: Status,
+    pub author_name: String,
+    pub note: String,
+    pub created_at: i64,
+}
+
+/// The internal notes of `ideas`, oldest first: for the idea page of staff, the review list
+/// and its CSV. Callers check the reader's role first.
+pub async fn internal_notes<'e>(
+    ex: impl Exec<'e>,
+    ideas: &[IdeaId],
+) -> sqlx::Result<Vec<InternalNote>> {
+    if ideas.is_empty() {
+        return Ok(Vec::new());
+    }
+    sqlx::query(&format!(
+        "SELECT n.id, n.idea_id, n.transition_id, tr.to_status, n.author_name, n.note, n.created_at
+         FROM internal_notes n JOIN idea_transitions tr ON tr.id = n.transition_id
+         WHERE n.idea_id IN ({}) ORDER BY n.created_at, n.id",
+        super::id_list(ideas)
+    ))
+    .try_map(super::decoded)
+    .fetch_all(ex)
+    .await
 }
 
 pub async fn transitions<'e>(ex: impl Exec<'e>, idea: IdeaId) -> sqlx::Result<Vec<TransitionRow>> {
@@ -79,6 +135,39 @@ pub async fn moderation_notes<'e>(
     .try_map(super::decoded)
     .fetch_all(ex)
     .await
+}
+
+/// An answer of the ministry: the status, its public text and when it was given.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Answer {
+    pub idea_id: IdeaId,
+    pub to_status: Status,
+    pub note: String,
+    pub created_at: i64,
+}
+
+/// The latest answer of each of `ideas` that has one (the answer the idea page shows).
+pub async fn latest_answers<'e>(ex: impl Exec<'e>, ideas: &[IdeaId]) -> sqlx::Result<Vec<Answer>> {
+    if ideas.is_empty() {
+        return Ok(Vec::new());
+    }
+    let all: Vec<Answer> = sqlx::query(&format!(
+        "SELECT id, idea_id, to_status, note, created_at FROM idea_transitions
+         WHERE idea_id IN ({}) AND note <> '' AND to_status IN ('accepted', 'in_progress', 'rejected')
+         ORDER BY idea_id, created_at, id",
+        super::id_list(ideas)
+    ))
+    .try_map(super::decoded)
+    .fetch_all(ex)
+    .await?;
+    let mut latest: Vec<Answer> = Vec::new();
+    for a in all {
+        match latest.last_mut() {
+            Some(last) if last.idea_id == a.idea_id => *last = a,
+            _ => latest.push(a),
+        }
+    }
+    Ok(latest)
 }
 
 // ---------------------------------------------------------------- moderation log
@@ -172,6 +261,66 @@ pub async fn log_page<'e>(ex: impl Exec<'e>, limit: i64, offset: i64) -> sqlx::R
     .try_map(super::decoded)
     .fetch_all(ex)
     .await
+}
+
+/// What the transparency page may say about the items of its log lines: per idea its title
+/// and whether it is hidden now; per comment its idea with the same; per organisation its
+/// address and name. The page decides what to show (never a hidden idea's title).
+#[derive(Debug, Default)]
+pub struct LogItems {
+    pub ideas: std::collections::HashMap<i64, (String, bool)>,
+    pub comments: std::collections::HashMap<i64, (i64, String, bool)>,
+    pub organisations: std::collections::HashMap<i64, (String, String)>,
+}
+
+/// The items named by `entries`, in three queries at most.
+pub async fn log_items(pool: &sqlx::AnyPool, entries: &[LogRow]) -> sqlx::Result<LogItems> {
+    // Typed integers from our own rows: writing them into the statement injects nothing.
+    let ids = |kind: Subject| {
+        let ids: Vec<String> = entries
+            .iter()
+            .filter(|e| e.item_type == kind)
+            .map(|e| e.item_id.to_string())
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(","))
+    };
+    let hidden = "CASE WHEN i.hidden_at IS NOT NULL OR i.author_blocked = 1 THEN 1 ELSE 0 END";
+    let mut items = LogItems::default();
+    if let Some(list) = ids(Subject::Idea) {
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(&format!(
+            "SELECT i.id, i.title, {hidden} FROM ideas i WHERE i.id IN ({list})"
+        ))
+        .fetch_all(pool)
+        .await?;
+        items.ideas = rows
+            .into_iter()
+            .map(|(id, title, hidden)| (id, (title, hidden != 0)))
+            .collect();
+    }
+    if let Some(list) = ids(Subject::Comment) {
+        let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
+            "SELECT c.id, i.id, i.title, {hidden} FROM comments c JOIN ideas i ON i.id = c.idea_id
+             WHERE c.id IN ({list})"
+        ))
+        .fetch_all(pool)
+        .await?;
+        items.comments = rows
+            .into_iter()
+            .map(|(id, idea, title, hidden)| (id, (idea, title, hidden != 0)))
+            .collect();
+    }
+    if let Some(list) = ids(Subject::Organisation) {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(&format!(
+            "SELECT id, slug, name FROM organisations WHERE id IN ({list})"
+        ))
+        .fetch_all(pool)
+        .await?;
+        items.organisations = rows
+            .into_iter()
+            .map(|(id, slug, name)| (id, (slug, name)))
+            .collect();
+    }
+    Ok(items)
 }
 
 pub async fn log_count<'e>(ex: impl Exec<'e>) -> sqlx::Result<i64> {

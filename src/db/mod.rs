@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod privacy;
 pub mod search;
 pub mod seed;
+pub mod session_cache;
 pub mod sessions;
 pub mod statistics;
 pub mod tags;
@@ -64,6 +65,9 @@ pub struct Tx {
     /// SQLite: this process's turn to write, held until the transaction ends (see
     /// `Db::write_gate`). Declared after `conn`, so the connection is settled first.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// Emptied once this transaction's end of sessions is settled (see `ending_sessions`).
+    session_cache: session_cache::SessionCache,
+    sessions_ended: bool,
 }
 
 impl Tx {
@@ -79,6 +83,8 @@ impl Tx {
             changes: db.changes.clone(),
             notify: db.backend == Backend::Postgres,
             _turn: turn,
+            session_cache: db.session_cache.clone(),
+            sessions_ended: false,
         };
         // A failed BEGIN drops `tx` unended, which closes the connection.
         tx.conn.execute(statement).await?;
@@ -94,6 +100,9 @@ impl Tx {
         self.conn.execute("COMMIT").await?;
         self.ended = true;
         self.changes.bump();
+        if self.sessions_ended {
+            self.session_cache.clear();
+        }
         note_write_ok();
         Ok(())
     }
@@ -107,6 +116,12 @@ impl Tx {
         Ok(())
     }
 
+    /// This transaction deletes rows of tower-sessions' table: the sessions kept in memory
+    /// are forgotten once it commits (see `session_cache`).
+    pub fn ending_sessions(&mut self) {
+        self.sessions_ended = true;
+    }
+
     pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
         self.conn.execute("ROLLBACK").await?;
         self.ended = true;
@@ -117,6 +132,10 @@ impl Tx {
 impl Drop for Tx {
     fn drop(&mut self) {
         if !self.ended {
+            // Whether an unsettled COMMIT ended sessions is unknown: assume it did.
+            if self.sessions_ended {
+                self.session_cache.clear();
+            }
             // Closing rolls back whatever is open, on both databases.
             self.conn.close_on_drop();
         }
@@ -226,6 +245,8 @@ pub struct Db {
     /// (1, 2, 5 … 100 ms) and come back late: 16 people supporting at once ran at 1,490/s
     /// with a p99 of 364 ms that way. None on PostgreSQL (row locks, many writers).
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// Sessions kept in memory in front of their table (SQLite only; see `session_cache`).
+    pub session_cache: session_cache::SessionCache,
 }
 
 /// A value of a statement assembled at run time (filters, keyset positions), in placeholder
@@ -407,6 +428,7 @@ impl Db {
                 changes: Changes::new(false),
                 listen_url: Some(url.into()),
                 write_gate: None,
+                session_cache: session_cache::SessionCache::new(false),
             });
         }
         if url.contains(":memory:") {
@@ -419,6 +441,10 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
+            // sqlx pings a pooled connection before handing it out; for a file in this
+            // process that is only a trip to the connection's worker thread, twice per write
+            // request (a support ran at 1,900/s with it, see README "Geschwindigkeit").
+            .test_before_acquire(false)
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     // WAL makes the durability of NORMAL safe against corruption and
@@ -439,6 +465,7 @@ impl Db {
             .busy_timeout(Duration::from_secs(10));
         let sessions = SqlitePoolOptions::new()
             .max_connections(4)
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         Ok(Db {
@@ -449,6 +476,7 @@ impl Db {
             changes: Changes::new(true),
             listen_url: None,
             write_gate: Some(Default::default()),
+            session_cache: session_cache::SessionCache::new(true),
         })
     }
 

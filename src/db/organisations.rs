@@ -32,6 +32,16 @@ pub async fn all<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<OrgRow>> {
     .await
 }
 
+/// Organisations waiting for moderation to verify them, the longest waiting first.
+pub async fn awaiting_verification<'e>(ex: impl Exec<'e>) -> sqlx::Result<Vec<OrgRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organisations WHERE verified_at IS NULL
+         ORDER BY created_at, id LIMIT 200"
+    ))
+    .fetch_all(ex)
+    .await
+}
+
 pub async fn by_slug<'e>(ex: impl Exec<'e>, slug: &str) -> sqlx::Result<Option<OrgRow>> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM organisations WHERE slug = $1"

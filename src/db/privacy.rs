@@ -179,11 +179,16 @@ pub async fn delete_account(
     ] {
         sqlx::query(sql).bind(user).execute(&mut **tx).await?;
     }
-    sqlx::query("UPDATE idea_transitions SET actor_name = $1 WHERE actor_id = $2")
-        .bind(DELETED_NAME)
-        .bind(user)
-        .execute(&mut **tx)
-        .await?;
+    for sql in [
+        "UPDATE idea_transitions SET actor_name = $1 WHERE actor_id = $2",
+        "UPDATE internal_notes SET author_name = $1 WHERE author_id = $2",
+    ] {
+        sqlx::query(sql)
+            .bind(DELETED_NAME)
+            .bind(user)
+            .execute(&mut **tx)
+            .await?;
+    }
     super::sessions::delete_all_of(tx, backend, user, None).await?;
 
     // The shell: nothing of the person is left, and nothing links it to a new account with
@@ -318,6 +323,13 @@ pub const SECTIONS: &[Section] = &[
         name: "status_changes_made",
         sql: "SELECT idea_id, from_status, to_status, actor_role, note, created_at
               FROM idea_transitions WHERE actor_id = $1 ORDER BY created_at, id",
+    },
+    // Staff's internal notes are their own writing: theirs to see, nobody else's (the
+    // authors of the ideas never get them).
+    Section {
+        name: "internal_notes_written",
+        sql: "SELECT idea_id, note, created_at
+              FROM internal_notes WHERE author_id = $1 ORDER BY created_at, id",
     },
 ];
 

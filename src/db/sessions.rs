@@ -81,6 +81,7 @@ pub async fn end_one(tx: &mut Tx, backend: Backend, user: UserId, id: i64) -> sq
         return Ok(false);
     };
     let (table, _) = store(backend);
+    tx.ending_sessions();
     sqlx::query(&format!("DELETE FROM {table} WHERE id = $1"))
         .bind(&session)
         .execute(&mut **tx)
@@ -101,6 +102,7 @@ pub async fn delete_all_of(
     keep: Option<&str>,
 ) -> sqlx::Result<u64> {
     let (table, _) = store(backend);
+    tx.ending_sessions();
     let keep = keep.unwrap_or("");
     let ended = sqlx::query(&format!(
         "DELETE FROM {table} WHERE id IN

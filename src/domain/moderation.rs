@@ -130,6 +130,7 @@ impl Action {
                 Status::Discussion => "status:discussion",
                 Status::Review => "status:review",
                 Status::Forwarded => "status:forwarded",
+                Status::Acknowledged => "status:acknowledged",
                 Status::Accepted => "status:accepted",
                 Status::InProgress => "status:in_progress",
                 Status::Rejected => "status:rejected",

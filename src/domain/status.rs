@@ -8,6 +8,8 @@ pub enum Status {
     Discussion,
     Review,
     Forwarded,
+    /// The ministry confirmed receipt (with a public note) and works on its answer.
+    Acknowledged,
     Accepted,
     InProgress,
     Rejected,
@@ -32,11 +34,12 @@ pub enum NoteRule {
 }
 
 impl Status {
-    pub const ALL: [Status; 10] = [
+    pub const ALL: [Status; 11] = [
         Status::Submitted,
         Status::Discussion,
         Status::Review,
         Status::Forwarded,
+        Status::Acknowledged,
         Status::Accepted,
         Status::InProgress,
         Status::Rejected,
@@ -54,6 +57,7 @@ impl Status {
             Status::Discussion => "discussion",
             Status::Review => "review",
             Status::Forwarded => "forwarded",
+            Status::Acknowledged => "acknowledged",
             Status::Accepted => "accepted",
             Status::InProgress => "in_progress",
             Status::Rejected => "rejected",
@@ -73,6 +77,7 @@ impl Status {
             Status::Discussion => "status-discussion",
             Status::Review => "status-review",
             Status::Forwarded => "status-forwarded",
+            Status::Acknowledged => "status-acknowledged",
             Status::Accepted => "status-accepted",
             Status::InProgress => "status-in-progress",
             Status::Rejected => "status-rejected",
@@ -90,8 +95,8 @@ impl Status {
     /// Whether `actor` may move an idea from `self` to `to`, and what note it needs.
     ///
     /// Moderation moves ideas up to "weitergeleitet" (and may set a shortlisted idea back to
-    /// discussion); the ministry gives one answer to a forwarded idea and later marks it
-    /// implemented; the author may withdraw until it is forwarded. Admins act for both staff
+    /// discussion); the ministry may first confirm receipt ("Eingang bestätigt"), gives one
+    /// answer to a forwarded or acknowledged idea and later marks it implemented; the author may withdraw until it is forwarded. Admins act for both staff
     /// roles. Merging has its own action (it needs a target).
     pub fn transition(self, to: Status, actor: Actor) -> Option<NoteRule> {
         use Status::*;
@@ -102,7 +107,10 @@ impl Status {
             (Submitted | Discussion, Review) if moderation => Some(NoteRule::Required),
             (Review, Discussion) if moderation => Some(NoteRule::Required),
             (Review, Forwarded) if moderation => Some(NoteRule::Required),
-            (Forwarded, Accepted | InProgress | Rejected) if ministry => Some(NoteRule::Required),
+            (Forwarded, Acknowledged) if ministry => Some(NoteRule::Required),
+            (Forwarded | Acknowledged, Accepted | InProgress | Rejected) if ministry => {
+                Some(NoteRule::Required)
+            }
             (Accepted, InProgress) if ministry => Some(NoteRule::Optional),
             (Accepted | InProgress, Implemented) if ministry => Some(NoteRule::Optional),
             (Submitted | Discussion | Review, Withdrawn) if actor == Actor::Author => {
@@ -110,6 +118,20 @@ impl Status {
             }
             _ => None,
         }
+    }
+
+    /// The steps of moderation's one-step forwarding from here ("In Prüfung", then
+    /// "Weitergeleitet"), when `actor` may take each of them in turn; None otherwise (the idea
+    /// is already in review, or further, or the actor is no moderator). Built from
+    /// `transition`, so the one-step way never allows what the single steps do not.
+    pub fn forward_path(self, actor: Actor) -> Option<[Status; 2]> {
+        let path = [Status::Review, Status::Forwarded];
+        (self != Status::Review
+            && self.transition(Status::Review, actor).is_some()
+            && Status::Review
+                .transition(Status::Forwarded, actor)
+                .is_some())
+        .then_some(path)
     }
 
     /// The statuses `actor` may choose next from here.
@@ -233,5 +255,46 @@ mod tests {
             Status::Review.transition(Status::Forwarded, moderation),
             Some(NoteRule::Required)
         );
+    }
+
+    #[test]
+    fn the_acknowledgement_sits_between_forwarding_and_the_answer() {
+        let ministry = Actor::Staff(Role::Ministry);
+        let moderation = Actor::Staff(Role::Moderator);
+        let ack = Status::Acknowledged;
+        assert_eq!(
+            Status::Forwarded.transition(ack, ministry),
+            Some(NoteRule::Required)
+        );
+        assert_eq!(Status::Forwarded.transition(ack, moderation), None);
+        for answer in Status::ANSWERS {
+            assert_eq!(ack.transition(answer, ministry), Some(NoteRule::Required));
+            assert_eq!(ack.transition(answer, moderation), None);
+        }
+        assert_eq!(ack.transition(Status::Implemented, ministry), None);
+        assert_eq!(ack.transition(Status::Withdrawn, Actor::Author), None);
+        assert!(!ack.is_closed());
+    }
+
+    #[test]
+    fn only_moderation_forwards_in_one_step_and_only_from_before_review() {
+        let path = Some([Status::Review, Status::Forwarded]);
+        for role in [Role::Moderator, Role::Admin] {
+            let actor = Actor::Staff(role);
+            assert_eq!(Status::Submitted.forward_path(actor), path);
+            assert_eq!(Status::Discussion.forward_path(actor), path);
+            for from in [Status::Review, Status::Forwarded, Status::Acknowledged] {
+                assert_eq!(from.forward_path(actor), None, "{from:?}");
+            }
+        }
+        for actor in [
+            Actor::Author,
+            Actor::Staff(Role::Participant),
+            Actor::Staff(Role::Ministry),
+        ] {
+            for from in Status::ALL {
+                assert_eq!(from.forward_path(actor), None);
+            }
+        }
     }
 }

@@ -210,6 +210,12 @@ impl Role {
     pub fn is_admin(self) -> bool {
         self == Role::Admin
     }
+
+    /// Moderation, ministry staff and admins read the internal notes written with status
+    /// changes; nobody else ever does.
+    pub fn reads_internal_notes(self) -> bool {
+        self != Role::Participant
+    }
 }
 
 crate::stored_as_text!(Role);

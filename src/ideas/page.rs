@@ -30,6 +30,12 @@ pub async fn render(
         None => false,
     };
     let trail = db::curation::transitions(&state.db.pool, idea.id).await?;
+    // Internal notes are read only for staff: for anyone else they are never even loaded.
+    let internal_notes = if ctx.reads_internal_notes() {
+        db::curation::internal_notes(&state.db.pool, &[idea.id]).await?
+    } else {
+        Vec::new()
+    };
     let merged_into = match idea.merged_into {
         Some(target) => db::ideas::detail(&state.db.pool, target).await?,
         None => None,
@@ -61,6 +67,7 @@ pub async fn render(
             supported,
             draft,
             trail: &trail,
+            internal_notes: &internal_notes,
             merged_into: merged_into.as_ref(),
             orgs: &orgs,
             learnings,

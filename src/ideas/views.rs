@@ -3,7 +3,7 @@
 use crate::accounts::views::role_badge;
 use crate::comments::views::{CommentDraft, comments_section};
 use crate::db::comments::CommentRow;
-use crate::db::curation::TransitionRow;
+use crate::db::curation::{InternalNote, TransitionRow};
 use crate::db::ideas::{IdeaCard, IdeaDetail};
 use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
@@ -11,7 +11,7 @@ use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
 use crate::i18n::{Label, localized, t as tr, ta};
 use crate::moderation::hiding::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
-use crate::review::views::status_form;
+use crate::review::views::{forward_form, status_form};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
 use crate::web::layout::{self, breadcrumbs_lang, encode, title_with_errors};
@@ -41,13 +41,15 @@ pub fn status_badge(status: Status) -> Markup {
 
 /// Where an idea stands on its road to the ministry, as a step bar: the six stages, the ones
 /// behind it ticked, the current one named as such (for screen readers too). Withdrawn and
-/// merged ideas left the road; their badge says so and no bar is drawn.
+/// merged ideas left the road; their badge says so and no bar is drawn. The ministry's
+/// confirmation of receipt is a stop within "Weitergeleitet" (not every idea makes it, so it
+/// is no step of its own that others would skip): the step then says so.
 pub fn road(status: Status) -> Markup {
     let at = match status {
         Status::Submitted => 0,
         Status::Discussion => 1,
         Status::Review => 2,
-        Status::Forwarded => 3,
+        Status::Forwarded | Status::Acknowledged => 3,
         Status::Accepted | Status::InProgress | Status::Rejected => 4,
         Status::Implemented => 5,
         Status::Withdrawn | Status::Merged => return html! {},
@@ -56,7 +58,11 @@ pub fn road(status: Status) -> Markup {
         tr("road-submitted"),
         tr("road-discussion"),
         tr("road-review"),
-        tr("road-forwarded"),
+        if status == Status::Acknowledged {
+            tr("road-acknowledged")
+        } else {
+            tr("road-forwarded")
+        },
         if at == 4 {
             ta("road-answer-is", &[("status", status.label().into())])
         } else {
@@ -155,6 +161,8 @@ pub struct IdeaPage<'a> {
     pub supported: bool,
     pub draft: CommentDraft,
     pub trail: &'a [TransitionRow],
+    /// The internal notes of the trail's steps (empty unless the reader is staff).
+    pub internal_notes: &'a [InternalNote],
     pub merged_into: Option<&'a IdeaDetail>,
     /// Verified organisations the viewer may comment for.
     pub orgs: &'a [OrgRow],
@@ -188,8 +196,9 @@ fn answer(trail: &[TransitionRow]) -> Markup {
     }
 }
 
-/// The public road of the idea, oldest first.
-fn trail(trail: &[TransitionRow]) -> Markup {
+/// The public road of the idea, oldest first; for staff with the internal notes beside
+/// their steps, marked as not public.
+fn trail(trail: &[TransitionRow], internal: &[InternalNote]) -> Markup {
     html! {
         section.trail #verlauf aria-labelledby="trail-title" {
             h2 #trail-title { (tr("idea-trail")) }
@@ -201,6 +210,9 @@ fn trail(trail: &[TransitionRow]) -> Markup {
                         " – " (t.actor_name)
                         @if t.actor_role.is_staff() { " (" (t.actor_role.label()) ")" }
                         @if !t.note.is_empty() { p.trail-note { (t.note) } }
+                        @for n in internal.iter().filter(|n| n.transition_id == t.id) {
+                            (internal_note(n))
+                        }
                     }
                 }
             }
@@ -247,6 +259,16 @@ fn share(ctx: &Ctx, i: &IdeaDetail) -> Markup {
 /// show a form-encoded `+` as it is.
 fn mail_encode(s: &str) -> String {
     encode(s).replace('+', "%20")
+}
+
+/// One internal note, for staff eyes only, marked as such in words.
+pub fn internal_note(n: &InternalNote) -> Markup {
+    html! {
+        div.internal-note {
+            p.meta { strong { (tr("internal-note-label")) } " – " (n.author_name) }
+            p.trail-note { (n.note) }
+        }
+    }
 }
 
 /// What moderators see on an idea: hide or show it, merge it into another.
@@ -378,12 +400,15 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
             }
             (p.follow)
             @if !i.hidden() { (share(ctx, i)) }
-            (trail(p.trail))
+            (trail(p.trail, p.internal_notes))
             (layout::feed_links(&feeds))
             @if let Some(role) = staff_role {
                 @if !i.status.next_for(Actor::Staff(role)).is_empty() {
                     section #status aria-labelledby="status-title" {
                         h2 #status-title { (tr("idea-change-status")) }
+                        @if let Some(path) = i.status.forward_path(Actor::Staff(role)) {
+                            (forward_form(ctx, i.id, path, ""))
+                        }
                         (status_form(ctx, i.id, i.status, role, ""))
                     }
                 }

@@ -28,6 +28,8 @@ pub const NOTE_TOO_LONG: &str = "mod-note-long";
 pub(super) struct HideForm {
     reason: String,
     note: String,
+    /// Where to return: the queue sends itself, so the moderator goes on with the next item.
+    next: String,
 }
 
 /// The category and public text of a hide; both are required.
@@ -46,7 +48,11 @@ fn hide_reason(form: &HideForm) -> Result<(Reason, String), &'static str> {
 /// Hide an idea or a comment with a public reason, closing its reports.
 async fn hide(state: AppState, ctx: Ctx, item: ReportItem, form: HideForm) -> AppResult<Redirect> {
     let me = ctx.require_moderator()?;
-    let back = item.url();
+    let back = if form.next.is_empty() {
+        item.url()
+    } else {
+        crate::web::safe_next(Some(&form.next))
+    };
     let (reason, note) = match hide_reason(&form) {
         Ok(r) => r,
         Err(msg) => {
@@ -146,11 +152,17 @@ pub fn public_reason(stored: &str) -> String {
 
 /// Reason select and public note: the same small form hides ideas and comments.
 pub fn hide_form(ctx: &Ctx, action: &str, key: &str) -> Markup {
+    hide_form_back(ctx, action, key, "")
+}
+
+/// The hide form that returns to `next` (the queue) instead of the hidden item.
+pub fn hide_form_back(ctx: &Ctx, action: &str, key: &str, next: &str) -> Markup {
     html! {
         details.moderate {
             summary { (t("mod-hide")) }
             form.stack method="post" action=(action) {
                 (csrf_field(ctx.csrf()))
+                @if !next.is_empty() { input type="hidden" name="next" value=(next); }
                 div.field {
                     label for={ "hide-reason-" (key) } { (t("mod-l-reason")) }
                     select id={ "hide-reason-" (key) } name="reason" required {

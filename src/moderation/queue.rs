@@ -1,10 +1,11 @@
 //! The moderation page: a burst of reports from new accounts, reported items with their
 //! reports, the ideas waiting for curation, and the people who are blocked.
 
-use super::hiding::hide_form;
+use super::hiding::hide_form_back;
 use crate::db::curation::QueueRow;
 use crate::db::ideas::{QueueIdea, QueueSort};
 use crate::db::moderation::ReportItem;
+use crate::db::organisations::OrgRow;
 use crate::db::{self};
 use crate::domain::{ItemKind, Status, UserId};
 use crate::error::AppResult;
@@ -64,6 +65,7 @@ pub(super) async fn queue(
     )
     .await?;
     let blocked = db::users::blocked(&state.db.pool).await?;
+    let orgs = db::organisations::awaiting_verification(&state.db.pool).await?;
     Ok(page(
         &ctx,
         &QueuePage {
@@ -72,6 +74,7 @@ pub(super) async fn queue(
             curation: &curation,
             sort,
             blocked: &blocked,
+            orgs: &orgs,
         },
     ))
 }
@@ -141,6 +144,8 @@ pub struct QueuePage<'a> {
     pub curation: &'a [QueueIdea],
     pub sort: QueueSortParam,
     pub blocked: &'a [(UserId, String, String)],
+    /// Organisations not yet verified, the oldest first.
+    pub orgs: &'a [OrgRow],
 }
 
 pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
@@ -186,7 +191,7 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
                                 ReportItem::Idea(i) => format!("i{}", i.id),
                                 ReportItem::Comment(c) => format!("c{}", c.id),
                             };
-                            (hide_form(ctx, &item.hide_url(), &key))
+                            (hide_form_back(ctx, &item.hide_url(), &key, "/moderation#reports-title"))
                         }
                     }
                 }
@@ -220,6 +225,19 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
                                     td data-label=(t("col-submitted")) { (time_el(i.created_at)) }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="orgs-title" {
+                h2 #orgs-title { (ta("mod-orgs-waiting", &[("count", (p.orgs.len() as i64).into())])) }
+                @if p.orgs.is_empty() { p { (t("mod-no-orgs-waiting")) } }
+                ul.plain-list {
+                    @for o in p.orgs {
+                        li {
+                            strong { (o.name) } " – " (t("mod-org-created")) " " (time_el(o.created_at))
+                            @if !o.website.is_empty() { " · " (o.website) }
+                            " · " a href={ "/organisations/" (o.slug) } { (t("mod-org-verify")) span.visually-hidden { ": " (o.name) } }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 //! Handlers of the review area (ministry staff and admins only).
 
 use super::views::{self, ReviewPage};
+use crate::db::curation::{Answer, InternalNote};
 use crate::db::{self, ideas::QueueSort};
 use crate::domain::{IdeaId, Status};
 use crate::error::AppResult;
@@ -23,13 +24,17 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The statuses the review desk works with.
-pub const REVIEW_STATUSES: [Status; 5] = [
+pub const REVIEW_STATUSES: [Status; 6] = [
     Status::Forwarded,
+    Status::Acknowledged,
     Status::Accepted,
     Status::InProgress,
     Status::Rejected,
     Status::Implemented,
 ];
+
+/// Waiting for the ministry's answer: the review list's default.
+pub const WAITING: [Status; 2] = [Status::Forwarded, Status::Acknowledged];
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
@@ -39,16 +44,22 @@ pub struct ReviewQuery {
 }
 
 impl ReviewQuery {
-    /// The chosen status, "alle" for every review status; default: waiting for an answer.
+    /// The chosen status, "alle" for every review status; default: waiting for an answer
+    /// (forwarded, with or without a confirmation of receipt).
     pub fn statuses(&self) -> Vec<Status> {
         match self.status.as_str() {
             "alle" => REVIEW_STATUSES.to_vec(),
             // An unknown value in the address shows the default list, not an error.
-            s => match Status::parse(s).filter(|st| REVIEW_STATUSES.contains(st)) {
+            _ => match self.chosen() {
                 Some(status) => vec![status],
-                None => vec![Status::Forwarded],
+                None => WAITING.to_vec(),
             },
         }
+    }
+
+    /// The one review status the address names, if it names one.
+    pub fn chosen(&self) -> Option<Status> {
+        Status::parse(&self.status).filter(|st| REVIEW_STATUSES.contains(st))
     }
 
     pub fn query_string(&self) -> String {
@@ -63,6 +74,8 @@ struct Loaded {
     themes: Vec<db::themes::ThemeRow>,
     ideas: Vec<db::ideas::QueueIdea>,
     notes: HashMap<IdeaId, Vec<(Status, String)>>,
+    internal: HashMap<IdeaId, Vec<InternalNote>>,
+    answers: HashMap<IdeaId, Answer>,
     learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>>,
 }
 
@@ -83,6 +96,16 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
     for (id, status, note) in db::curation::moderation_notes(&state.db.pool, &ids).await? {
         notes.entry(id).or_default().push((status, note));
     }
+    // The staff's internal notes: this desk is for ministry staff and admins only.
+    let mut internal: HashMap<IdeaId, Vec<InternalNote>> = HashMap::new();
+    for n in db::curation::internal_notes(&state.db.pool, &ids).await? {
+        internal.entry(n.idea_id).or_default().push(n);
+    }
+    let answers = db::curation::latest_answers(&state.db.pool, &ids)
+        .await?
+        .into_iter()
+        .map(|a| (a.idea_id, a))
+        .collect();
     // What the Innovationswerkstatt learned about each idea, for the ministry's reading.
     let mut learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>> = HashMap::new();
     for row in db::workshops::learnings_of_ideas(&state.db.pool, &ids).await? {
@@ -92,6 +115,8 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
         themes,
         ideas,
         notes,
+        internal,
+        answers,
         learnings,
     })
 }
@@ -110,6 +135,7 @@ async fn review(
             themes: &l.themes,
             ideas: &l.ideas,
             notes: &l.notes,
+            internal: &l.internal,
             learnings: &l.learnings,
         },
     ))
@@ -128,6 +154,9 @@ async fn export(
         .collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut csv = Csv::new(&header);
+    // The public link: absolute with the configured address, else the path (the reader's
+    // own address is not known to a file opened later).
+    let base = state.config.base_url.as_deref().unwrap_or("");
     for i in &l.ideas {
         let notes = l
             .notes
@@ -139,6 +168,22 @@ async fn export(
                     .join("\n")
             })
             .unwrap_or_default();
+        let internal = l
+            .internal
+            .get(&i.id)
+            .map(|n| {
+                n.iter()
+                    .map(|n| format!("{} ({}): {}", n.to_status.label(), n.author_name, n.note))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default();
+        let (answer, answered_on) = l.answers.get(&i.id).map_or_else(Default::default, |a| {
+            (
+                a.note.clone(),
+                crate::web::datetime::format_date(a.created_at),
+            )
+        });
         let status = i.status.label();
         csv.row(&[
             i.id.to_string(),
@@ -150,7 +195,11 @@ async fn export(
             crate::web::datetime::format_date(i.created_at),
             i.author_name.clone(),
             notes,
-            i.body.clone(),
+            crate::web::markdown::plain_document(&i.body),
+            internal,
+            answer,
+            answered_on,
+            format!("{base}/ideas/{}", i.id),
         ]);
     }
     let day = crate::web::datetime::to_berlin(db::now());

@@ -1,11 +1,13 @@
 //! The review page of the ministry.
 
 use super::routes::{REVIEW_STATUSES, ReviewQuery};
+use crate::db::curation::InternalNote;
 use crate::db::ideas::QueueIdea;
 use crate::db::themes::ThemeRow;
 use crate::db::workshops::LearningRow;
 use crate::domain::{Actor, IdeaId, Role, Status};
 use crate::i18n::{Label, t, ta};
+use crate::ideas::views::status_badge;
 use crate::web::datetime::format_date;
 use crate::web::datetime::time_el;
 use crate::web::forms::csrf_field;
@@ -15,7 +17,7 @@ use maud::{Markup, html};
 use std::collections::HashMap;
 
 /// Catalogue keys of the export's columns.
-pub const CSV_HEADER: [&str; 10] = [
+pub const CSV_HEADER: [&str; 14] = [
     "csv-number",
     "csv-title",
     "csv-theme",
@@ -26,6 +28,10 @@ pub const CSV_HEADER: [&str; 10] = [
     "csv-submitted-by",
     "csv-notes",
     "csv-text",
+    "csv-internal-notes",
+    "csv-answer",
+    "csv-answered-on",
+    "csv-link",
 ];
 
 pub struct ReviewPage<'a> {
@@ -33,6 +39,7 @@ pub struct ReviewPage<'a> {
     pub themes: &'a [ThemeRow],
     pub ideas: &'a [QueueIdea],
     pub notes: &'a HashMap<IdeaId, Vec<(Status, String)>>,
+    pub internal: &'a HashMap<IdeaId, Vec<InternalNote>>,
     pub learnings: &'a HashMap<IdeaId, Vec<LearningRow>>,
 }
 
@@ -59,8 +66,47 @@ pub fn status_form(ctx: &Ctx, id: IdeaId, status: Status, role: Role, next: &str
                     p.hint id={ "note-hint-" (id) } { (t("review-note-hint")) }
                     textarea id={ "note-" (id) } name="note" rows="4" maxlength="5000" aria-describedby={ "note-hint-" (id) } {}
                 }
+                (internal_field(&format!("internal-{id}"), if is_answer { "internal-note-label" } else { "internal-note-l" }))
                 button.primary type="submit" { (t("review-change-status")) }
             }
+        }
+    }
+}
+
+/// The internal note beside a public one: for moderation, ministry staff and admins only.
+/// Moderation writes it for the ministry; the ministry's own answer form just calls it
+/// internal (`label`).
+fn internal_field(field_id: &str, label: &str) -> Markup {
+    html! {
+        div.field {
+            label for=(field_id) { (t(label)) }
+            p.hint id={ (field_id) "-hint" } { (t("internal-note-hint")) }
+            textarea id=(field_id) name="internal" rows="3" maxlength="5000" aria-describedby={ (field_id) "-hint" } {}
+        }
+    }
+}
+
+/// Moderation's one-step forwarding: from "Eingereicht" or "In Diskussion" straight to the
+/// ministry, the trail recording each step of `path` (see `Status::forward_path`).
+pub fn forward_form(ctx: &Ctx, id: IdeaId, path: [Status; 2], next: &str) -> Markup {
+    let steps = path
+        .iter()
+        .map(|s| s.label())
+        .collect::<Vec<_>>()
+        .join(" → ");
+    html! {
+        form.stack.forward-form method="post" action={ "/ideas/" (id) "/forward" } aria-labelledby={ "forward-title-" (id) } {
+            h3 id={ "forward-title-" (id) } { (t("forward-title")) }
+            p.hint { (ta("forward-intro", &[("steps", steps.into())])) }
+            (csrf_field(ctx.csrf()))
+            input type="hidden" name="next" value=(next);
+            div.field {
+                label for={ "forward-note-" (id) } { (t("review-l-note")) }
+                p.hint id={ "forward-note-" (id) "-hint" } { (t("forward-note-hint")) }
+                textarea id={ "forward-note-" (id) } name="note" rows="3" maxlength="5000" required aria-describedby={ "forward-note-" (id) "-hint" } {}
+            }
+            (internal_field(&format!("forward-internal-{id}"), "internal-note-l"))
+            button.primary type="submit" { (t("forward-button")) }
         }
     }
 }
@@ -87,8 +133,10 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                 div.field {
                     label for="f-status" { (t("col-status")) }
                     select #f-status name="status" {
+                        @let chosen = p.query.chosen();
+                        option value="" selected[chosen.is_none() && p.query.status != "alle"] { (t("review-filter-waiting")) }
                         @for s in REVIEW_STATUSES {
-                            option value=(s.as_str()) selected[p.query.statuses() == vec![s] && p.query.status != "alle"] { (s.label()) }
+                            option value=(s.as_str()) selected[chosen == Some(s)] { (s.label()) }
                         }
                         option value="alle" selected[p.query.status == "alle"] { (t("review-filter-all")) }
                     }
@@ -106,7 +154,7 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
                     @if !i.listed { p { span.badge { (t("mod-currently-hidden")) } } }
                     p.meta {
-                        span.badge { (ta("status-badge", &[("status", status.label().into())])) } " · " (i.theme_name) " · "
+                        (status_badge(status)) " · " (i.theme_name) " · "
                         (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
                         " " (time_el(i.created_at))
                     }
@@ -117,6 +165,10 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     @if let Some(notes) = p.notes.get(&i.id) {
                         h3 { (t("review-notes")) }
                         ul { @for (st, note) in notes { li { strong { (st.label()) ": " } (note) } } }
+                    }
+                    @if let Some(notes) = p.internal.get(&i.id) {
+                        h3 { (t("review-internal-notes")) }
+                        ul { @for n in notes { li { strong { (n.to_status.label()) " (" (n.author_name) "): " } (n.note) } } }
                     }
                     @if let Some(ls) = p.learnings.get(&i.id) {
                         h3 { (t("review-learnings")) }

@@ -105,6 +105,13 @@ impl Ctx {
             .is_some_and(|u| u.role.can_moderate() && !u.blocked)
     }
 
+    /// Staff who are not blocked: they see the internal notes of status changes.
+    pub fn reads_internal_notes(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| {
+            u.role.reads_internal_notes() && !u.blocked && !u.must_set_up_two_factor
+        })
+    }
+
     pub fn user_id(&self) -> Option<UserId> {
         self.user.as_ref().map(|u| u.id)
     }

@@ -95,6 +95,81 @@ pub fn plain_text(source: &str) -> String {
     out.trim().to_string()
 }
 
+/// A Markdown text as plain text that keeps its shape, for files people read elsewhere (the
+/// review CSV): lines stay lines, paragraphs are parted by an empty line, list items start
+/// with "- " (or their number), a link keeps its address in brackets, and the marks (`**`,
+/// `#`, `>`) and raw HTML tags are gone.
+pub fn plain_document(source: &str) -> String {
+    let mut out = String::new();
+    // Per open list: the next number of an ordered list, None for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut link: Option<(String, usize)> = None;
+    for event in Parser::new_ext(
+        source,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::List(first)) => lists.push(first),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                end_block(&mut out);
+            }
+            Event::Start(Tag::Item) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&"  ".repeat(lists.len().saturating_sub(1)));
+                match lists.last_mut() {
+                    Some(Some(n)) => {
+                        out.push_str(&format!("{n}. "));
+                        *n += 1;
+                    }
+                    _ => out.push_str("- "),
+                }
+            }
+            Event::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = Some((dest_url.to_string(), out.len()))
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, from)) = link.take() {
+                    if out.get(from..) != Some(url.as_str()) {
+                        out.push_str(&format!(" ({url})"));
+                    }
+                }
+            }
+            Event::End(TagEnd::TableCell) => out.push('\t'),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                while out.ends_with('\t') {
+                    out.pop();
+                }
+                out.push('\n');
+            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Table,
+            ) => end_block(&mut out),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Ends a block: one empty line before the next (inside a list item: just the line).
+fn end_block(out: &mut String) {
+    while out.ends_with('\n') {
+        out.pop();
+    }
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+}
+
 fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel, links: Links) -> Markup {
     let parser = Parser::new_ext(
         source,
@@ -122,7 +197,24 @@ fn render_with(source: &str, demote: fn(HeadingLevel) -> HeadingLevel, links: Li
 
 #[cfg(test)]
 mod tests {
-    use super::{Links, plain_text, render, render_document, render_post};
+    use super::{Links, plain_document, plain_text, render, render_document, render_post};
+
+    #[test]
+    fn plain_documents_keep_lines_paragraphs_lists_and_link_addresses() {
+        assert_eq!(
+            plain_document(
+                "# Titel\n\nErste Zeile; **fett**\nzweite Zeile\n\n- eins\n- [zwei](https://example.org/a)\n\n1. erste\n2. zweite <b>x</b>\n\n> Zitat"
+            ),
+            "Titel\n\nErste Zeile; fett\nzweite Zeile\n\n- eins\n- zwei (https://example.org/a)\n\n1. erste\n2. zweite x\n\nZitat"
+        );
+        let plain =
+            "Erste Zeile; mit Semikolon\nZweite Zeile mit \"Anführungszeichen\", Komma\n=SUMME(A1)";
+        assert_eq!(plain_document(plain), plain);
+        assert_eq!(
+            plain_document("<https://example.org>"),
+            "https://example.org"
+        );
+    }
 
     #[test]
     fn plain_text_keeps_the_words_and_drops_the_marks() {

@@ -7,11 +7,12 @@ use reqwest::StatusCode;
 
 const BODY: &str = "Eine Idee mit genug Text, damit sie eingereicht werden kann.";
 
-const STATUSES: [&str; 10] = [
+const STATUSES: [&str; 11] = [
     "submitted",
     "discussion",
     "review",
     "forwarded",
+    "acknowledged",
     "accepted",
     "in_progress",
     "rejected",
@@ -29,10 +30,14 @@ const MODERATION: [(&str, &str); 5] = [
     ("review", "discussion"),
     ("review", "forwarded"),
 ];
-const MINISTRY: [(&str, &str); 6] = [
+const MINISTRY: [(&str, &str); 10] = [
+    ("forwarded", "acknowledged"),
     ("forwarded", "accepted"),
     ("forwarded", "in_progress"),
     ("forwarded", "rejected"),
+    ("acknowledged", "accepted"),
+    ("acknowledged", "in_progress"),
+    ("acknowledged", "rejected"),
     ("accepted", "in_progress"),
     ("accepted", "implemented"),
     ("in_progress", "implemented"),
@@ -121,7 +126,7 @@ async fn every_status_and_role_against_the_transition_matrix() {
             }
         }
     }
-    assert_eq!(allowed_seen, 5 + 6 + 11);
+    assert_eq!(allowed_seen, 5 + 10 + 15);
 
     // The author may withdraw until the idea is forwarded, and nothing else.
     for from in STATUSES {
@@ -885,7 +890,8 @@ async fn the_review_export_opens_as_the_right_rows_and_columns() {
         .collect();
     assert_eq!(header[0], "Nr.");
     assert_eq!(header[1], "Titel");
-    assert_eq!(header.len(), 10);
+    // Issue 13 added internal notes, the answer, its date and the link after the text.
+    assert_eq!(header.len(), 14);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 2);
     // Ranked by supports: the supported idea first.

@@ -17,6 +17,7 @@ mod i18n;
 mod ideas;
 mod lookalikes;
 mod mail;
+mod moderation_review;
 mod multi_instance;
 mod newsletter;
 mod notifications;

@@ -749,3 +749,29 @@ async fn a_past_online_workshop_shows_no_join_link_even_to_moderators() {
     assert!(!page.contains("<dt>Teilnahme</dt>"));
     assert!(!page.contains(".ics\""), "no calendar file");
 }
+
+#[tokio::test]
+async fn the_api_gives_a_themes_english_texts_or_null() {
+    let app = spawn_app().await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    family_theme(&app, &moderator, "How data can make family life easier.").await;
+    let body = app.get_with(&new_client(), "/api/v1/themes").await.body;
+    let themes: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let items = themes["items"].as_array().expect("items");
+    let family = items
+        .iter()
+        .find(|t| t["slug"] == "daten-fuer-familien")
+        .expect("the new theme");
+    assert_eq!(family["name_en"], "Data for families");
+    assert_eq!(
+        family["description_en"],
+        "How data can make family life easier."
+    );
+    let ethics = items
+        .iter()
+        .find(|t| t["slug"] == "digitale-ethik")
+        .expect("an office theme");
+    assert!(ethics["name_en"].is_null() && ethics["description_en"].is_null());
+}

@@ -165,6 +165,7 @@ export const pages = [
       fields: { display_name: "", email: "kein-at", password: "kurz", password_confirm: "anders" },
     },
   },
+  { route: "/register/gesendet", url: "/register/gesendet", as: "anonymous", name: "Registriert, E-Mail geschickt" },
   { route: "/account", url: "/account", as: "participant", name: "Konto" },
   {
     route: "/account", url: "/account", as: "participant", name: "Konto, Name mit Fehler",
@@ -211,7 +212,7 @@ export const pages = [
   { route: "/passwort-neu/{token}", url: "/passwort-neu/abgelaufen", as: "anonymous", name: "Neues Passwort, Link ungültig" },
   { route: "/konto/bestaetigen/{token}", url: "/konto/bestaetigen/abgelaufen", as: "anonymous", name: "Adresse bestätigen, Link ungültig" },
   { route: "/konto/adresse-bestaetigen/{token}", url: "/konto/adresse-bestaetigen/abgelaufen", as: "participant", name: "Neue Adresse bestätigen, Link ungültig" },
-  { route: "/mine", url: "/mine", as: "participant", name: "Meine Beiträge (mit Mitteilungen)" },
+  { route: "/mine", url: "/mine", as: "participant", name: "Meine Beiträge (Ideen, Verweis auf die Benachrichtigungen)" },
   { route: "/benachrichtigungen", url: "/benachrichtigungen", as: "participant", name: "Benachrichtigungen" },
   { route: "/benachrichtigungen", url: "/benachrichtigungen", as: "ministry", name: "Benachrichtigungen (leer)" },
   { route: "/benachrichtigungen/einstellungen", url: "/benachrichtigungen/einstellungen", as: "participant", name: "Benachrichtigungen, Einstellungen" },

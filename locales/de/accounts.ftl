@@ -1,10 +1,15 @@
-acc-welcome = Willkommen bei Mitdenken! Ihr Konto ist angelegt und Sie sind angemeldet.
+acc-welcome = Willkommen bei Mitdenken! Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet.
 acc-logged-in = Sie sind angemeldet.
 acc-name-changed = Ihr Anzeigename wurde geändert.
 acc-password-changed = Ihr Passwort wurde geändert.
 acc-role-changed = Die Rolle wurde geändert.
 acc-last-admin = Die letzte Administratorin oder der letzte Administrator kann die Rolle nicht abgeben. Ernennen Sie zuerst eine weitere Person.
-acc-email-taken = Für diese E-Mail-Adresse gibt es bereits ein Konto. Möchten Sie sich anmelden?
+acc-rules-missing = Bitte bestätigen Sie, dass Sie die Netiquette und Nutzungsbedingungen gelesen haben und akzeptieren. Ohne diese Zustimmung können wir kein Konto anlegen.
+acc-l-rules = Ich habe die Netiquette und Nutzungsbedingungen gelesen und akzeptiere sie.
+acc-sent-title = Bitte sehen Sie in Ihr Postfach
+acc-sent-text = Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin, um Ihre E-Mail-Adresse zu bestätigen; er ist 48 Stunden gültig und meldet Sie gleich an.
+acc-sent-meanwhile = Bis dahin können Sie sich schon mit Ihrem Passwort anmelden, lesen, kommentieren und Ihr Profil bearbeiten. Ihre Unterstützungen und Ideen zählen, sobald die Adresse bestätigt ist.
+acc-sent-no-mail = Keine E-Mail angekommen? Sehen Sie bitte auch im Spam-Ordner nach. Nach der Anmeldung können Sie den Link auf Ihrer Kontoseite erneut anfordern.
 acc-passwords-differ = Die beiden Passwörter stimmen nicht überein.
 acc-login-failed = E-Mail-Adresse oder Passwort sind nicht richtig.
 acc-password-missing = Bitte geben Sie Ihr Passwort an.
@@ -66,8 +71,7 @@ n-comments = { $count ->
     [one] 1 Kommentar
    *[other] { $count } Kommentare
 }
-mine-notices = Neuigkeiten zu Ihren Ideen
-mine-no-notices = Noch keine Neuigkeiten.
+mine-notices-in-inbox = Was mit Ihren Ideen geschieht – neue Status, Antworten, Kommentare –, steht in Ihren
 mine-new = Neu:
 mine-to-idea = Zur Idee
 mine-ideas = Meine Ideen

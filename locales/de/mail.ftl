@@ -58,6 +58,7 @@ mail-unsubscribe-link = Keine solchen E-Mails mehr bekommen
 ## Folgen, Benachrichtigungen, Einstellungen, Abbestellen
 
 nav-inbox = Benachrichtigungen
+nav-newsletter = Newsletter
 follow-start = Folgen
 follow-stop = Nicht mehr folgen
 follow-started = Sie folgen jetzt und bekommen Benachrichtigungen dazu.
@@ -117,7 +118,10 @@ newsletter-body-hint = Markdown: **fett**, *kursiv*, Listen mit „-“, Links a
 newsletter-preview = Vorschau
 newsletter-send = An alle senden ({ $count })
 newsletter-past = Bisherige Ausgaben
-newsletter-sent-to = an { $count } verschickt
+newsletter-sent-to = { $count ->
+    [one] an { $count } Person verschickt
+   *[other] an { $count } Personen verschickt
+}
 newsletter-sent = Die Ausgabe geht an { $count } Abonnentinnen und Abonnenten hinaus.
 newsletter-subject-invalid = Bitte geben Sie einen Betreff mit 3 bis 200 Zeichen ein.
 newsletter-body-invalid = Bitte schreiben Sie einen Text mit 10 bis 50.000 Zeichen.
@@ -131,3 +135,4 @@ notice-workshop-reminder = Erinnerung: Die Werkstatt „{ $title }“ beginnt am
 notice-learning-linked = Eine Erkenntnis der Werkstatt „{ $workshop }“ wurde mit der Idee „{ $title }“ verknüpft.
 newsletter-footer = Newsletter
 inbox-all-link = Alle Benachrichtigungen und die Einstellungen für E-Mails
+mail-rules-line = Es gelten unsere Netiquette und Nutzungsbedingungen: { $link }

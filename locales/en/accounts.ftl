@@ -1,10 +1,15 @@
-acc-welcome = Welcome to Mitdenken! Your account has been created and you are logged in.
+acc-welcome = Welcome to Mitdenken! Your e-mail address is confirmed and you are logged in.
 acc-logged-in = You are logged in.
 acc-name-changed = Your display name has been changed.
 acc-password-changed = Your password has been changed.
 acc-role-changed = The role has been changed.
 acc-last-admin = The last administrator cannot give up the role. Appoint another person first.
-acc-email-taken = There is already an account for this e-mail address. Would you like to log in?
+acc-rules-missing = Please confirm that you have read and accept the netiquette and terms of use. We cannot create an account without it.
+acc-l-rules = I have read the netiquette and terms of use and accept them.
+acc-sent-title = Please check your mailbox
+acc-sent-text = We have sent you an e-mail. Please open the link in it to confirm your e-mail address; it is valid for 48 hours and logs you in at once.
+acc-sent-meanwhile = Until then you can already log in with your password, read, comment and edit your profile. Your supports and ideas count once the address is confirmed.
+acc-sent-no-mail = No e-mail? Please also look in your spam folder. Once logged in, you can ask for the link again on your account page.
 acc-passwords-differ = The two passwords do not match.
 acc-login-failed = E-mail address or password is not correct.
 acc-password-missing = Please enter your password.
@@ -66,8 +71,7 @@ n-comments = { $count ->
     [one] 1 comment
    *[other] { $count } comments
 }
-mine-notices = News about your ideas
-mine-no-notices = No news yet.
+mine-notices-in-inbox = What happens to your ideas – new statuses, answers, comments – is in your
 mine-new = New:
 mine-to-idea = To the idea
 mine-ideas = My ideas

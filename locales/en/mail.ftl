@@ -58,6 +58,7 @@ mail-unsubscribe-link = Stop receiving such e-mails
 ## Following, notifications, settings, unsubscribing
 
 nav-inbox = Notifications
+nav-newsletter = Newsletter
 follow-start = Follow
 follow-stop = Stop following
 follow-started = You are following now and will get notifications about it.
@@ -117,7 +118,10 @@ newsletter-body-hint = Markdown: **bold**, *italic*, lists with “-”, links a
 newsletter-preview = Preview
 newsletter-send = Send to all ({ $count })
 newsletter-past = Past issues
-newsletter-sent-to = sent to { $count }
+newsletter-sent-to = { $count ->
+    [one] sent to { $count } person
+   *[other] sent to { $count } people
+}
 newsletter-sent = The issue goes out to { $count } subscribers.
 newsletter-subject-invalid = Please enter a subject of 3 to 200 characters.
 newsletter-body-invalid = Please write a text of 10 to 50,000 characters.
@@ -131,3 +135,4 @@ notice-workshop-reminder = Reminder: the workshop “{ $title }” starts on { $
 notice-learning-linked = A learning from the workshop “{ $workshop }” was linked to the idea “{ $title }”.
 newsletter-footer = Newsletter
 inbox-all-link = All notifications and the e-mail settings
+mail-rules-line = Our netiquette and terms of use apply: { $link }

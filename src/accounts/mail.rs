@@ -21,8 +21,7 @@ use maud::{Markup, html};
 use serde::Deserialize;
 use std::time::{Duration, Instant};
 
-/// "Link erneut senden" at most this often per account.
-const RESEND_EVERY_SECS: i64 = 60;
+use db::mail::RESEND_EVERY_SECS;
 /// The reset request answers after this long whatever happened, so the time does not tell
 /// whether the address has an account.
 const RESET_ANSWER_TIME: Duration = Duration::from_millis(400);
@@ -84,15 +83,35 @@ async fn confirm(
     Path(token): Path,
 ) -> AppResult<Response> {
     let mut tx = state.db.begin_write().await?;
-    let user = db::mail::confirm(&mut tx, state.db.backend, &token).await?;
+    let confirmed = db::mail::confirm(&mut tx, state.db.backend, &token).await?;
     tx.commit().await?;
-    Ok(match user {
-        Some(_) => {
-            ctx.session.set_flash("mail-confirmed").await?;
-            Redirect::to("/").into_response()
-        }
-        None => message_page(&ctx, "mail-link-invalid-title", "mail-link-invalid").into_response(),
-    })
+    let Some((user, next)) = confirmed else {
+        return Ok(
+            message_page(&ctx, "mail-link-invalid-title", "mail-link-invalid").into_response(),
+        );
+    };
+    // The link reached the mailbox, so it logs the person in, like a login with the password
+    // (and its second factor, if they set one up meanwhile); then back to where they were.
+    let Some(row) = db::users::by_id(&state.db.pool, user).await? else {
+        return Err(AppError::NotFound);
+    };
+    let two_factor = db::two_factor::secret(&state.db.pool, user)
+        .await?
+        .is_some();
+    let next = crate::web::safe_next(Some(&next));
+    let answer = super::two_factor::after_password(&state, &ctx, &row, &next).await?;
+    // Its own notice, unless the login asks for something first (the code, a staff member's
+    // second factor to set up), which keeps the notice that says so.
+    let to_next = answer
+        .headers()
+        .get(axum::http::header::LOCATION)
+        .is_some_and(|l| l.as_bytes() == next.as_bytes());
+    if two_factor {
+        ctx.session.set_flash("mail-confirmed").await?;
+    } else if to_next {
+        ctx.session.set_flash(super::views::WELCOME).await?;
+    }
+    Ok(answer)
 }
 
 async fn resend(State(state): State<AppState>, ctx: Ctx) -> AppResult<Redirect> {

@@ -17,6 +17,7 @@ use serde::Deserialize;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/register", get(register_form).post(register))
+        .route("/register/gesendet", get(register_sent))
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
         .route("/account", get(account))
@@ -65,8 +66,14 @@ struct RegisterForm {
     email: String,
     password: String,
     password_confirm: String,
+    /// The rules checkbox ("1" when ticked).
+    rules: String,
     next: String,
 }
+
+/// Where every registration that passed the form's checks goes: the same page whether the
+/// address was new, already had an account or was waiting for its confirmation.
+const SENT_PAGE: &str = "/register/gesendet";
 
 async fn register(
     State(state): State<AppState>,
@@ -94,6 +101,9 @@ async fn register(
             views::PASSWORDS_DIFFER,
         );
     }
+    if form.rules.is_empty() {
+        errors.add("rules", views::L_RULES, views::RULES_MISSING);
+    }
     if let Some(n) = &name {
         if let Some(msg) =
             db::users::name_refusal(&state.db.pool, n, Role::Participant, None).await?
@@ -105,6 +115,7 @@ async fn register(
         display_name: form.display_name.clone(),
         email: form.email.clone(),
         next: safe_next(Some(&form.next)),
+        rules: !form.rules.is_empty(),
     };
     let (Some(name), Some(email), Some(password), true) =
         (name, email, password, errors.is_empty())
@@ -112,33 +123,39 @@ async fn register(
         ctx.ensure_csrf().await?;
         return Ok(views::register(&ctx, &values, &errors).into_response());
     };
+    // Argon2 runs for every address, so the answer takes as long for a taken one.
     let hash = hash_password(&state, password.as_str().to_string()).await?;
-    // The account, its language and its confirmation mail in one transaction.
-    let mut tx = state.db.begin_write().await?;
-    let id = match db::users::insert(
-        &mut *tx,
-        email.as_str(),
-        name.as_str(),
-        &hash,
-        Role::Participant,
-    )
-    .await
-    {
-        Ok(id) => id,
-        Err(e) if is_unique_violation(&e) => {
-            tx.rollback().await?;
-            errors.add("email", views::L_EMAIL, views::EMAIL_TAKEN);
-            ctx.ensure_csrf().await?;
-            return Ok(views::register(&ctx, &values, &errors).into_response());
-        }
-        Err(e) => return Err(e.into()),
+    let account = db::mail::NewAccount {
+        email: email.as_str(),
+        display_name: name.as_str(),
+        password_hash: &hash,
+        language: crate::i18n::current().code(),
+        next: &values.next,
     };
-    db::mail::registered(&mut tx, id, crate::i18n::current().code()).await?;
-    tx.commit().await?;
+    // The account (or the mail to the address's owner) in one transaction. On PostgreSQL two
+    // registrations of one new address at the same moment meet at the unique index; the
+    // second then runs once more and finds the first one's account.
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut tx = state.db.begin_write().await?;
+        match db::mail::register(&mut tx, &account).await {
+            Ok(_) => {
+                tx.commit().await?;
+                break;
+            }
+            Err(e) if attempt == 1 && is_unique_violation(&e) => tx.rollback().await?,
+            Err(e) => return Err(e.into()),
+        }
+    }
     state.mail_wake.notify_one();
-    ctx.session.log_in(id, 0).await?;
-    ctx.session.set_flash(views::WELCOME).await?;
-    Ok(Redirect::to(&values.next).into_response())
+    // No session starts here: the mailed link logs the person in (or the password does).
+    Ok(Redirect::to(SENT_PAGE).into_response())
+}
+
+/// "Wir haben Ihnen eine E-Mail geschickt": the one answer to every registration.
+async fn register_sent(ctx: Ctx) -> Markup {
+    views::register_sent(&ctx)
 }
 
 async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult<Response> {
@@ -361,14 +378,11 @@ async fn profile(State(state): State<AppState>, ctx: Ctx, Path(id): Path) -> App
     Ok(views::profile(&ctx, &user, &ideas, &comments, totals))
 }
 
-/// "Meine Beiträge": what happened to one's ideas since the last visit, and one's ideas.
+/// "Meine Beiträge": one's ideas; their news are in the inbox (/benachrichtigungen).
 async fn mine(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
     let me = ctx.require_user()?;
-    let notices = db::curation::notices(&state.db.pool, me.id).await?;
     let ideas = db::ideas::by_author(&state.db.pool, me.id, true, PROFILE_LIST).await?;
-    // Shown once as new; the page itself keeps listing them.
-    db::curation::mark_notices_seen(&state.db.pool, me.id).await?;
-    Ok(views::mine(&ctx, &notices, &ideas))
+    Ok(views::mine(&ctx, &ideas))
 }
 
 #[derive(Deserialize, Default)]

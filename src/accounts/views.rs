@@ -1,7 +1,6 @@
 //! Pages of the accounts area; their texts live in locales/*/accounts.ftl.
 
 use crate::db::comments::AuthoredComment;
-use crate::db::curation::NoticeRow;
 use crate::db::ideas::AuthoredIdea;
 use crate::db::organisations::Invitation;
 use crate::db::users::{UserListRow, UserRow};
@@ -19,7 +18,8 @@ pub const NAME_CHANGED: &str = "acc-name-changed";
 pub const PASSWORD_CHANGED: &str = "acc-password-changed";
 pub const ROLE_CHANGED: &str = "acc-role-changed";
 pub const LAST_ADMIN: &str = "acc-last-admin";
-pub const EMAIL_TAKEN: &str = "acc-email-taken";
+pub const RULES_MISSING: &str = "acc-rules-missing";
+pub const L_RULES: &str = "acc-l-rules";
 pub const PASSWORDS_DIFFER: &str = "acc-passwords-differ";
 pub const LOGIN_FAILED: &str = "acc-login-failed";
 pub const PASSWORD_MISSING: &str = "acc-password-missing";
@@ -45,6 +45,8 @@ pub struct RegisterValues {
     pub display_name: String,
     pub email: String,
     pub next: String,
+    /// Whether the rules checkbox was ticked.
+    pub rules: bool,
 }
 
 pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
@@ -66,10 +68,46 @@ pub fn register(ctx: &Ctx, v: &RegisterValues, errors: &FormErrors) -> Markup {
                     .hint("acc-email-hint").render(errors))
                 (Field::password("password", L_PASSWORD).hint("acc-password-hint").autocomplete("new-password").render(errors))
                 (Field::password("password_confirm", L_PASSWORD_CONFIRM).autocomplete("new-password").render(errors))
-                p.hint { (layout::rules_note()) }
+                (rules_checkbox(v.rules, errors))
                 button.primary type="submit" { (t("acc-create")) }
             }
             p { (t("acc-have-account")) " " a href="/login" { (t("acc-to-login")) } }
+        },
+    )
+}
+
+/// The required tick for the rules, with the link to read them first; its error is linked
+/// from the summary (`#f-rules`) and named to screen readers like a field's.
+fn rules_checkbox(ticked: bool, errors: &FormErrors) -> Markup {
+    let error = errors.get("rules");
+    html! {
+        div.field.has-error[error.is_some()] {
+            p.hint #f-rules-hint { (layout::rules_note()) }
+            @if let Some(e) = error {
+                p.field-error #f-rules-error { span.visually-hidden { (t("form-error-prefix")) " " } (e) }
+            }
+            div.choice {
+                input #f-rules type="checkbox" name="rules" value="1" required checked[ticked]
+                    aria-describedby=(if error.is_some() { "f-rules-hint f-rules-error" } else { "f-rules-hint" })
+                    aria-invalid=[error.map(|_| "true")];
+                label for="f-rules" { (t(L_RULES)) }
+            }
+        }
+    }
+}
+
+/// The answer to every registration, whether the address was new or not.
+pub fn register_sent(ctx: &Ctx) -> Markup {
+    let title = t("acc-sent-title");
+    layout::page(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p role="status" { (t("acc-sent-text")) }
+            p { (t("acc-sent-meanwhile")) }
+            p { (t("acc-sent-no-mail")) }
+            p { a href="/login" { (t("acc-to-login")) } }
         },
     )
 }
@@ -238,26 +276,21 @@ pub fn profile(
     )
 }
 
-pub fn mine(ctx: &Ctx, notices: &[NoticeRow], ideas: &[AuthoredIdea]) -> Markup {
+/// "Meine Beiträge": one's ideas. What happened to them is in the inbox, the one place for
+/// notices (issue 11), which this page links to with its count of new ones.
+pub fn mine(ctx: &Ctx, ideas: &[AuthoredIdea]) -> Markup {
     let title = t("nav-mine");
+    let unseen = ctx.user.as_ref().map_or(0, |u| u.unseen_notices);
     layout::page(
         ctx,
         &title,
         html! {
             h1 { (title) }
-            section aria-labelledby="notices-title" {
-                h2 #notices-title { (t("mine-notices")) }
-                p { a href="/benachrichtigungen" { (t("inbox-all-link")) } }
-                @if notices.is_empty() { p { (t("mine-no-notices")) } }
-                ul.plain-list.notices {
-                    @for n in notices {
-                        li.unseen[n.seen_at.is_none()] {
-                            @if n.seen_at.is_none() { strong { (t("mine-new")) " " } }
-                            (crate::i18n::render(&n.message)) " "
-                            @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { (t("mine-to-idea")) } }
-                            span.meta { " – " (time_el(n.created_at)) }
-                        }
-                    }
+            p {
+                (t("mine-notices-in-inbox")) " "
+                a href="/benachrichtigungen" {
+                    (t("nav-inbox"))
+                    @if unseen > 0 { " (" (ta("nav-new-notices", &[("count", unseen.into())])) ")" }
                 }
             }
             section aria-labelledby="my-ideas-title" {

@@ -566,26 +566,6 @@ pub async fn unseen_notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result
         .await
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct NoticeRow {
-    pub id: i64,
-    pub idea_id: Option<IdeaId>,
-    pub message: Message,
-    pub created_at: i64,
-    pub seen_at: Option<i64>,
-}
-
-pub async fn notices<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<Vec<NoticeRow>> {
-    sqlx::query(
-        "SELECT id, idea_id, message, created_at, seen_at FROM notices WHERE user_id = $1
-         ORDER BY created_at DESC, id DESC LIMIT 100",
-    )
-    .bind(user)
-    .try_map(super::decoded)
-    .fetch_all(ex)
-    .await
-}
-
 pub async fn mark_notices_seen<'e>(ex: impl Exec<'e>, user: UserId) -> sqlx::Result<()> {
     sqlx::query("UPDATE notices SET seen_at = $1 WHERE user_id = $2 AND seen_at IS NULL")
         .bind(super::now())

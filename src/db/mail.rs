@@ -376,23 +376,109 @@ async fn enqueue_for(
     .map(|_| ())
 }
 
-/// A registration: the account waits for its address to be confirmed, in `lang`'s mails.
-pub async fn registered(
-    conn: &mut sqlx::AnyConnection,
-    user: UserId,
-    lang: &str,
-) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET email_confirmed_at = NULL, language = $1 WHERE id = $2")
-        .bind(lang)
-        .bind(user)
-        .execute(&mut *conn)
-        .await?;
-    send_confirmation(conn, user).await
+/// "Link erneut senden", and a second registration of a not yet confirmed address, at most
+/// this often per account.
+pub const RESEND_EVERY_SECS: i64 = 60;
+/// "Someone tried to register with your address" at most this often per account, so that
+/// the registration form cannot be used to fill somebody's mailbox.
+pub const ALREADY_REGISTERED_EVERY_SECS: i64 = 15 * 60;
+
+/// What a registration form brought, checked and hashed.
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    /// The language of the account's mails.
+    pub language: &'a str,
+    /// Where the confirmation link leads after confirming (a path of this site).
+    pub next: &'a str,
+}
+
+/// What a confirmation link carries beside its account (stored as the token's `detail`).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct ConfirmDetail {
+    /// Where the person goes once confirmed.
+    #[serde(default)]
+    pub next: String,
+    /// The password typed at a second registration of a not yet confirmed address: whoever
+    /// can read the mailbox decides the password, not whoever registered the address first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
+}
+
+/// A registration, whatever the address: a new account waiting for its confirmation (with
+/// the link mailed); for an address with a confirmed account a mail to its owner that someone
+/// tried (with the login and reset links); for one not yet confirmed the link again (with the
+/// password typed now). The caller answers the same in every case, so the form does not tell
+/// which addresses have accounts. Returns the new account, if one was made.
+pub async fn register(tx: &mut Tx, a: &NewAccount<'_>) -> sqlx::Result<Option<UserId>> {
+    let existing: Option<(UserId, Option<i64>)> = sqlx::query_as(
+        "SELECT id, email_confirmed_at FROM users WHERE email = $1 AND deleted_at IS NULL",
+    )
+    .bind(a.email)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let detail = |password_hash: Option<&str>| {
+        serde_json::to_string(&ConfirmDetail {
+            next: a.next.to_string(),
+            password_hash: password_hash.map(str::to_string),
+        })
+        .unwrap_or_default()
+    };
+    match existing {
+        None => {
+            let id = super::users::insert(
+                &mut **tx,
+                a.email,
+                a.display_name,
+                a.password_hash,
+                crate::domain::Role::Participant,
+            )
+            .await?;
+            sqlx::query("UPDATE users SET email_confirmed_at = NULL, language = $1 WHERE id = $2")
+                .bind(a.language)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            send_confirmation_with(tx, id, &detail(None)).await?;
+            Ok(Some(id))
+        }
+        Some((id, Some(_))) => {
+            let last: Option<i64> = sqlx::query_scalar(
+                "SELECT MAX(o.created_at) FROM outbox o JOIN users u ON u.email = o.recipient
+                 WHERE u.id = $1 AND o.kind = $2",
+            )
+            .bind(id)
+            .bind(MailKind::AlreadyRegistered)
+            .fetch_one(&mut **tx)
+            .await?;
+            if last.is_none_or(|at| now() - at >= ALREADY_REGISTERED_EVERY_SECS) {
+                send_already_registered(tx, id).await?;
+            }
+            Ok(None)
+        }
+        Some((id, None)) => {
+            let last = last_token_at(&mut **tx, id, TokenPurpose::Confirm).await?;
+            if last.is_none_or(|at| now() - at >= RESEND_EVERY_SECS) {
+                send_confirmation_with(tx, id, &detail(Some(a.password_hash))).await?;
+            }
+            Ok(None)
+        }
+    }
 }
 
 /// The confirmation link for a new (or not yet confirmed) account, into the outbox.
 pub async fn send_confirmation(conn: &mut sqlx::AnyConnection, user: UserId) -> sqlx::Result<()> {
-    let token = issue_token(&mut *conn, user, TokenPurpose::Confirm, None).await?;
+    send_confirmation_with(conn, user, "").await
+}
+
+async fn send_confirmation_with(
+    conn: &mut sqlx::AnyConnection,
+    user: UserId,
+    detail: &str,
+) -> sqlx::Result<()> {
+    let detail = (!detail.is_empty()).then_some(detail);
+    let token = issue_token(&mut *conn, user, TokenPurpose::Confirm, detail).await?;
     enqueue_for(
         conn,
         user,
@@ -412,15 +498,30 @@ pub async fn send_already_registered(
     enqueue_for(conn, user, MailKind::AlreadyRegistered, "", "").await
 }
 
-/// Follow a confirmation link: the account is confirmed and what it held back counts now.
-/// `None` for an unknown, used or expired link.
-pub async fn confirm(tx: &mut Tx, backend: Backend, token: &str) -> sqlx::Result<Option<UserId>> {
-    let Some((user, _)) = consume_token(&mut **tx, TokenPurpose::Confirm, token).await? else {
+/// Follow a confirmation link: the account is confirmed, what it held back counts now, the
+/// other confirmation links stop working, and a password typed at a second registration
+/// becomes the account's (ending every session under the old one). Returns the account and
+/// where the person goes next; `None` for an unknown, used or expired link.
+pub async fn confirm(
+    tx: &mut Tx,
+    backend: Backend,
+    token: &str,
+) -> sqlx::Result<Option<(UserId, String)>> {
+    let Some((user, detail)) = consume_token(&mut **tx, TokenPurpose::Confirm, token).await? else {
         return Ok(None);
     };
-    mark_confirmed(&mut **tx, user).await?;
-    super::ideas::release_held(tx, backend, user).await?;
-    Ok(Some(user))
+    let detail: ConfirmDetail = detail
+        .and_then(|d| serde_json::from_str(&d).ok())
+        .unwrap_or_default();
+    retire_tokens(&mut **tx, user, TokenPurpose::Confirm).await?;
+    if unconfirmed(&mut **tx, user).await? {
+        if let Some(hash) = &detail.password_hash {
+            super::users::set_password_hash(&mut **tx, user, hash).await?;
+        }
+        mark_confirmed(&mut **tx, user).await?;
+        super::ideas::release_held(tx, backend, user).await?;
+    }
+    Ok(Some((user, detail.next)))
 }
 
 /// A reset link for the account with this address, if there is one; the older links stop

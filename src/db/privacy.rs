@@ -222,8 +222,8 @@ pub struct Section {
 pub const SECTIONS: &[Section] = &[
     Section {
         name: "account",
-        sql: "SELECT id, email, display_name, role, created_at, staff_since, blocked_at,
-                     blocked_reason,
+        sql: "SELECT id, email, display_name, role, created_at, email_confirmed_at,
+                     rules_accepted_at, staff_since, blocked_at, blocked_reason,
                      CASE WHEN EXISTS (SELECT 1 FROM two_factor t WHERE t.user_id = users.id)
                           THEN 1 ELSE 0 END AS two_factor
               FROM users WHERE id = $1",

@@ -75,8 +75,9 @@ pub async fn by_id<'e>(ex: impl Exec<'e>, id: UserId) -> sqlx::Result<Option<Use
         .await
 }
 
-/// A new account, its address counted as confirmed (create-user, seed-demo); registration
-/// then takes the confirmation back until the mailed link is followed.
+/// A new account, its address counted as confirmed and the rules accepted now (create-user,
+/// seed-demo; registration requires the tick); registration then takes the confirmation back
+/// until the mailed link is followed.
 pub async fn insert<'e>(
     ex: impl Exec<'e>,
     email: &str,
@@ -86,8 +87,9 @@ pub async fn insert<'e>(
 ) -> sqlx::Result<UserId> {
     sqlx::query_scalar(
         "INSERT INTO users (email, display_name, password_hash, role, created_at, name_skeleton,
-                            staff_since, email_confirmed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'participant' THEN NULL ELSE $5 END, $5)
+                            staff_since, email_confirmed_at, rules_accepted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'participant' THEN NULL ELSE $5 END, $5,
+                 $5)
          RETURNING id",
     )
     .bind(email)

@@ -204,6 +204,15 @@ pub const AUTO_HIDDEN_REASON: &str = "mod-auto-hidden-reason";
 /// The notice an author gets when their item was hidden automatically.
 pub const AUTO_HIDDEN_NOTICE: &str = "mod-auto-hidden-notice";
 
+/// Whether a notice (by its catalogue key) tells an author that their item was hidden, with
+/// its reason: such notices link to the rules the reason refers to (issue 13).
+pub fn is_hiding_notice(key: &str) -> bool {
+    matches!(
+        key,
+        "notice-idea-hidden" | "notice-comment-hidden" | AUTO_HIDDEN_NOTICE
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

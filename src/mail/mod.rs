@@ -89,9 +89,17 @@ fn words(row: &OutboxRow, sender: &Sender) -> Words {
             let text = serde_json::from_str::<Notice>(&row.message)
                 .map(|m| i18n::render(&m))
                 .unwrap_or_default();
+            let hidden = serde_json::from_str::<Notice>(&row.message)
+                .is_ok_and(|m| crate::domain::moderation::is_hiding_notice(&m.key));
             let mut paragraphs = vec![text];
             if !row.body.is_empty() {
                 paragraphs.push(row.body.clone());
+            }
+            if hidden {
+                paragraphs.push(ta(
+                    "mail-rules-line",
+                    &[("link", sender.url("/regeln").into())],
+                ));
             }
             Words {
                 subject: t("mail-notice-subject"),

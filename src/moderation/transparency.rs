@@ -115,7 +115,7 @@ pub fn view(
         &title,
         html! {
             h1 { (title) }
-            p { (t("transparency-intro")) }
+            p { (t("transparency-intro")) " " (layout::rules_note()) }
             section aria-labelledby="monthly-title" {
                 h2 #monthly-title { (t("transparency-monthly")) }
                 @if monthly.is_empty() { p { (t("transparency-empty")) } } @else {

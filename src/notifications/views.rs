@@ -2,6 +2,7 @@
 
 use crate::db::notifications::{InboxRow, Target};
 use crate::domain::mail::{Delivery, NoticeKind};
+use crate::domain::moderation::is_hiding_notice;
 use crate::i18n::{render, t, ta};
 use crate::web::Ctx;
 use crate::web::datetime::time_el;
@@ -68,6 +69,7 @@ pub fn inbox(ctx: &Ctx, p: &InboxPage) -> Markup {
                     li.unseen[n.seen_at.is_none()] {
                         @if n.seen_at.is_none() { strong { (t("mine-new")) " " } }
                         (render(&n.message)) " "
+                        @if is_hiding_notice(&n.message.key) { (layout::rules_note()) " " }
                         @if let Some(id) = n.idea_id { a href={ "/ideas/" (id) } { (t("mine-to-idea")) } }
                         span.meta { " – " (time_el(n.created_at)) }
                         @if n.seen_at.is_none() {

@@ -205,10 +205,7 @@ pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> 
     let nav = html! {
         @if let Some(user) = &ctx.user {
             li {
-                a href="/mine" aria-current=[current(&ctx.path, "/mine")] {
-                    (t("nav-mine"))
-                    @if user.unseen_notices > 0 { " (" (ta("nav-new-notices", &[("count", user.unseen_notices.into())])) ")" }
-                }
+                a href="/mine" aria-current=[current(&ctx.path, "/mine")] { (t("nav-mine")) }
             }
             li {
                 a href="/benachrichtigungen" aria-current=[current(&ctx.path, "/benachrichtigungen")] {
@@ -222,6 +219,7 @@ pub fn page_with_feeds(ctx: &Ctx, title: &str, feeds: &[Feed], body: Markup) -> 
             }
             @if user.role.can_moderate() {
                 li { a href="/moderation" aria-current=[current(&ctx.path, "/moderation")] { (t("nav-moderation")) } }
+                li { a href="/admin/newsletter" aria-current=[current(&ctx.path, "/admin/newsletter")] { (t("nav-newsletter")) } }
             }
             @if matches!(user.role, Role::Ministry | Role::Admin) {
                 li { a href="/review" aria-current=[current(&ctx.path, "/review")] { (t("nav-review")) } }

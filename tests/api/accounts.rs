@@ -7,7 +7,16 @@ use reqwest::StatusCode;
 #[tokio::test]
 async fn register_log_out_and_log_in_again() {
     let app = spawn_app().await;
-    app.register("Anna Beispiel", "anna@example.org").await;
+    // Registering logs nobody in; the mailed link confirms the address and logs in.
+    app.post_register(&app.client, "Anna Beispiel", "anna@example.org")
+        .await
+        .assert_redirect_to(SENT_PAGE);
+    assert!(
+        !app.get("/").await.body.contains("Konto (Anna Beispiel)"),
+        "not logged in before the link"
+    );
+    let link = app.confirmation_link("anna@example.org").await;
+    app.get(&link).await.assert_redirect_to("/");
     let home = app.get("/").await;
     assert!(
         home.body.contains("Willkommen bei Mitdenken!"),
@@ -202,16 +211,49 @@ async fn registration_errors_keep_what_was_typed() {
 async fn an_email_can_only_register_once() {
     let app = spawn_app().await;
     app.register("Frida", "frida@example.org").await;
+    // The taken address gets the answer a new one gets: no error that would tell that the
+    // address has an account, no session, and no second account.
     let other = new_client();
-    let page = app
-        .register_with(&other, "Frida Zwei", "Frida@Example.org")
+    let taken = app
+        .post_register(&other, "Frida Zwei", "Frida@Example.org")
         .await;
-    assert_eq!(page.status, StatusCode::OK);
+    let new = app
+        .post_register(&new_client(), "Greta Neu", "greta@example.org")
+        .await;
+    assert_eq!(taken.status, new.status);
+    assert_eq!(taken.location, new.location);
+    taken.assert_redirect_to(SENT_PAGE);
+    assert!(!taken.body.contains("bereits ein Konto"));
     assert!(
-        page.body
-            .contains("Für diese E-Mail-Adresse gibt es bereits ein Konto.")
+        !app.get_with(&other, "/").await.body.contains("Konto ("),
+        "nobody is logged in"
     );
-    assert!(page.body.contains("value=\"Frida Zwei\""));
+    let sent = app.get_with(&other, SENT_PAGE).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    assert!(
+        sent.body.contains("Wir haben Ihnen eine E-Mail geschickt."),
+        "{}",
+        sent.body
+    );
+    let accounts = app
+        .scalar(
+            "SELECT COUNT(*) FROM users WHERE email = 'frida@example.org' AND id > $1",
+            0,
+        )
+        .await;
+    assert_eq!(accounts, 1, "no second account");
+    // Frida learns that someone tried, and the name typed did not replace hers.
+    assert_eq!(
+        app.mails_of_kind("frida@example.org", "already_registered")
+            .await,
+        1
+    );
+    let name: String =
+        sqlx::query_scalar("SELECT display_name FROM users WHERE email = 'frida@example.org'")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("name");
+    assert_eq!(name, "Frida");
 }
 
 #[tokio::test]
@@ -420,4 +462,383 @@ async fn public_profiles_list_ideas_and_comments() {
         app.get_with(&anon, "/users/abc").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+/// The answer to a registration, with the parts that differ per response (the CSRF field)
+/// taken out, and how long it took.
+async fn timed_registration(app: &TestApp, name: &str, email: &str) -> (Page, std::time::Duration) {
+    let client = new_client();
+    app.csrf(&client).await;
+    let started = std::time::Instant::now();
+    let page = app.post_register(&client, name, email).await;
+    (page, started.elapsed())
+}
+
+/// Issue 11: "Registration does not reveal accounts" – the same status, page, cookies and
+/// (roughly) time for an address with an account and a new one; the owner of the address is
+/// told once, with the login and the reset; no second account, no session.
+#[tokio::test]
+async fn a_taken_address_gets_the_answer_of_a_new_one() {
+    let app = spawn_app().await;
+    app.register("Tara Taken", "tara@example.org").await;
+    let mut taken = Vec::new();
+    let mut new = Vec::new();
+    for n in 0..3 {
+        taken.push(timed_registration(&app, &format!("Tara {n}"), "TARA@example.org").await);
+        new.push(
+            timed_registration(&app, &format!("Nina {n}"), &format!("nina{n}@example.org")).await,
+        );
+    }
+    for ((t, _), (n, _)) in taken.iter().zip(&new) {
+        assert_eq!(t.status, n.status);
+        assert_eq!(t.location, n.location);
+        assert_eq!(t.body, n.body);
+        assert!(t.set_cookies.is_empty(), "{:?}", t.set_cookies);
+        assert!(n.set_cookies.is_empty(), "{:?}", n.set_cookies);
+        t.assert_redirect_to(SENT_PAGE);
+    }
+    // Both run argon2: the fastest of three answers each are close together.
+    let fastest = |v: &[(Page, std::time::Duration)]| v.iter().map(|(_, d)| *d).min();
+    let (a, b) = (fastest(&taken), fastest(&new));
+    let (Some(a), Some(b)) = (a, b) else {
+        panic!("no timings")
+    };
+    assert!(
+        a.abs_diff(b) < std::time::Duration::from_millis(150),
+        "{a:?} vs {b:?}"
+    );
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM users WHERE email = 'tara@example.org' AND id > $1",
+            0
+        )
+        .await,
+        1
+    );
+    // Three tries, one mail: the form cannot be used to fill someone's mailbox.
+    assert_eq!(
+        app.mails_of_kind("tara@example.org", "already_registered")
+            .await,
+        1
+    );
+    assert_eq!(app.mails_of_kind("tara@example.org", "confirm").await, 1);
+}
+
+/// The confirmation link confirms, logs in and leads back to where the person registered
+/// from, with a notice; without it, the password logs in an unconfirmed account.
+#[tokio::test]
+async fn the_confirmation_link_logs_in_and_leads_back() {
+    let app = spawn_app().await;
+    let browser = new_client();
+    let page = app
+        .post_with(
+            &browser,
+            "/register",
+            &[
+                ("display_name", "Lotte Link"),
+                ("email", "lotte@example.org"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("rules", "1"),
+                ("next", "/themes/digitale-ethik"),
+            ],
+        )
+        .await;
+    page.assert_redirect_to(SENT_PAGE);
+    let sent = app.get_with(&browser, SENT_PAGE).await;
+    assert!(sent.body.contains("48 Stunden"), "{}", sent.body);
+    assert!(!sent.body.contains("Konto (Lotte Link)"));
+    // Before the link, the password logs in (reading, commenting, the profile).
+    let phone = new_client();
+    app.login_with(&phone, "lotte@example.org", PASSWORD)
+        .await
+        .assert_redirect_to("/");
+    let account = app.get_with(&phone, "/account").await;
+    assert!(account.body.contains("Link erneut senden"));
+    let author = app
+        .user("Anna Autorin", "anna@example.org", Role::Participant)
+        .await;
+    let idea = app
+        .submit_idea_with(
+            &author,
+            "digitale-ethik",
+            "Offene Sprechstunde im Rathaus",
+            "Einmal im Monat beantwortet das Rathaus Fragen zu seinen digitalen Diensten.",
+        )
+        .await;
+    app.post_with(
+        &phone,
+        &format!("/ideas/{idea}/comments"),
+        &[("body", "Gern auch abends, für Berufstätige.")],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    assert!(
+        app.get(&format!("/ideas/{idea}"))
+            .await
+            .body
+            .contains("Gern auch abends, für Berufstätige.")
+    );
+    app.post_with(&phone, "/account/name", &[("display_name", "Lotte Link")])
+        .await
+        .assert_redirect_to("/account");
+
+    let link = app.confirmation_link("lotte@example.org").await;
+    let mail_program = new_client();
+    app.get_with(&mail_program, &link)
+        .await
+        .assert_redirect_to("/themes/digitale-ethik");
+    let theme = app.get_with(&mail_program, "/themes/digitale-ethik").await;
+    assert!(
+        theme.body.contains("Willkommen bei Mitdenken!"),
+        "{}",
+        theme.body
+    );
+    assert!(theme.body.contains("Konto (Lotte Link)"));
+    let account = app.get_with(&mail_program, "/account").await;
+    assert!(!account.body.contains("Link erneut senden"));
+    // The other session goes on (the link only confirmed).
+    assert_eq!(
+        app.get_with(&phone, "/account").await.status,
+        StatusCode::OK
+    );
+    // Used once.
+    let again = app.get_with(&new_client(), &link).await;
+    assert!(again.body.contains("abgelaufen oder wurde schon benutzt"));
+}
+
+/// Registering again with an address that waits for its confirmation sends the link again
+/// (at most once a minute), with the same answer; the new link sets the password typed then,
+/// so whoever registered the address first cannot keep a password for it.
+#[tokio::test]
+async fn registering_an_unconfirmed_address_again_sends_the_link_again() {
+    let app = spawn_app().await;
+    app.post_register(&new_client(), "Uwe Unbestätigt", "uwe@example.org")
+        .await
+        .assert_redirect_to(SENT_PAGE);
+    let second_password = "Zweites-Passwort-2026";
+    let again = |password: &'static str| {
+        let app = &app;
+        async move {
+            app.post_with(
+                &new_client(),
+                "/register",
+                &[
+                    ("display_name", "Uwe Zwei"),
+                    ("email", "uwe@example.org"),
+                    ("password", password),
+                    ("password_confirm", password),
+                    ("rules", "1"),
+                ],
+            )
+            .await
+        }
+    };
+    again(second_password).await.assert_redirect_to(SENT_PAGE);
+    assert_eq!(
+        app.mails_of_kind("uwe@example.org", "confirm").await,
+        1,
+        "not again within the minute"
+    );
+    sqlx::query("UPDATE account_tokens SET created_at = created_at - 120")
+        .execute(&app.db.pool)
+        .await
+        .expect("age the link");
+    again(second_password).await.assert_redirect_to(SENT_PAGE);
+    assert_eq!(app.mails_of_kind("uwe@example.org", "confirm").await, 2);
+    assert_eq!(
+        app.mails_of_kind("uwe@example.org", "already_registered")
+            .await,
+        0
+    );
+    let link = app.confirmation_link("uwe@example.org").await;
+    let browser = new_client();
+    app.get_with(&browser, &link).await.assert_redirect_to("/");
+    assert!(
+        app.get_with(&browser, "/")
+            .await
+            .body
+            .contains("Konto (Uwe Unbestätigt)")
+    );
+    // The password of the registration whose link was opened counts; the first no longer.
+    let old = app
+        .login_with(&new_client(), "uwe@example.org", PASSWORD)
+        .await;
+    assert_eq!(old.status, StatusCode::OK);
+    app.login_with(&new_client(), "uwe@example.org", second_password)
+        .await
+        .assert_redirect_to("/");
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM users WHERE email = 'uwe@example.org' AND id > $1",
+            0
+        )
+        .await,
+        1
+    );
+}
+
+/// Issue 13 "Rules": registration needs the tick; without it a clear error and everything
+/// typed stays (but the password); the time of the acceptance is stored and in the download.
+#[tokio::test]
+async fn registration_needs_the_rules_accepted_and_remembers_when() {
+    let app = spawn_app().await;
+    let form = app.get("/register").await;
+    assert!(form.body.contains("href=\"/regeln\""));
+    assert!(
+        form.body.contains(
+            "Ich habe die Netiquette und Nutzungsbedingungen gelesen und akzeptiere sie."
+        )
+    );
+    let page = app
+        .post(
+            "/register",
+            &[
+                ("display_name", "Rita Regel"),
+                ("email", "rita@example.org"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("href=\"#f-rules\""), "{}", page.body);
+    assert!(page.body.contains(
+        "Bitte bestätigen Sie, dass Sie die Netiquette und Nutzungsbedingungen gelesen haben"
+    ));
+    assert!(page.body.contains("value=\"Rita Regel\""));
+    assert!(page.body.contains("value=\"rita@example.org\""));
+    assert!(!page.body.contains(PASSWORD));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM users WHERE id > $1", 0)
+            .await,
+        0
+    );
+    // A tick stays ticked when something else needs fixing.
+    let ticked = app
+        .post(
+            "/register",
+            &[
+                ("display_name", "Rita Regel"),
+                ("email", "kein-at-zeichen"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("rules", "1"),
+            ],
+        )
+        .await;
+    assert!(
+        ticked.body.contains("value=\"1\" required checked"),
+        "{}",
+        ticked.body
+    );
+    assert!(!ticked.body.contains("href=\"#f-rules\""));
+    // In English too.
+    let token = app.csrf(&app.client).await;
+    let english = app
+        .client
+        .post(app.url("/register"))
+        .header("accept-language", "en")
+        .form(&[
+            ("csrf", token.as_str()),
+            ("display_name", "Rita Rule"),
+            ("email", "rita@example.org"),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("post")
+        .text()
+        .await
+        .expect("body");
+    assert!(english.contains("Please confirm that you have read and accept"));
+
+    let before = mitdenken::db::now();
+    app.register("Rita Regel", "rita@example.org").await;
+    let accepted: Option<i64> =
+        sqlx::query_scalar("SELECT rules_accepted_at FROM users WHERE email = 'rita@example.org'")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("read");
+    assert!(accepted.is_some_and(|at| at >= before), "{accepted:?}");
+    let data = app.get("/account/daten").await;
+    assert!(
+        data.body
+            .contains("Netiquette und Nutzungsbedingungen akzeptiert"),
+        "{}",
+        data.body
+    );
+    let json = app.get("/account/daten.json").await;
+    assert!(json.body.contains("rules_accepted_at"), "{}", json.body);
+}
+
+/// Accounts that `create-user` makes are confirmed and count as having accepted the rules
+/// (the admin who creates them vouches); accounts from before the checkbox stay NULL.
+#[tokio::test]
+async fn create_user_accounts_are_confirmed_with_the_rules_accepted() {
+    let app = spawn_app().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mitdenken"))
+        .args([
+            "create-user",
+            "--email",
+            "clara@example.org",
+            "--name",
+            "Clara Kommandozeile",
+            "--role",
+            "participant",
+        ])
+        .env("DATABASE_URL", &app.database_url)
+        .env("MITDENKEN_PASSWORD", PASSWORD)
+        .output()
+        .expect("run mitdenken create-user");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (confirmed, accepted): (Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT email_confirmed_at, rules_accepted_at FROM users WHERE email = 'clara@example.org'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("read");
+    assert!(confirmed.is_some());
+    assert!(accepted.is_some());
+}
+
+/// The confirmation link logs in like the password does: with the second factor, if the
+/// person set one up before confirming (a mailed link alone must not get past it).
+#[tokio::test]
+async fn the_confirmation_link_does_not_get_past_the_second_factor() {
+    let app = spawn_app().await;
+    let browser = new_client();
+    app.register_unconfirmed(&browser, "Zora Zweifaktor", "zora@example.org")
+        .await
+        .assert_redirect_to("/");
+    app.enrol_two_factor(&browser).await;
+    let link = app.confirmation_link("zora@example.org").await;
+    let mail_program = new_client();
+    app.get_with(&mail_program, &link)
+        .await
+        .assert_redirect_to("/login/code");
+    let code_page = app.get_with(&mail_program, "/login/code?next=%2F").await;
+    assert!(
+        code_page.body.contains("Ihre E-Mail-Adresse ist bestätigt"),
+        "{}",
+        code_page.body
+    );
+    assert!(!code_page.body.contains("Konto (Zora Zweifaktor)"));
+    assert_eq!(
+        app.get_with(&mail_program, "/account").await.status,
+        StatusCode::SEE_OTHER,
+        "not logged in without the code"
+    );
+    let confirmed = app
+        .scalar(
+            "SELECT COUNT(*) FROM users WHERE email_confirmed_at IS NOT NULL AND id > $1",
+            0,
+        )
+        .await;
+    assert_eq!(confirmed, 1);
 }

@@ -311,15 +311,19 @@ async fn the_road_is_public_with_notes_answers_and_notices() {
         "the status filter filters"
     );
 
-    // The author learns of each change at the next visit.
+    // The author learns of each change at the next visit, in the inbox (issue 11 moved the
+    // notices there from "Meine Beiträge"), until they mark them read.
     let home = app.get("/").await;
     assert!(
-        home.body.contains("Meine Beiträge (4 neu)"),
+        home.body.contains("Benachrichtigungen (4 neu)"),
         "{}",
         &home.body[..0]
     );
-    let mine = app.get("/mine").await;
+    let mine = app.get("/benachrichtigungen").await;
     assert!(mine.body.contains("hat einen neuen Status: Angenommen."));
+    app.post("/benachrichtigungen/gelesen", &[])
+        .await
+        .assert_redirect_to("/benachrichtigungen");
     assert!(!app.get("/").await.body.contains("neu)"), "seen once");
     let log = app.get_with(&anon, "/transparenz").await;
     assert!(log.body.contains("Status: Angenommen"));
@@ -729,7 +733,7 @@ async fn merging_moves_supports_without_double_counts_even_under_concurrent_supp
         "href=\"/ideas/{a}\">Ehrenamtsbörse für Vereine</a>"
     )));
     assert!(
-        app.get_with(&dup_author, "/mine")
+        app.get_with(&dup_author, "/benachrichtigungen")
             .await
             .body
             .contains("zusammengeführt")

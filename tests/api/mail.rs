@@ -178,7 +178,8 @@ impl Smtpd {
     }
 }
 
-/// Register with an English browser (the language the account's mails will speak).
+/// Register with an English browser (the language the account's mails will speak) and log
+/// in with the password, as English, the address not yet confirmed.
 pub async fn register_in_english(app: &TestApp, client: &reqwest::Client, name: &str, email: &str) {
     let token = app.csrf(client).await;
     let r = client
@@ -190,10 +191,23 @@ pub async fn register_in_english(app: &TestApp, client: &reqwest::Client, name: 
             ("email", email),
             ("password", PASSWORD),
             ("password_confirm", PASSWORD),
+            ("rules", "1"),
         ])
         .send()
         .await
         .expect("register");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = client
+        .post(app.url("/login"))
+        .header("accept-language", "en")
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", email),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("log in");
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
@@ -571,6 +585,7 @@ async fn kill_and_restart_lose_nothing_and_repeat_nothing() {
             ("email", "kim@example.org"),
             ("password", PASSWORD),
             ("password_confirm", PASSWORD),
+            ("rules", "1"),
         ])
         .send()
         .await
@@ -941,5 +956,42 @@ async fn a_reset_link_does_not_get_past_the_second_factor() {
     assert_eq!(
         app.get_with(&anonymous, "/moderation").await.status,
         StatusCode::SEE_OTHER
+    );
+}
+
+/// The owner of a taken address hears that someone tried, with the login and the reset, in
+/// the account's language; the one who tried sees only "we sent you a mail".
+#[tokio::test]
+async fn the_owner_of_a_taken_address_is_told_with_login_and_reset() {
+    if !smtpd_available() {
+        return;
+    }
+    let smtpd = Smtpd::start(None, None);
+    let app = app_with(&smtpd).await;
+    register_in_english(&app, &app.client, "Olga Owner", "olga@example.org").await;
+    let confirm = smtpd.wait_for("olga@example.org", 1).await.remove(0);
+    let link = confirm.link("/konto/bestaetigen/");
+    app.get(link.trim_start_matches(&app.url("")))
+        .await
+        .assert_redirect_to("/");
+    app.post_register(&new_client(), "Someone Else", "Olga@Example.org")
+        .await
+        .assert_redirect_to(SENT_PAGE);
+    let mails = smtpd.wait_for("olga@example.org", 2).await;
+    let told = mails
+        .iter()
+        .find(|m| m.subject == "Sign-up attempt with your e-mail address")
+        .unwrap_or_else(|| panic!("no notice among {mails:?}"));
+    assert!(told.text.contains("Someone tried"), "{}", told.text);
+    assert!(told.text.contains(&app.url("/login")), "{}", told.text);
+    assert!(told.text.contains(&app.url("/passwort-vergessen")));
+    assert!(told.header("List-Unsubscribe").is_none());
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.text.contains("/konto/bestaetigen/"))
+            .count(),
+        1,
+        "only the owner's own confirmation link, none for the attempt"
     );
 }

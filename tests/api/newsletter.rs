@@ -79,6 +79,12 @@ async fn double_opt_in_issue_and_one_click_unsubscribe() {
         app.get_with(&participant, "/admin/newsletter").await.status,
         StatusCode::FORBIDDEN
     );
+    // The header leads the office (moderators and admins) to it, nobody else.
+    let link = "href=\"/admin/newsletter\"";
+    assert!(app.get_with(&editor, "/").await.body.contains(link));
+    assert!(!app.get_with(&participant, "/").await.body.contains(link));
+    let admin = app.user("Ada Admin", "ada@example.org", Role::Admin).await;
+    assert!(app.get_with(&admin, "/").await.body.contains(link));
     let fields = [
         ("subject", "Neues aus der Werkstatt"),
         (
@@ -118,6 +124,18 @@ async fn double_opt_in_issue_and_one_click_unsubscribe() {
     );
     let archive = app.get_with(&new_client(), "/newsletter").await;
     assert!(archive.body.contains("Neues aus der Werkstatt"));
+    // The office's list says how many mails each issue went out as.
+    let sent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'newsletter'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(sent, 1);
+    let list = app.get_with(&editor, "/admin/newsletter").await;
+    assert!(
+        list.body.contains("an 1 Person verschickt"),
+        "{}",
+        list.body
+    );
 
     let unsubscribe = issue
         .header("List-Unsubscribe")

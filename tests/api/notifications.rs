@@ -404,3 +404,225 @@ async fn workshop_registration_moving_up_and_the_reminder_come_by_mail() {
         "Ida cancelled: no reminder"
     );
 }
+
+/// The first mail to `to` whose text contains `needle` (waits for it a while).
+async fn mail_with(smtpd: &Smtpd, to: &str, needle: &str) -> crate::mail::Mail {
+    for _ in 0..300 {
+        if let Some(m) = smtpd
+            .mails()
+            .into_iter()
+            .find(|m| m.to == to && m.text.contains(needle))
+        {
+            return m;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no mail to {to} with {needle:?}: {:?}", smtpd.mails());
+}
+
+/// The events of issue 11 not covered above, each by mail to the person it concerns: a
+/// reply to my comment, a status change with its public note (by the moderation), a new
+/// learning linked to a followed idea, my idea merged, my idea hidden with the reason (and
+/// the rules it refers to, issue 13).
+#[tokio::test]
+async fn replies_notes_learnings_merges_and_hidings_reach_the_people_they_concern() {
+    if !smtpd_available() {
+        return;
+    }
+    let smtpd = Smtpd::start(None, None);
+    let app = app_with(&smtpd).await;
+    let author = app
+        .user("Anton Autor", "anton@example.org", Role::Participant)
+        .await;
+    let idea = app
+        .submit_idea_with(
+            &author,
+            "digitale-ethik",
+            "Offene Algorithmen im Jobcenter",
+            "Jede Software, die über Leistungen mitentscheidet, wird offen dokumentiert.",
+        )
+        .await;
+    let fan = app
+        .user("Frieda Folgt", "frieda@example.org", Role::Participant)
+        .await;
+    app.post_with(
+        &fan,
+        "/folgen",
+        &[("kind", "idea"), ("id", &idea.to_string()), ("back", "/")],
+    )
+    .await
+    .assert_redirect_to("/");
+
+    // A reply to my comment.
+    let carla = app
+        .user("Carla Kommentar", "carla@example.org", Role::Participant)
+        .await;
+    app.post_with(
+        &carla,
+        &format!("/ideas/{idea}/comments"),
+        &[("body", "Das sollte auch für Schulen gelten.")],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    let comment = app
+        .scalar("SELECT MAX(id) FROM comments WHERE idea_id = $1", idea)
+        .await;
+    let rolf = app
+        .user("Rolf Replik", "rolf@example.org", Role::Participant)
+        .await;
+    app.post_with(
+        &rolf,
+        &format!("/ideas/{idea}/comments"),
+        &[
+            ("body", "Schulen haben andere Träger."),
+            ("parent_id", &comment.to_string()),
+        ],
+    )
+    .await
+    .assert_redirect_to(&format!("/ideas/{idea}"));
+    mail_with(
+        &smtpd,
+        "carla@example.org",
+        "Rolf Replik hat auf Ihren Kommentar zur Idee „Offene Algorithmen im Jobcenter“ geantwortet.",
+    )
+    .await;
+
+    // A status change by the moderation with its public note: the author and the follower
+    // read the note in the mail.
+    let moderator = app
+        .user("Mona Moderation", "mona@example.org", Role::Moderator)
+        .await;
+    let note = "Wir prüfen die Idee gemeinsam mit dem zuständigen Referat.";
+    app.post_with(
+        &moderator,
+        &format!("/ideas/{idea}/status"),
+        &[("to", "review"), ("note", note), ("next", "/moderation")],
+    )
+    .await
+    .assert_redirect_to("/moderation");
+    let own = mail_with(&smtpd, "anton@example.org", "hat einen neuen Status").await;
+    assert!(own.text.contains(note), "{}", own.text);
+    let followed = mail_with(&smtpd, "frieda@example.org", "hat einen neuen Status").await;
+    assert!(followed.text.contains(note), "{}", followed.text);
+
+    // A new learning linked to the followed idea.
+    let workshop =
+        crate::workshops::create_workshop(&app, &moderator, "Werkstatt Offene Verwaltung", &[])
+            .await;
+    crate::workshops::link_new_learning(
+        &app,
+        &moderator,
+        (workshop, idea),
+        "Dokumentation zuerst",
+        "Was nicht dokumentiert ist, wird nicht eingesetzt.",
+    )
+    .await;
+    mail_with(
+        &smtpd,
+        "frieda@example.org",
+        "Eine Erkenntnis der Werkstatt „Werkstatt Offene Verwaltung“ wurde mit der Idee „Offene Algorithmen im Jobcenter“ verknüpft.",
+    )
+    .await;
+
+    // My idea merged into another.
+    let dora = app
+        .user("Dora Doppelt", "dora@example.org", Role::Participant)
+        .await;
+    let duplicate = app
+        .submit_idea_with(
+            &dora,
+            "digitale-ethik",
+            "Algorithmen im Jobcenter offenlegen",
+            "Die Software der Jobcenter soll offen dokumentiert werden, damit man sie prüfen kann.",
+        )
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{duplicate}/merge"),
+        &[("target", &idea.to_string())],
+    )
+    .await;
+    mail_with(
+        &smtpd,
+        "dora@example.org",
+        "Ihre Idee „Algorithmen im Jobcenter offenlegen“ wurde mit der Idee „Offene Algorithmen im Jobcenter“ zusammengeführt",
+    )
+    .await;
+
+    // My idea hidden, with the reason and the rules it refers to.
+    let spam = app
+        .submit_idea_with(
+            &dora,
+            "digitale-ethik",
+            "Kaufen Sie unser Produkt",
+            "Unser Produkt löst alle Probleme der Verwaltung, jetzt günstig bestellen.",
+        )
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{spam}/hide"),
+        &[("reason", "spam"), ("note", "Werbung für ein Produkt.")],
+    )
+    .await;
+    let hidden = mail_with(&smtpd, "dora@example.org", "ausgeblendet").await;
+    assert!(
+        hidden.text.contains("Grund: Werbung für ein Produkt."),
+        "{}",
+        hidden.text
+    );
+    assert!(hidden.text.contains(&app.url("/regeln")), "{}", hidden.text);
+    let inbox = app.get_with(&dora, "/benachrichtigungen").await;
+    assert!(inbox.body.contains("Grund: Werbung für ein Produkt."));
+    assert!(inbox.body.contains("href=\"/regeln\""), "{}", inbox.body);
+}
+
+/// "Meine Beiträge" lists one's ideas and sends to the inbox for the news about them; it
+/// no longer shows (or marks read) the notices itself.
+#[tokio::test]
+async fn my_contributions_point_to_the_inbox_for_the_notices() {
+    let app = spawn_app().await;
+    let author = app
+        .user("Mia Meine", "mia@example.org", Role::Participant)
+        .await;
+    let idea = app
+        .submit_idea_with(
+            &author,
+            "digitale-ethik",
+            "Sprechstunde zu Algorithmen",
+            "Einmal im Monat erklärt das Amt, welche Software es einsetzt und warum.",
+        )
+        .await;
+    let moderator = app
+        .user("Moritz Moderation", "moritz@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/ideas/{idea}/status"),
+        &[
+            ("to", "review"),
+            ("note", "Schauen wir uns an."),
+            ("next", "/moderation"),
+        ],
+    )
+    .await
+    .assert_redirect_to("/moderation");
+    let mine = app.get_with(&author, "/mine").await;
+    assert!(mine.body.contains("Sprechstunde zu Algorithmen"));
+    assert!(
+        !mine.body.contains("hat einen neuen Status"),
+        "{}",
+        mine.body
+    );
+    assert!(
+        mine.body
+            .contains("href=\"/benachrichtigungen\">Benachrichtigungen (1 neu)")
+    );
+    // Visiting it marks nothing read: the inbox still counts the notice.
+    let inbox = app.get_with(&author, "/benachrichtigungen").await;
+    assert!(
+        inbox.body.contains("hat einen neuen Status: In Prüfung"),
+        "{}",
+        inbox.body
+    );
+    assert!(inbox.body.contains("Benachrichtigungen (1 neu)"));
+}

@@ -51,6 +51,7 @@ async fn every_response_has_its_own_request_id() {
             ("email", "ida@example.org"),
             ("password", PASSWORD),
             ("password_confirm", PASSWORD),
+            ("rules", "1"),
         ])
         .finish();
     let redirect = answer(

@@ -265,25 +265,12 @@ async fn board(app: &TestApp) -> Board {
         .await;
     answer(app, &moderator, &ministry, answered).await;
     let workshop = create_workshop(app, &moderator, "Werkstatt Offene Daten", &[]).await;
-    app.post_with(
+    crate::workshops::link_new_learning(
+        app,
         &moderator,
-        &format!("/workshops/{workshop}/learnings"),
-        &[
-            ("title", "Daten teilen"),
-            ("body", "Daten müssen geteilt werden."),
-        ],
-    )
-    .await;
-    let learning = app
-        .scalar(
-            "SELECT MAX(id) FROM learnings WHERE workshop_id = $1",
-            workshop,
-        )
-        .await;
-    app.post_with(
-        &moderator,
-        &format!("/ideas/{answered}/learnings"),
-        &[("learning", &learning.to_string())],
+        (workshop, answered),
+        "Daten teilen",
+        "Daten müssen geteilt werden.",
     )
     .await;
     Board {

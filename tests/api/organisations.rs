@@ -93,7 +93,7 @@ async fn invited_people_become_members_only_when_they_accept() {
     assert!(account.contains(&format!("action=\"{ORG}/invitation/accept\"")));
     assert!(account.contains(&format!("action=\"{ORG}/invitation/decline\"")));
     assert!(account.contains("1 neu"), "the header counts the notice");
-    let mine = app.get_with(&max, "/mine").await.body;
+    let mine = app.get_with(&max, "/benachrichtigungen").await.body;
     assert!(mine.contains("Olga Owner lädt Sie ein, Mitglied der Organisation „Kiezhelden e.V.“"));
 
     // Accepting needs the form's token like every form.
@@ -124,7 +124,7 @@ async fn invited_people_become_members_only_when_they_accept() {
         .assert_redirect_to("/ideas/");
     // The owner learns that Max joined.
     assert!(
-        app.get_with(&owner, "/mine")
+        app.get_with(&owner, "/benachrichtigungen")
             .await
             .body
             .contains("Max Mitglied hat Ihre Einladung angenommen")

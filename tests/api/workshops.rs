@@ -52,6 +52,35 @@ pub(crate) async fn create_workshop(
     id_from_location(page.location.as_deref().unwrap_or(""), "/workshops/")
 }
 
+/// A learning of `workshop`, written by `moderator` and linked to `idea`; returns its id.
+pub(crate) async fn link_new_learning(
+    app: &TestApp,
+    moderator: &Client,
+    (workshop, idea): (i64, i64),
+    title: &str,
+    body: &str,
+) -> i64 {
+    app.post_with(
+        moderator,
+        &format!("/workshops/{workshop}/learnings"),
+        &[("title", title), ("body", body)],
+    )
+    .await;
+    let learning = app
+        .scalar(
+            "SELECT MAX(id) FROM learnings WHERE workshop_id = $1",
+            workshop,
+        )
+        .await;
+    app.post_with(
+        moderator,
+        &format!("/ideas/{idea}/learnings"),
+        &[("learning", &learning.to_string())],
+    )
+    .await;
+    learning
+}
+
 async fn moderator(app: &TestApp) -> Client {
     app.user("Jana Moderation", "jana@example.org", Role::Moderator)
         .await

@@ -337,6 +337,12 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
         }
         at += s.len();
     }
+    // "engagieren …", not "engagieren, …" (as `web::excerpt` ends its cuts).
+    if to < text.len() {
+        if let Some((s, false)) = visible.last_mut() {
+            *s = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-".contains(c));
+        }
+    }
     html! {
         @if from > 0 { "… " }
         @for (s, is_hit) in visible {
@@ -463,6 +469,10 @@ mod tests {
         );
         for max in [60, 61, 63, 67, 71, 100] {
             let cut = highlight(&long, &terms, max).into_string();
+            assert!(
+                !cut.ends_with(", …"),
+                "{max}: a comma before the ellipsis: {cut}"
+            );
             let inner = cut
                 .strip_prefix("… ")
                 .and_then(|c| c.strip_suffix(" …"))
@@ -472,6 +482,7 @@ mod tests {
                     [
                         "Zusammenarbeit",
                         "Kampagne,",
+                        "Kampagne",
                         "die",
                         "Eltern",
                         "und",

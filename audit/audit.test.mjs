@@ -164,8 +164,8 @@ async function newContext(lang, extra = {}) {
     viewport: WIDE,
     locale: lang === "de" ? "de-DE" : lang,
     extraHTTPHeaders: { "Accept-Language": acceptLanguage(lang) },
-    // The site's CSP (script-src 'self') would block the injected axe-core; the site has no
-    // scripts of its own, so bypassing it changes nothing else.
+    // The site's CSP (script-src 'self') would block the injected axe-core; the site's own
+    // scripts (similar.js, share.js) are same-origin anyway, so bypassing it changes nothing else.
     bypassCSP: true,
     ...extra,
   });

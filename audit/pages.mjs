@@ -355,6 +355,7 @@ export const notPages = [
   { route: "/ideas/{id}/tags", reason: "POST only (moderators retag an idea)" },
   { route: "/themes/{slug}/tags/{id}/delete", reason: "POST only" },
   { route: "/static/similar.js", reason: "script of the idea form's suggestions" },
+  { route: "/static/share.js", reason: "copy button of the idea page's share field (the field works without it)" },
   { route: "/ideen/aehnlich", reason: "HTML fragment for similar.js (the form's no-script step shows the same list)" },
   { route: "/konto/bestaetigung-senden", reason: "POST only (Link erneut senden)" },
   { route: "/benachrichtigungen/gelesen", reason: "POST only (mark all read)" },

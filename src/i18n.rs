@@ -91,6 +91,17 @@ pub fn current() -> Lang {
 /// The text for `key` in the current language. A string that is not a key comes back as it
 /// is, so text that already is final (a person's own words) can pass through safely; the
 /// catalogue test below makes sure every key the code names exists in both languages.
+/// Content that carries an optional English version (a theme's name or description): the
+/// English text on English pages where it exists, else the German one together with `"de"`,
+/// for a `lang` attribute, so screen readers and translators know it is German.
+pub fn localized<'a>(german: &'a str, english: &'a str) -> (&'a str, Option<&'static str>) {
+    match current() {
+        Lang::En if !english.trim().is_empty() => (english, None),
+        Lang::En => (german, Some("de")),
+        Lang::De => (german, None),
+    }
+}
+
 pub fn t(key: &str) -> String {
     LOCALES
         .try_lookup(current().id(), key)

@@ -120,6 +120,7 @@ pub fn app(state: AppState) -> Router {
         .route("/static/app.css", get(web::assets::css))
         .route("/static/icon.svg", get(web::assets::icon))
         .route("/static/similar.js", get(web::assets::similar_js))
+        .route("/static/share.js", get(web::assets::share_js))
         .merge(themes::routes::router())
         .merge(ideas::routes::router())
         .merge(comments::routes::router())

@@ -20,7 +20,10 @@ api-example-304 = Wer die ETag-Kennung einer Antwort mitschickt, bekommt „304 
 api-rules = Regeln
 api-rule-paging = Listen kommen in Seiten (limit, höchstens 100). Folgen Sie dem Link „next“ (auch im Link-Header), bis er null ist; neu hinzukommende Einträge verschieben die Seiten nicht.
 api-rule-cache = Jede Antwort hat eine ETag-Kennung und darf 60 Sekunden zwischengespeichert werden.
-api-rule-limit = Je Adresse sind { $count } Abrufe pro Minute möglich; darüber antwortet der Server mit 429 und sagt im Header Retry-After, wie viele Sekunden Sie warten sollen.
+api-rule-limit = Je Adresse { $count ->
+    [one] ist 1 Abruf
+   *[other] sind { $count } Abrufe
+} pro Minute möglich; darüber antwortet der Server mit 429 und sagt im Header Retry-After, wie viele Sekunden Sie warten sollen.
 api-rule-errors = Fehler kommen als application/problem+json (RFC 9457) mit Status, Titel und einer Erklärung.
 api-rule-cors = Die Antworten dürfen von jeder Website aus gelesen werden (CORS).
 api-rule-privacy = Sie enthalten nur, was die Seiten allen zeigen: öffentliche Anzeigenamen, nie E-Mail-Adressen, nie wer etwas gemeldet hat, nie ausgeblendete Inhalte oder Beiträge gesperrter Konten.

@@ -1,7 +1,7 @@
 # Offene Daten: Downloads unter /daten und die Statistik unter /statistik (src/opendata/)
 data-title = Offene Daten: alle Inhalte zum Herunterladen
 data-intro = Hier können Sie alle öffentlichen Inhalte von Mitdenken als Dateien herunterladen, um sie selbst auszuwerten. Sie enthalten nur, was die Seiten allen zeigen: öffentliche Anzeigenamen, nie E-Mail-Adressen, nie wer etwas unterstützt oder gemeldet hat, nie ausgeblendete Inhalte oder Beiträge gesperrter Konten.
-data-formats = Jede Tabelle gibt es als CSV (wie deutsche Tabellenprogramme sie öffnen: UTF-8 mit BOM, Semikolon als Trenner, jedes Feld in Anführungszeichen, Zeiten als „TT.MM.JJJJ hh:mm“ in deutscher Zeit) und als JSON Lines (ein JSON-Objekt je Zeile, Zeiten nach RFC 3339 in UTC).
+data-formats = Jede Tabelle gibt es als CSV-Datei, die Excel und LibreOffice direkt öffnen (UTF-8 mit BOM, Semikolon als Trenner, jedes Feld in Anführungszeichen, Zeiten als „TT.MM.JJJJ hh:mm“ in deutscher Zeit), und als JSON Lines (ein JSON-Objekt je Zeile, Zeiten nach RFC 3339 in UTC).
 data-fresh = Die Dateien werden bei jedem Abruf frisch aus der Datenbank geschrieben; das Datum steht im Dateinamen. Die Data-Package-Beschreibung nennt alle Dateien, ihre Spalten, die Lizenz und den Zeitpunkt.
 data-package-link = Beschreibung aller Dateien (Data Package, JSON)
 data-api-link = Die Programmierschnittstelle (API)
@@ -32,7 +32,7 @@ data-set-moderation = Jede Entscheidung der Moderation und des Ministeriums wie 
 data-col-id = Nummer des Eintrags
 data-col-theme = Kurzname des Themas
 data-col-title = Titel
-data-col-body = Text (Markdown bei Ideen und Kommentaren, einfacher Text bei Erkenntnissen)
+data-col-body = Text (bei Ideen und Kommentaren so, wie er geschrieben wurde, mit Auszeichnungen wie **fett** im Markdown-Format; einfacher Text bei Erkenntnissen)
 data-col-status = Status (Code: submitted, discussion, review, forwarded, acknowledged, accepted, in_progress, rejected, implemented, withdrawn, merged)
 data-col-author = Öffentlicher Anzeigename der Person, die es geschrieben hat
 data-col-organisation = Name der Organisation, für die geschrieben wurde (leer: keine)
@@ -53,9 +53,9 @@ data-col-starts_at = Beginn
 data-col-ends_at = Ende
 data-col-format = Form (digital oder onsite)
 data-col-location = Ort (nur vor Ort)
-data-col-description = Beschreibung (Markdown)
+data-col-description = Beschreibung (mit Auszeichnungen wie **fett** im Markdown-Format)
 data-col-seats = Plätze
-data-col-report = Bericht nach dem Workshop (Markdown)
+data-col-report = Bericht nach dem Workshop (mit Auszeichnungen wie **fett** im Markdown-Format)
 data-col-workshop = Nummer des Workshops
 data-col-number = Nummer der Erkenntnis im Workshop
 data-col-learning = Nummer der Erkenntnis
@@ -92,8 +92,14 @@ stats-workshop = Workshop
 stats-learnings = Erkenntnisse
 stats-linked-ideas = Verknüpfte Ideen
 stats-figures = Mitdenken in Zahlen
-stats-fig-ideas = Ideen
-stats-fig-answered = Antworten des Ministeriums
+stats-fig-ideas = { $count ->
+    [one] Idee
+   *[other] Ideen
+}
+stats-fig-answered = { $count ->
+    [one] Antwort des Ministeriums
+   *[other] Antworten des Ministeriums
+}
 stats-fig-answer-time = bis zur Antwort (Median)
 stats-more = Mehr Zahlen in der Statistik
 stats-as-of = Stand der Zahlen (sie werden höchstens alle fünf Minuten neu gezählt):

@@ -9,8 +9,8 @@ priv-session-gone = Diese Sitzung gibt es nicht mehr.
 priv-others-ended = Alle anderen Sitzungen wurden beendet ({ $count } im Verzeichnis). Diese Sitzung läuft weiter.
 priv-deleted = Das Konto ist gelöscht. Zurückgenommene Unterstützungen: { $supports }. Entfernte Ideen: { $ideas }, entfernte Kommentare: { $comments }. Gelöschte Workshop-Anmeldungen: { $registrations }. Organisationen weitergegeben: { $passed }, geschlossen: { $closed }.
 priv-data-title = Meine Daten herunterladen
-priv-data-intro = Hier steht alles, was Mitdenken über Sie gespeichert hat (Art. 15 und 20 DSGVO). Dieselben Angaben gibt es als eine JSON-Datei zum Herunterladen. Angaben über andere Menschen sind nicht enthalten.
-priv-data-json = Alles als JSON-Datei herunterladen
+priv-data-intro = Hier steht alles, was Mitdenken über Sie gespeichert hat (Art. 15 und 20 DSGVO). Dieselben Angaben gibt es als eine Datei zum Herunterladen, im JSON-Format, das Programme lesen und andere Dienste übernehmen können. Angaben über andere Menschen sind nicht enthalten.
+priv-data-json = Alles als Datei herunterladen (JSON-Format)
 priv-data-toc = Inhalt
 priv-data-none = Keine Einträge.
 priv-delete-title = Konto löschen
@@ -150,9 +150,18 @@ admin-reset-2fa = Zwei-Faktor zurücksetzen
 admin-delete = Löschen
 
 ret-title = Speicherfristen
-ret-sessions = Sitzungen enden nach { $days } Tagen ohne Besuch, bei Konten der Moderation, des Ministeriums und der Administration nach { $minutes } Minuten; abgelaufene Sitzungen werden stündlich gelöscht. Zu jeder Sitzung speichern wir Beginn, letzte Nutzung und den Browsertyp (ohne Version), nie die IP-Adresse.
+ret-sessions = Sitzungen enden nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} ohne Besuch, bei Konten der Moderation, des Ministeriums und der Administration nach { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}; abgelaufene Sitzungen werden stündlich gelöscht. Zu jeder Sitzung speichern wir Beginn, letzte Nutzung und den Browsertyp (ohne Version), nie die IP-Adresse.
 ret-rate-limit = IP-Adressen werden nie gespeichert. Gegen das Erraten von Passwörtern zählt der Server Anmeldeversuche je Adresse nur im Arbeitsspeicher ({ $per_minute } pro Minute) und vergisst die Adresse, sobald ihr Kontingent wieder voll ist.
-ret-feedback = Rückmeldungen zu Barrieren werden nach { $days } Tagen gelöscht.
+ret-feedback = Rückmeldungen zu Barrieren werden nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} gelöscht.
 ret-accounts = Konten bleiben bestehen, bis Sie sie löschen (unter Konto → Konto löschen); personenbezogene Daten werden dabei sofort gelöscht.
 data-section-follows = Was Sie verfolgen
 data-section-notification_settings = Einstellungen der Benachrichtigungen

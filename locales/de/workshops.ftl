@@ -139,13 +139,13 @@ ws-hint-date = TT.MM.JJJJ, zum Beispiel 09.12.2026. Alle Zeiten in deutscher Zei
 ws-hint-start = HH:MM, zum Beispiel 17:00.
 ws-hint-end = HH:MM, am selben Tag.
 ws-hint-location = Vor Ort: Adresse oder Raum. Digital: der Link (https://…); nur bestätigte Teilnehmende sehen ihn. Darf leer bleiben, bis er feststeht.
-ws-hint-description = Worum geht es, für wen ist die Werkstatt gedacht? Markdown ist erlaubt.
+ws-hint-description = Worum geht es, für wen ist die Werkstatt gedacht? Sie können Text hervorheben: **fett**, *kursiv*; Listen beginnen jede Zeile mit „-“.
 ws-hint-agenda = Eine Zeile pro Programmpunkt: Uhrzeit | Programmpunkt | Person oder Organisation, zum Beispiel „17:10 | Wie sammelt man Daten? | Holger Dieterich, Sozialhelden e.V.“. Uhrzeit und Person dürfen fehlen („| Arbeitsphase“).
 ws-hint-seats = Wie viele Personen einen festen Platz bekommen (1 bis { $max }). Wer danach kommt, steht auf der Warteliste.
 ws-hint-registration = Die Anmeldung schließt automatisch, wenn die Werkstatt beginnt.
 ws-hint-theme = Ideen, die aus einem Learning dieser Werkstatt entstehen, werden diesem Thema vorgeschlagen.
 ws-no-theme = Kein bestimmtes Thema
-ws-hint-report = Nach der Werkstatt: Was ist passiert, wer hat was vorgestellt? Markdown ist erlaubt. Die Learnings legen Sie danach auf der Seite der Werkstatt einzeln an.
+ws-hint-report = Nach der Werkstatt: Was ist passiert, wer hat was vorgestellt? Sie können Text hervorheben: **fett**, *kursiv*; Listen beginnen jede Zeile mit „-“. Die Learnings legen Sie danach auf der Seite der Werkstatt einzeln an.
 ws-delete-question = Möchten Sie die Werkstatt „{ $title }“ wirklich löschen? Mit ihr verschwinden { $registrations ->
         [one] 1 Anmeldung
        *[other] { $registrations } Anmeldungen
@@ -219,3 +219,4 @@ err-ws-agenda-too-long = Programmpunkt und Person dürfen je höchstens 300 Zeic
 err-ws-agenda-control = Die Zeile enthält unzulässige Steuerzeichen.
 err-ws-agenda-rows = Das Programm darf höchstens { $max } Zeilen haben.
 ws-learnings-toc = Inhalt: die Learnings
+ws-learnings-explained = „Learnings“ sind die nummerierten Erkenntnisse einer Innovationswerkstatt; wir verknüpfen sie mit den Ideen auf Mitdenken.

@@ -1,12 +1,12 @@
 # Open data: the JSON API (src/api/), its page /api and its error messages
 api-title = Open data: the programming interface (API)
-api-intro = Everything Mitdenken shows publicly is also available in machine-readable form: themes, ideas with their trail and the ministry's answer, comments, the Innovationswerkstatt's workshops with their learnings, and the moderation log. You need no account and no key. The interface only reads; it changes nothing.
+api-intro = Everything Mitdenken shows publicly is also available in machine-readable form: themes, ideas with their history and the ministry's response, comments, the Innovationswerkstatt's workshops with their learnings, and the moderation log. You need no account and no key. The interface only reads; it changes nothing.
 data-licence-before = The data is published under the licence
 data-licence-after = . Please name “Mitdenken – Innovationsbüro Digitales Leben” as the source.
 api-endpoints = The addresses
 api-ep-themes = The themes with the number of their ideas.
 api-ep-ideas = The visible ideas, newest first or sorted as on the theme pages (sort=neueste, unterstuetzung, diskutiert, trend – trend only with theme); narrowed to a theme (theme), a status (status) or ideas since a moment (since: unix seconds, an RFC 3339 instant or a day YYYY-MM-DD).
-api-ep-idea = One idea with its text, trail, number of supports, the ministry's answer and the linked learnings.
+api-ep-idea = One idea with its text, history, number of supports, the ministry's response and the linked learnings.
 api-ep-comments = An idea's visible comments, oldest first.
 api-ep-workshops = The workshops of the Innovationswerkstatt.
 api-ep-workshop = One workshop with its learnings and the numbers of the linked ideas.
@@ -20,7 +20,10 @@ api-example-304 = Send the ETag of an answer back and you get “304 Not Modifie
 api-rules = Rules
 api-rule-paging = Lists come in pages (limit, at most 100). Follow the “next” link (also in the Link header) until it is null; entries added meanwhile do not shift the pages.
 api-rule-cache = Every answer has an ETag and may be cached for 60 seconds.
-api-rule-limit = Each address may make { $count } requests per minute; beyond that the server answers 429 and says in the Retry-After header how many seconds to wait.
+api-rule-limit = Each address may make { $count ->
+    [one] 1 request
+   *[other] { $count } requests
+} per minute; beyond that the server answers 429 and says in the Retry-After header how many seconds to wait.
 api-rule-errors = Errors come as application/problem+json (RFC 9457) with status, title and an explanation.
 api-rule-cors = Any website may read the answers (CORS).
 api-rule-privacy = They hold only what the pages show anyone: public display names, never e-mail addresses, never who reported something, never hidden content or posts of blocked accounts.

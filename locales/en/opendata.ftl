@@ -1,7 +1,7 @@
 # Open data: downloads at /daten and statistics at /statistik (src/opendata/)
 data-title = Open data: all content for download
 data-intro = Here you can download all public content of Mitdenken as files to analyse it yourself. They hold only what the pages show anyone: public display names, never e-mail addresses, never who supported or reported something, never hidden content or posts of blocked accounts.
-data-formats = Each table comes as CSV (as German spreadsheet programs open it: UTF-8 with BOM, semicolon as separator, every field in quotes, times as “DD.MM.YYYY hh:mm” in German time) and as JSON Lines (one JSON object per line, times as RFC 3339 in UTC).
+data-formats = Each table comes as a CSV file that Excel and LibreOffice open directly (UTF-8 with BOM, semicolon as separator, every field in quotes, times as “DD.MM.YYYY hh:mm” in German time), and as JSON Lines (one JSON object per line, times as RFC 3339 in UTC).
 data-fresh = The files are written fresh from the database on every download; the date is in the file name. The Data Package description names all files, their columns, the licence and the time.
 data-package-link = Description of all files (Data Package, JSON)
 data-api-link = The programming interface (API)
@@ -18,9 +18,9 @@ data-set-kommentare = All visible comments and replies (deleted ones left out).
 data-set-title-unterstuetzungen = Supports per idea and day
 data-set-unterstuetzungen = How many supports each idea got on each day (days in UTC) – numbers only, no persons.
 data-set-title-statuswechsel = Status changes
-data-set-statuswechsel = Every step of the ideas' public trail, with its reason.
-data-set-title-antworten = Answers of the ministry
-data-set-antworten = The ministry's answers (accepted, in progress, rejected) with their text.
+data-set-statuswechsel = Every step of the ideas' public history, with its reason.
+data-set-title-antworten = The ministry's responses
+data-set-antworten = The ministry's responses (accepted, being implemented, rejected) with their text.
 data-set-title-werkstatt = Workshops of the Innovationswerkstatt
 data-set-werkstatt = All workshops; the place only for workshops on site (the link of digital workshops is for registered people only).
 data-set-title-erkenntnisse = Learnings
@@ -32,7 +32,7 @@ data-set-moderation = Every decision of the moderation and the ministry as in th
 data-col-id = Number of the entry
 data-col-theme = Short name of the theme
 data-col-title = Title
-data-col-body = Text (Markdown for ideas and comments, plain text for learnings)
+data-col-body = Text (for ideas and comments as written, with marks such as **bold** in Markdown format; plain text for learnings)
 data-col-status = Status (code: submitted, discussion, review, forwarded, acknowledged, accepted, in_progress, rejected, implemented, withdrawn, merged)
 data-col-author = Public display name of the person who wrote it
 data-col-organisation = Name of the organisation it was written for (empty: none)
@@ -53,9 +53,9 @@ data-col-starts_at = Start
 data-col-ends_at = End
 data-col-format = Format (digital or onsite)
 data-col-location = Place (on site only)
-data-col-description = Description (Markdown)
+data-col-description = Description (with marks such as **bold** in Markdown format)
 data-col-seats = Seats
-data-col-report = Report after the workshop (Markdown)
+data-col-report = Report after the workshop (with marks such as **bold** in Markdown format)
 data-col-workshop = Number of the workshop
 data-col-number = Number of the learning within the workshop
 data-col-learning = Number of the learning
@@ -80,7 +80,7 @@ stats-ideas-per-theme = Visible ideas per theme
 stats-road = The road to the ministry
 stats-reached = Ideas that reached this status
 stats-median-forwarding = Typical time from submission to forwarding (median)
-stats-median-answer = Typical time from forwarding to the answer (median)
+stats-median-answer = Typical time from forwarding to the ministry's response (median)
 stats-days = { $days } days
 stats-no-median = none yet
 stats-moderation = Moderation
@@ -92,8 +92,14 @@ stats-workshop = Workshop
 stats-learnings = Learnings
 stats-linked-ideas = Linked ideas
 stats-figures = Mitdenken in numbers
-stats-fig-ideas = ideas
-stats-fig-answered = answers of the ministry
-stats-fig-answer-time = until the answer (median)
+stats-fig-ideas = { $count ->
+    [one] idea
+   *[other] ideas
+}
+stats-fig-answered = { $count ->
+    [one] response from the ministry
+   *[other] responses from the ministry
+}
+stats-fig-answer-time = until the ministry's response (median)
 stats-more = More numbers in the statistics
 stats-as-of = Numbers as of (they are counted afresh at most every five minutes):

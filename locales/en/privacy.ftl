@@ -9,8 +9,8 @@ priv-session-gone = This session no longer exists.
 priv-others-ended = All other sessions were ended ({ $count } listed). This session continues.
 priv-deleted = The account is deleted. Supports withdrawn: { $supports }. Ideas removed: { $ideas }, comments removed: { $comments }. Workshop registrations deleted: { $registrations }. Organisations passed on: { $passed }, closed: { $closed }.
 priv-data-title = Download my data
-priv-data-intro = This is everything Mitdenken has stored about you (Art. 15 and 20 GDPR). The same data is available as one JSON file to download. Nothing about other people is included.
-priv-data-json = Download everything as a JSON file
+priv-data-intro = This is everything Mitdenken has stored about you (Art. 15 and 20 GDPR). The same data is available as one file to download, in JSON format, which programs can read and other services can take over. Nothing about other people is included.
+priv-data-json = Download everything as a file (JSON format)
 priv-data-toc = Contents
 priv-data-none = No entries.
 priv-delete-title = Delete account
@@ -150,9 +150,18 @@ admin-reset-2fa = Reset two-factor
 admin-delete = Delete
 
 ret-title = Retention periods
-ret-sessions = Sessions end after { $days } days without a visit, for moderation, ministry and admin accounts after { $minutes } minutes; expired sessions are deleted every hour. For each session we store its start, its last use and the kind of browser (without version), never the IP address.
+ret-sessions = Sessions end after { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} without a visit, for moderation, ministry and admin accounts after { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}; expired sessions are deleted every hour. For each session we store its start, its last use and the kind of browser (without version), never the IP address.
 ret-rate-limit = IP addresses are never stored. Against password guessing, the server counts sign-in attempts per address in memory only ({ $per_minute } per minute) and forgets the address as soon as its budget is full again.
-ret-feedback = Feedback on barriers is deleted after { $days } days.
+ret-feedback = Feedback on barriers is deleted after { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}.
 ret-accounts = Accounts stay until you delete them (Account → Delete account); personal data is deleted at once then.
 data-section-follows = What you follow
 data-section-notification_settings = Notification settings

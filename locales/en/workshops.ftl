@@ -139,13 +139,13 @@ ws-hint-date = DD.MM.YYYY, for example 09.12.2026. All times in German time (Ber
 ws-hint-start = HH:MM, for example 17:00.
 ws-hint-end = HH:MM, on the same day.
 ws-hint-location = On site: address or room. Online: the link (https://…); only confirmed participants see it. May stay empty until it is known.
-ws-hint-description = What is it about, and who is the workshop for? Markdown is allowed.
+ws-hint-description = What is it about, and who is the workshop for? You can emphasise text: **bold**, *italic*; start each line of a list with “-”.
 ws-hint-agenda = One line per item: time | item | person or organisation, for example “17:10 | How do you collect data? | Holger Dieterich, Sozialhelden e.V.”. Time and person may be left out (“| Group work”).
 ws-hint-seats = How many people get a confirmed seat (1 to { $max }). Anyone after that goes on the waiting list.
 ws-hint-registration = Registration closes automatically when the workshop begins.
 ws-hint-theme = Ideas that arise from a learning of this workshop are suggested for this theme.
 ws-no-theme = No particular theme
-ws-hint-report = After the workshop: what happened, who presented what? Markdown is allowed. You then add the learnings one by one on the workshop's page.
+ws-hint-report = After the workshop: what happened, who presented what? You can emphasise text: **bold**, *italic*; start each line of a list with “-”. You then add the learnings one by one on the workshop's page.
 ws-delete-question = Do you really want to delete the workshop “{ $title }”? This also removes { $registrations ->
         [one] 1 registration
        *[other] { $registrations } registrations
@@ -219,3 +219,4 @@ err-ws-agenda-too-long = Item and person may each be at most 300 characters long
 err-ws-agenda-control = The line contains control characters that are not allowed.
 err-ws-agenda-rows = The programme may have at most { $max } lines.
 ws-learnings-toc = Contents: the learnings
+ws-learnings-explained = “Learnings” are the numbered insights of an Innovation workshop; we link them to the ideas on Mitdenken.

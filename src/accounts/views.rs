@@ -244,7 +244,8 @@ pub fn profile(
                             li {
                                 a href={ "/ideas/" (i.id) } { (i.title) }
                                 span.meta {
-                                    " – " (i.theme_name) ", " (time_el(i.created_at)) ", "
+                                    @let (theme, theme_lang) = crate::i18n::localized(&i.theme_name, &i.theme_name_en);
+                                    " – " span lang=[theme_lang] { (theme) } ", " (time_el(i.created_at)) ", "
                                     (ta("n-supports", &[("count", i.support_count.into())])) ", "
                                     (ta("n-comments", &[("count", i.comment_count.into())]))
                                     " – " (i.status.label())

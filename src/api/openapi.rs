@@ -145,6 +145,8 @@ fn schemas() -> Value {
     json!({
         "Theme": object(json!({
             "id": integer(), "slug": string(), "name": string(), "description": string(),
+            "name_en": { "type": ["string", "null"], "description": "English name; null when there is none (English pages then show the German one)." },
+            "description_en": { "type": ["string", "null"], "description": "English description (Markdown); null when there is none." },
             "open": { "type": "boolean", "description": "Whether the theme takes new ideas." },
             "ideas": { "type": "integer", "description": "Listed ideas." },
             "url": uri(), "ideas_url": uri()

@@ -96,6 +96,9 @@ fn theme_json(site: &Site, t: &ThemeRow) -> Value {
         "slug": t.slug,
         "name": t.name,
         "description": t.description,
+        // The English texts where moderators gave them, else null (pages then show German).
+        "name_en": (!t.name_en.trim().is_empty()).then_some(&t.name_en),
+        "description_en": (!t.description_en.trim().is_empty()).then_some(&t.description_en),
         "open": t.is_open,
         "ideas": t.idea_count,
         "url": site.url(&format!("/themes/{}", t.slug)),

@@ -14,13 +14,14 @@ pub struct FeedIdea {
     pub body: String,
     pub author_name: String,
     pub theme_name: String,
+    pub theme_name_en: String,
     pub status: Status,
     pub created_at: i64,
     pub edited_at: Option<i64>,
 }
 
 const IDEA_COLUMNS: &str = "SELECT i.id, i.title, i.body, u.display_name AS author_name,
-        t.name AS theme_name, i.status, i.created_at, i.edited_at
+        t.name AS theme_name, t.name_en AS theme_name_en, i.status, i.created_at, i.edited_at
     FROM ideas i JOIN users u ON u.id = i.author_id JOIN themes t ON t.id = i.theme_id";
 
 /// The newest listed ideas of all themes. Ids grow with submission, so the primary key

@@ -101,6 +101,28 @@ pub async fn update<'e>(
     .map(|_| ())
 }
 
+/// Give the theme `slug` an English name and description, only while it still has its
+/// German `name` and no English text (the office's seed, untouched by moderators).
+pub async fn add_english<'e>(
+    ex: impl Exec<'e>,
+    slug: &str,
+    name: &str,
+    name_en: &str,
+    description_en: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE themes SET name_en = $1, description_en = $2
+         WHERE slug = $3 AND name = $4 AND name_en = '' AND description_en = ''",
+    )
+    .bind(name_en)
+    .bind(description_en)
+    .bind(slug)
+    .bind(name)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
 pub async fn set_open<'e>(ex: impl Exec<'e>, id: ThemeId, open: bool) -> sqlx::Result<()> {
     sqlx::query("UPDATE themes SET is_open = $1 WHERE id = $2")
         .bind(i64::from(open))

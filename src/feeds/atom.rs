@@ -32,7 +32,7 @@ impl Site {
                 let host = headers
                     .get(header::HOST)
                     .and_then(|h| h.to_str().ok())
-                    .filter(|h| valid_host(h))
+                    .filter(|h| crate::web::plain_host(h))
                     .ok_or(AppError::BadRequest)?;
                 let scheme = if secure { "https" } else { "http" };
                 format!("{scheme}://{host}")
@@ -56,15 +56,6 @@ impl Site {
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.tag)
     }
-}
-
-/// A host name, IPv4 or bracketed IPv6 address, with an optional port.
-fn valid_host(h: &str) -> bool {
-    !h.is_empty()
-        && h.len() <= 261
-        && h.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
-        && !h.starts_with(['-', '.', ':'])
 }
 
 /// Unix seconds as an Atom date (the epoch for a value out of range).
@@ -206,7 +197,8 @@ pub fn respond(feed: &atom_syndication::Feed, request: &HeaderMap) -> AppResult<
 
 #[cfg(test)]
 mod tests {
-    use super::{Site, valid_host};
+    use super::Site;
+    use crate::web::plain_host as valid_host;
     use axum::http::{HeaderMap, HeaderValue, header};
 
     #[test]

@@ -90,7 +90,8 @@ fn idea_entry(site: &Site, i: &FeedIdea) -> Entry {
         author: Some(&i.author_name),
         link: site.url(&format!("/ideas/{}", i.id)),
         html: markdown::render(&i.body).0,
-        category: Some(&i.theme_name),
+        // The theme in the feed's language (the German name where it has no English one).
+        category: Some(crate::i18n::localized(&i.theme_name, &i.theme_name_en).0),
     })
 }
 
@@ -195,7 +196,16 @@ async fn theme(
         &format!("theme-{}", theme.slug),
         &format!("/feeds/themen/{}.atom", theme.slug),
         &format!("/themes/{}", theme.slug),
-        ta("feed-theme-title", &[("name", theme.name.clone().into())]),
+        ta(
+            "feed-theme-title",
+            &[(
+                "name",
+                crate::i18n::localized(&theme.name, &theme.name_en)
+                    .0
+                    .to_string()
+                    .into(),
+            )],
+        ),
         entries,
     );
     atom::respond(&feed, &headers)

@@ -195,7 +195,8 @@ pub fn render(ctx: &Ctx, l: &IdeaList, empty_key: &str) -> Markup {
                 select #theme-filter name="theme" {
                     option value="" { (tr("search-all-themes")) }
                     @for t in l.themes {
-                        option value=(t.slug) selected[t.slug == l.theme_slug] { (t.name) }
+                        @let (name, lang) = crate::i18n::localized(&t.name, &t.name_en);
+                        option value=(t.slug) selected[t.slug == l.theme_slug] lang=[lang] { (name) }
                     }
                 }
             }

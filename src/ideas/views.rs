@@ -8,13 +8,13 @@ use crate::db::ideas::{IdeaCard, IdeaDetail};
 use crate::db::organisations::OrgRow;
 use crate::db::themes::ThemeRow;
 use crate::domain::{Actor, IdeaBody, IdeaTitle, Role, Status};
-use crate::i18n::{Label, t as tr, ta};
+use crate::i18n::{Label, localized, t as tr, ta};
 use crate::moderation::hiding::{hide_form, public_reason};
 use crate::organisations::views::{org_badge, speak_as};
 use crate::review::views::{forward_form, status_form};
 use crate::web::datetime::time_el;
 use crate::web::forms::{button_form, csrf_field};
-use crate::web::layout::{self, breadcrumbs, encode, title_with_errors};
+use crate::web::layout::{self, breadcrumbs_lang, encode, title_with_errors};
 use crate::web::markdown::{self, Links};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
@@ -220,6 +220,47 @@ fn trail(trail: &[TransitionRow], internal: &[InternalNote]) -> Markup {
     }
 }
 
+/// Passing the idea on without any third party: its address in a read-only field (select
+/// and copy, no script needed; `share.js` adds a copy button) and a `mailto:` link that opens
+/// the reader's own mail program with subject and link filled in.
+fn share(ctx: &Ctx, i: &IdeaDetail) -> Markup {
+    let path = format!("/ideas/{}", i.id);
+    let url = match &ctx.origin {
+        Some(origin) => format!("{origin}{path}"),
+        None => path,
+    };
+    let subject = ta("share-mail-subject", &[("title", i.title.clone().into())]);
+    let body = ta("share-mail-body", &[("url", url.clone().into())]);
+    let mailto = format!(
+        "mailto:?subject={}&body={}",
+        mail_encode(&subject),
+        mail_encode(&body)
+    );
+    html! {
+        section.share #teilen aria-labelledby="share-title" {
+            h2 #share-title { (tr("share-title")) }
+            div.field {
+                label for="share-link" { (tr("share-link-label")) }
+                p.hint #share-link-hint { (tr("share-link-hint")) }
+                div.share-row {
+                    input #share-link type="text" readonly value=(url) aria-describedby="share-link-hint";
+                    // Shown by share.js only: without a script there is nothing to click.
+                    button.share-copy type="button" hidden data-copy="share-link" data-done=(tr("share-copied")) data-failed=(tr("share-copy-failed")) { (tr("share-copy")) }
+                }
+                p.share-status role="status" {}
+            }
+            p { a.share-mail href=(mailto) { (tr("share-mail")) } }
+        }
+        script src=(crate::web::assets::share_js_url()) defer {}
+    }
+}
+
+/// Percent-encoding for a `mailto:` header (RFC 6068): spaces as `%20`, since mail programs
+/// show a form-encoded `+` as it is.
+fn mail_encode(s: &str) -> String {
+    encode(s).replace('+', "%20")
+}
+
 /// One internal note, for staff eyes only, marked as such in words.
 pub fn internal_note(n: &InternalNote) -> Markup {
     html! {
@@ -284,12 +325,14 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
         .then(|| crate::feeds::idea_feed(i.id))
         .into_iter()
         .collect();
+    let (theme_name, theme_lang) = localized(&i.theme_name, &i.theme_name_en);
+    let theme_href = format!("/themes/{}", i.theme_slug);
     layout::page_with_feeds(
         ctx,
         &title,
         &feeds,
         html! {
-            (breadcrumbs(&[("/", &tr("nav-themes")), (&format!("/themes/{}", i.theme_slug), &i.theme_name)]))
+            (breadcrumbs_lang(&[("/", &tr("nav-themes"), None), (&theme_href, theme_name, theme_lang)]))
             article.idea {
                 h1 { (title) }
                 p.meta {
@@ -297,7 +340,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                     (ta("idea-number", &[("id", i.id.0.into())])) " · " (tr("idea-submitted-by")) " " a href={ "/users/" (i.author_id) } { (i.author_name) } (role_badge(i.author_role))
                     (org_badge(i.org_name.as_deref(), i.org_slug.as_deref(), i.org_verified))
                     " " (tr("on-date")) " " (time_el(i.created_at)) " " (tr("idea-in-theme")) " "
-                    a href={ "/themes/" (i.theme_slug) } { (i.theme_name) }
+                    a href=(theme_href) lang=[theme_lang] { (theme_name) }
                     @if let Some(e) = i.edited_at { " · " (tr("edited-on")) " " (time_el(e)) }
                 }
                 (tag_list(p.tags))
@@ -356,6 +399,7 @@ pub fn show(ctx: &Ctx, p: &IdeaPage) -> Markup {
                 }
             }
             (p.follow)
+            @if !i.hidden() { (share(ctx, i)) }
             (trail(p.trail, p.internal_notes))
             (layout::feed_links(&feeds))
             @if let Some(role) = staff_role {
@@ -429,7 +473,8 @@ pub fn form(
                         option value="" { (tr("idea-choose")) }
                         @for t in themes {
                             @if t.open() || (editing.is_some() && t.slug == v.theme) {
-                                option value=(t.slug) selected[t.slug == v.theme] { (t.name) }
+                                @let (name, lang) = localized(&t.name, &t.name_en);
+                                option value=(t.slug) selected[t.slug == v.theme] lang=[lang] { (name) }
                             }
                         }
                     }

@@ -114,8 +114,8 @@ pub fn headline(h: &Headline) -> Markup {
         section.headline-figures aria-labelledby="figures-title" {
             h2 #figures-title { (t("stats-figures")) }
             ul.plain-list {
-                li { strong { (h.ideas) } " " (t("stats-fig-ideas")) }
-                li { strong { (h.answered) } " " (t("stats-fig-answered")) }
+                li { strong { (h.ideas) } " " (ta("stats-fig-ideas", &[("count", h.ideas.into())])) }
+                li { strong { (h.answered) } " " (ta("stats-fig-answered", &[("count", h.answered.into())])) }
                 li { strong { (median_text(h.answer_days)) } " " (t("stats-fig-answer-time")) }
             }
             p { a href="/statistik" { (t("stats-more")) } }
@@ -332,7 +332,10 @@ fn monthly_table(caption: &str, m: &Monthly, themes: &[ThemeRow]) -> Markup {
                 thead {
                     tr {
                         th scope="col" { (t("col-month")) }
-                        @for th in themes { th scope="col" { (th.name) } }
+                        @for th in themes {
+                            @let (name, lang) = i18n::localized(&th.name, &th.name_en);
+                            th scope="col" lang=[lang] { (name) }
+                        }
                         th scope="col" { (t("stats-total")) }
                     }
                 }

@@ -103,7 +103,8 @@ fn form(p: &SearchPage) -> Markup {
                     select #search-theme name="theme" {
                         option value="" { (tr("search-all-themes")) }
                         @for t in p.themes {
-                            option value=(t.slug) selected[t.slug == p.theme_slug] { (t.name) }
+                            @let (name, lang) = crate::i18n::localized(&t.name, &t.name_en);
+                            option value=(t.slug) selected[t.slug == p.theme_slug] lang=[lang] { (name) }
                         }
                     }
                 }
@@ -260,12 +261,14 @@ enum Piece<'a> {
     Hit(&'a str),
 }
 
-/// Markdown's marks read as noise in a one-line excerpt.
+/// Markdown's marks read as noise in a one-line excerpt. Emphasis marks go without a trace
+/// (a space in their place left "Kampagne , die" from "**Kampagne**, die").
 fn plain(text: &str) -> String {
     let cleaned: String = text
         .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '`'))
         .map(|c| match c {
-            '*' | '_' | '#' | '`' | '\n' | '\r' | '\t' => ' ',
+            '#' | '\n' | '\r' | '\t' => ' ',
             c => c,
         })
         .collect();
@@ -319,7 +322,7 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
         let start_char = hit_char.saturating_sub(max / 4);
         let from = byte_at(&text, start_char);
         let to = byte_at(&text, (start_char + max).min(total));
-        (from, to)
+        whole_words(&text, from, to, first_hit.unwrap_or(from))
     };
     let mut at = 0;
     let mut visible: Vec<(&str, bool)> = Vec::new();
@@ -334,6 +337,12 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
         }
         at += s.len();
     }
+    // "engagieren …", not "engagieren, …" (as `web::excerpt` ends its cuts).
+    if to < text.len() {
+        if let Some((s, false)) = visible.last_mut() {
+            *s = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-".contains(c));
+        }
+    }
     html! {
         @if from > 0 { "… " }
         @for (s, is_hit) in visible {
@@ -341,6 +350,33 @@ pub fn highlight(text: &str, terms: &[Term], max: usize) -> Markup {
         }
         @if to < text.len() { " …" }
     }
+}
+
+/// Moves the cuts of an excerpt off the middle of words: `from` forward to the start of the
+/// next word (never past `limit`, the first hit), `to` back to the end of the last whole word.
+fn whole_words(text: &str, from: usize, to: usize, limit: usize) -> (usize, usize) {
+    let mid_word = |at: usize| {
+        at > 0
+            && at < text.len()
+            && !text[..at].ends_with(char::is_whitespace)
+            && !text[at..].starts_with(char::is_whitespace)
+    };
+    let from = if mid_word(from) {
+        text[from..]
+            .find(char::is_whitespace)
+            .map_or(from, |i| from + i + 1)
+            .min(limit)
+    } else {
+        from
+    };
+    let to = if mid_word(to) {
+        text[from..to]
+            .rfind(char::is_whitespace)
+            .map_or(to, |i| from + i)
+    } else {
+        to
+    };
+    (from, to.max(from))
 }
 
 /// The byte offset of the `n`th character.
@@ -419,5 +455,45 @@ mod tests {
         assert!(
             cut.starts_with("… ") && cut.ends_with(" …") && cut.contains("<mark>Familie</mark>")
         );
+    }
+
+    #[test]
+    fn excerpts_cut_between_words_and_drop_emphasis_marks() {
+        let SearchQuery::Terms(terms) = SearchQuery::parse("Vereine") else {
+            panic!("terms expected");
+        };
+        let long = format!(
+            "{} **Kampagne**, die Eltern und Vereine erreicht {}",
+            "Zusammenarbeit ".repeat(30),
+            "Nachbarschaftshilfe ".repeat(30)
+        );
+        for max in [60, 61, 63, 67, 71, 100] {
+            let cut = highlight(&long, &terms, max).into_string();
+            assert!(
+                !cut.ends_with(", …"),
+                "{max}: a comma before the ellipsis: {cut}"
+            );
+            let inner = cut
+                .strip_prefix("… ")
+                .and_then(|c| c.strip_suffix(" …"))
+                .unwrap_or_else(|| panic!("cut on both sides: {cut}"));
+            for word in inner.split_whitespace() {
+                assert!(
+                    [
+                        "Zusammenarbeit",
+                        "Kampagne,",
+                        "Kampagne",
+                        "die",
+                        "Eltern",
+                        "und",
+                        "<mark>Vereine</mark>",
+                        "erreicht",
+                        "Nachbarschaftshilfe"
+                    ]
+                    .contains(&word),
+                    "{max}: a word cut in half: {word} in {cut}"
+                );
+            }
+        }
     }
 }

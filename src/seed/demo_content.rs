@@ -41,7 +41,7 @@ pub const USERS: &[DemoUser] = &[
     },
     // 3
     DemoUser {
-        name: "Referat 113 – BMFSFJ",
+        name: "Katrin Albers",
         email: "referat113@demo.mitdenken.example",
         role: "ministry",
     },

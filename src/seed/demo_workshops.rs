@@ -153,8 +153,8 @@ Die Innovationswerkstatt endete mit den abschließenden Worten von Friederike Sc
                 ],
             ),
             (
-                "Mit Transparenz Skeptiker*innen überzeugen",
-                "Ein vorsichtiger Umgang, eine zielgerichtete Vorgehensweise und Transparenz bei der Sammlung von Daten sind wichtige Punkte, wenn es darum geht, Skeptiker*innen von den damit verbundenen Vorteilen zu überzeugen. Dies gilt insbesondere, wenn es sich um sehr sensible Daten handelt.",
+                "Mit Transparenz Skeptikerinnen und Skeptiker überzeugen",
+                "Ein vorsichtiger Umgang, eine zielgerichtete Vorgehensweise und Transparenz bei der Sammlung von Daten sind wichtige Punkte, wenn es darum geht, Skeptikerinnen und Skeptiker von den damit verbundenen Vorteilen zu überzeugen. Dies gilt insbesondere, wenn es sich um sehr sensible Daten handelt.",
                 &[
                     "Öffentliches Verzeichnis der Algorithmen in Familienbehörden",
                     "Ethik-Leitlinien für KI in der Kinder- und Jugendhilfe",

@@ -41,6 +41,41 @@ pub const THEMES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The same six themes in English (slug, name, description), for English pages. Filled in
+/// where a board still has the office's German name and no English text of its own.
+pub const THEMES_EN: &[(&str, &str, &str)] = &[
+    (
+        "digitale-zivilgesellschaft",
+        "Digital civil society",
+        "Digitalisation is a great opportunity for civil society. Challenges that seemed almost impossible to solve can now be answered. New ways of connecting can, for example, revive and enrich volunteering. People can talk to each other, find information and organise themselves far more easily than before. Potential that business already uses must also serve social innovation.\n\n**What we do:** We help to analyse what civil society needs so that it can make the best use of digital technologies. Together we develop formats that help civil society connect as well as possible. We go on voyages of discovery with civil society and test innovations and tools.",
+    ),
+    (
+        "digitale-kompetenzen",
+        "Digital skills",
+        "Not everyone grew up with a smartphone in their pocket. And even for those who did, using digital technology is not the same as mastering it. Still, everyone wants and ought to take part in social life, which more and more happens digitally too – for example in and through social media. Teaching basic digital skills is what lets everyone join in, help shape things and be part of it. The potential is enormous, not only for older people and in the fight against loneliness. Social cohesion matters more than ever.\n\n**What we do:** We develop concrete steps to build up everyone's digital skills and support the Federal Ministry for Family Affairs (BMFSFJ) in teaching them.",
+    ),
+    (
+        "neue-wege-der-beratung",
+        "New ways of counselling",
+        "Digitalisation changes how people live and go about their day: information is a search engine away, and “friends” are no longer only the people we spend our free time with. We take digital media for granted and sometimes forget that not all of life is ‘digital’ yet. We have access to far more information, networks and services – if we find them, or they find us.\n\nThis is a challenge especially for the many support and counselling services – in social work, for example. Many new paths open up, but they call for orientation and new skills – among professionals, organisations and the people seeking advice. For counselling in Germany, digitalisation brings great opportunities. But what must counselling look like in a digital society so that it reaches people and is used?\n\n**What we do:** We help to define and analyse the needs of counselling services and of the people seeking advice. We identify good examples and work with them. Together we design and go through a tailored process to develop new, practical applications for the fields that matter, to test them and to make them available to a wider community.",
+    ),
+    (
+        "begleitender-sozialstaat",
+        "A supportive welfare state for the digital society",
+        "Digital technologies can make communication simpler, closer and more direct – between people as well as between citizens and the state. The state is rightly expected to seize this opportunity. But offering services online is not enough. The potential of digital technologies to bring services to where they are needed and where people are entitled to them should be used.\n\n**What we do:** We help to design and develop public services and analyse which digital formats are suitable. Building on this, we support the ministry in developing and introducing innovative digital tools.",
+    ),
+    (
+        "digitale-ethik",
+        "Digital ethics",
+        "With great power comes great responsibility – and that is true of what digital technologies make possible, too. This is why more and more ethical questions arise exactly where there is no legal framework (yet), or where the framework does not seem to fit real life. When artificial intelligence makes decisions (or only prepares them), when certain means of communication are the only – but not actually legal – way to reach a group, when collecting more data may not be necessary but pays off – then ethical questions and dilemmas arise. It is more important than ever to establish digital ethics for digital systems.\n\n**What we do:** We look at what digital ethics could look like – not only for big data and artificial intelligence – and develop strategies for establishing ethical considerations in practice, in a technical development that keeps getting faster.",
+    ),
+    (
+        "chancengerechtigkeit",
+        "Equal opportunities",
+        "Digital technologies have great potential to overcome divisions in society by lowering barriers and improving access. But they do not make everyone equal by themselves. Because digital technologies can exclude people themselves, because they need skills and means, because not everyone has access to them or knows how to use them, they can widen existing inequalities and create new ones. So it is not only about making access easier and building skills. Fair chances must also be created by the right conditions, which reduce and prevent exclusion and disadvantage.\n\n**What we do:** We keep a watchful eye on structures and tendencies in the digital society that exclude or disadvantage people, and identify effective approaches and principles to overcome inequality and unequal opportunities.",
+    ),
+];
+
 /// On a board without themes, create the office's six. A board whose moderators have
 /// changed them is left alone.
 pub async fn ensure_themes(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
@@ -163,6 +198,9 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, Box<dyn std::error::Error>
                 db::seed::insert_support(&mut *tx, idea_id, *user, theme.id, at).await?;
         }
     }
+    for ((slug, name, _), (_, name_en, description_en)) in THEMES.iter().zip(THEMES_EN) {
+        db::themes::add_english(&mut *tx, slug, name, name_en, description_en).await?;
+    }
     recount(&mut tx, db.backend).await?;
     curate_demo(&mut tx, db.backend, &ids, now).await?;
     tx.commit().await?;
@@ -258,13 +296,16 @@ async fn curate_demo(
         let start = (now - (6 - k as i64) * DAY)
             .max(created + DAY)
             .min(now - 6 * 3600);
+        // The steps spread over the time left (hours to two days apart), so the ministry's
+        // answer takes a believable while after the forwarding.
+        let gap = ((now - 3600 - start) / road.len() as i64).clamp(3600, 2 * DAY);
         for (step, (to, by_ministry, note)) in road.iter().enumerate() {
             let (actor_id, name, role) = if *by_ministry {
                 (ministry, &min_name, &min_role)
             } else {
                 (moderator, &mod_name, &mod_role)
             };
-            let at = start + step as i64 * 3600;
+            let at = start + step as i64 * gap;
             if !db::ideas::set_status(tx, backend, *idea, from, *to).await? {
                 break;
             }

@@ -3,9 +3,9 @@
 
 use crate::db::tags::Tag;
 use crate::db::themes::ThemeRow;
-use crate::i18n::{t as tr, ta};
+use crate::i18n::{localized, t as tr, ta};
 use crate::web::forms::{button_form, csrf_field};
-use crate::web::layout::{self, breadcrumbs, title_with_errors};
+use crate::web::layout::{self, breadcrumbs_lang, title_with_errors};
 use crate::web::{Ctx, Field, FormErrors};
 use maud::{Markup, html};
 
@@ -16,13 +16,15 @@ pub const RETAGGED: &str = "idea-retagged";
 pub const L_NAME: &str = "tags-l-name";
 
 pub fn list(ctx: &Ctx, theme: &ThemeRow, tags: &[Tag], name: &str, errors: &FormErrors) -> Markup {
-    let title = ta("tags-title", &[("theme", theme.name.clone().into())]);
+    let (theme_name, theme_lang) = localized(&theme.name, &theme.name_en);
+    let title = ta("tags-title", &[("theme", theme_name.to_string().into())]);
+    let theme_href = format!("/themes/{}", theme.slug);
     let base = format!("/themes/{}/tags", theme.slug);
     layout::page(
         ctx,
         &title_with_errors(&title, !errors.is_empty()),
         html! {
-            (breadcrumbs(&[("/", &tr("nav-themes")), (&format!("/themes/{}", theme.slug), &theme.name)]))
+            (breadcrumbs_lang(&[("/", &tr("nav-themes"), None), (&theme_href, theme_name, theme_lang)]))
             h1 { (title) }
             p { (tr("tags-intro")) }
             @if tags.is_empty() {
@@ -64,7 +66,8 @@ pub fn choices(tags: &[Tag], themes: &[ThemeRow], chosen: &[String; 3]) -> Marku
                             option value="" { "–" }
                             @if grouped {
                                 @for th in themes.iter().filter(|th| tags.iter().any(|t| t.theme_id == th.id)) {
-                                    optgroup label=(th.name) {
+                                    @let (group, group_lang) = localized(&th.name, &th.name_en);
+                                    optgroup label=(group) lang=[group_lang] {
                                         @for t in tags.iter().filter(|t| t.theme_id == th.id) {
                                             option value=(t.id) selected[t.id.to_string() == *current] { (t.name) }
                                         }

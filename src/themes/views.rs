@@ -5,7 +5,7 @@ use crate::db::themes::ThemeRow;
 use crate::db::workshops::WorkshopRow;
 use crate::domain::{ThemeDescription, ThemeName};
 use crate::feeds;
-use crate::i18n::{self, Lang, t as tr, ta};
+use crate::i18n::{localized, t as tr, ta};
 use crate::ideas::list::{self, IdeaList};
 use crate::ideas::views::status_badge;
 use crate::web::datetime::time_el;
@@ -26,16 +26,6 @@ pub const L_DESCRIPTION: &str = "theme-l-description";
 pub const SLUG_RESERVED: &str = "theme-slug-reserved";
 pub const L_NAME_EN: &str = "theme-l-name-en";
 pub const L_DESCRIPTION_EN: &str = "theme-l-description-en";
-
-/// A theme's text in the page's language: the English one on English pages where it exists,
-/// else the German one, then marked `lang="de"` for screen readers and translators.
-fn localized<'a>(german: &'a str, english: &'a str) -> (&'a str, Option<&'static str>) {
-    match i18n::current() {
-        Lang::En if !english.trim().is_empty() => (english, None),
-        Lang::En => (german, Some("de")),
-        Lang::De => (german, None),
-    }
-}
 
 fn theme_name(t: &ThemeRow) -> (&str, Option<&'static str>) {
     localized(&t.name, &t.name_en)
@@ -184,8 +174,8 @@ pub fn home(ctx: &Ctx, h: &Home) -> Markup {
 
 /// `follow`: the "Folgen" button of the notifications area.
 pub fn theme(ctx: &Ctx, t: &ThemeRow, l: &IdeaList, follow: Markup) -> Markup {
-    let feeds = [feeds::theme_feed(&t.slug, &t.name)];
     let (name, name_lang) = theme_name(t);
+    let feeds = [feeds::theme_feed(&t.slug, name)];
     let (text, text_lang) = theme_description(t);
     layout::page_with_feeds(
         ctx,

@@ -31,6 +31,10 @@ pub struct Ctx {
     /// form was on (a POST-only address cannot be opened after the login).
     pub path: String,
     pub session: AppSession,
+    /// Where this site lives (`https://host[:port][/path]`, no final slash), for absolute
+    /// links such as the idea page's share field: `MITDENKEN_BASE_URL`, else the request's
+    /// plain Host header; None when neither is usable.
+    pub origin: Option<String>,
 }
 
 /// "/ideas/3/support" -> "/ideas/3": the page a POST form lives on.
@@ -192,12 +196,29 @@ impl FromRequestParts<AppState> for Ctx {
             // Every later log line of this request names the person (see `web::trace`).
             crate::web::trace::record_user(user.id.0);
         }
+        let origin = match &state.config.base_url {
+            Some(base) => Some(base.trim_end_matches('/').to_string()),
+            None => parts
+                .headers
+                .get(axum::http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .filter(|h| super::plain_host(h))
+                .map(|host| {
+                    let scheme = if state.config.secure_cookies {
+                        "https"
+                    } else {
+                        "http"
+                    };
+                    format!("{scheme}://{host}")
+                }),
+        };
         let mut ctx = Ctx {
             csrf: session.csrf_token().await?.map(|t| csrf::mask(&t)),
             flash: None,
             user,
             path,
             session,
+            origin,
         };
         // Anonymous visitors get notices too (the accessibility feedback); reading an absent
         // session creates none.

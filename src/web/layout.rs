@@ -260,10 +260,18 @@ pub fn error_page_with(title: &str, text: &str, more: Markup) -> Markup {
 
 /// The way back up: "Themen / Digitale Ethik /" as a navigation landmark.
 pub fn breadcrumbs(items: &[(&str, &str)]) -> Markup {
+    let items: Vec<_> = items.iter().map(|(h, l)| (*h, *l, None)).collect();
+    breadcrumbs_lang(&items)
+}
+
+/// Breadcrumbs whose labels may be in another language than the page (a theme without an
+/// English name on an English page): `(href, label, lang)`. The separators come from the
+/// stylesheet, between items only, so the line never ends with one.
+pub fn breadcrumbs_lang(items: &[(&str, &str, Option<&str>)]) -> Markup {
     html! {
         nav.breadcrumb aria-label=(t("breadcrumb-label")) {
             ol {
-                @for (href, label) in items { li { a href=(href) { (label) } } }
+                @for (href, label, lang) in items { li { a href=(href) lang=[*lang] { (label) } } }
             }
         }
     }

@@ -26,6 +26,16 @@ pub const TWO_FACTOR_SETUP: &str = "/account/zwei-faktor";
 pub use extract::{Form, Path, Query};
 pub use forms::{Field, FormErrors};
 
+/// A Host header we may write into a link: a host name, IPv4 or bracketed IPv6 address,
+/// with an optional port (anything else could make us write a foreign address).
+pub fn plain_host(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 261
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+        && !h.starts_with(['-', '.', ':'])
+}
+
 /// A `next=` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {

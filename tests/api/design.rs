@@ -276,10 +276,7 @@ async fn the_rules_are_one_page_in_both_languages_linked_where_people_publish() 
 #[tokio::test]
 async fn a_past_workshop_leads_with_its_learnings_and_a_coming_one_with_registration() {
     let app = spawn_app().await;
-    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
-    mitdenken::seed::demo_workshops::seed(&app.db)
-        .await
-        .expect("workshops");
+    demo_board(&app).await;
     let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
         .fetch_one(&app.db.pool)
         .await
@@ -333,22 +330,7 @@ async fn themes_speak_english_on_english_pages_and_mark_the_german_fallback() {
     let moderator = app
         .user("Moritz", "moritz@example.org", Role::Moderator)
         .await;
-    app.post_with(
-        &moderator,
-        "/themes",
-        &[
-            ("name", "Daten für Familien"),
-            ("slug", ""),
-            (
-                "description",
-                "Wie Daten den Alltag von Familien erleichtern können.",
-            ),
-            ("name_en", "Data for families"),
-            ("description_en", ""),
-        ],
-    )
-    .await
-    .assert_redirect_to("/themes/daten-fuer-familien");
+    family_theme(&app, &moderator, "").await;
     let page = app
         .get_with(&new_client(), "/themes/daten-fuer-familien?lang=en")
         .await
@@ -406,4 +388,390 @@ async fn the_status_form_preselects_no_decision() {
     let page = app.get_with(&moderator, &format!("/ideas/{id}")).await.body;
     assert!(page.contains("Bitte wählen Sie zuerst den neuen Status aus"));
     assert!(page.contains("Status: Eingereicht"), "nothing changed");
+}
+
+/// The demo with its workshops, as `seed-demo` leaves a board.
+async fn demo_board(app: &TestApp) {
+    mitdenken::seed::seed_demo(&app.db).await.expect("demo");
+    mitdenken::seed::demo_workshops::seed(&app.db)
+        .await
+        .expect("workshops");
+}
+
+/// A moderator creates "Daten für Familien" with the English name "Data for families".
+async fn family_theme(app: &TestApp, moderator: &reqwest::Client, description_en: &str) {
+    app.post_with(
+        moderator,
+        "/themes",
+        &[
+            ("name", "Daten für Familien"),
+            ("slug", ""),
+            (
+                "description",
+                "Wie Daten den Alltag von Familien erleichtern können.",
+            ),
+            ("name_en", "Data for families"),
+            ("description_en", description_en),
+        ],
+    )
+    .await
+    .assert_redirect_to("/themes/daten-fuer-familien");
+}
+
+/// The text of a page's breadcrumb line, tags stripped.
+fn breadcrumb_text(page: &str) -> String {
+    let start = page
+        .find("<nav class=\"breadcrumb\"")
+        .expect("a breadcrumb");
+    let end = start + page[start..].find("</nav>").expect("its end");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in page[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[tokio::test]
+async fn the_idea_page_shares_its_address_and_a_mail_without_third_parties() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    // The absolute address, to select and copy without any script.
+    let url = app.url(&format!("/ideas/{id}"));
+    assert!(
+        page.contains("<label for=\"share-link\">Link zu dieser Idee</label>"),
+        "a labelled field"
+    );
+    assert!(page.contains(&format!(
+        "<input id=\"share-link\" type=\"text\" readonly value=\"{url}\""
+    )));
+    // The copy button only appears with our own script (same origin, allowed by the CSP).
+    assert!(page.contains("<button class=\"share-copy\" type=\"button\" hidden"));
+    assert!(page.contains(">Link kopieren</button>"));
+    assert!(page.contains("<script src=\"/static/share.js?v="));
+    let script = app
+        .client
+        .get(app.url("/static/share.js"))
+        .send()
+        .await
+        .expect("script");
+    assert_eq!(
+        script.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    assert!(script.text().await.expect("text").contains("data-copy"));
+    // The reader's own mail program, with subject and link; spaces as %20, not "+".
+    let encoded_url = url.replace(':', "%3A").replace('/', "%2F");
+    assert!(page.contains(&format!(
+        "href=\"mailto:?subject=Idee%20auf%20Mitdenken%3A%20Digitalpaten%20im%20Seniorentreff&amp;body=Diese%20Idee%20auf%20Mitdenken%20k%C3%B6nnte%20Sie%20interessieren%3A%20{encoded_url}\">Per E-Mail teilen</a>"
+    )));
+    // No other site is asked.
+    for third in ["facebook", "twitter", "x.com", "whatsapp", "linkedin"] {
+        assert!(!page.contains(third), "{third}");
+    }
+
+    // Behind a proxy the configured address counts, not the Host header.
+    let behind = spawn_app_with(|c| c.base_url = Some("https://mitdenken.example.de".into())).await;
+    let id = rita_submits(&behind).await;
+    let page = behind.get(&format!("/ideas/{id}")).await.body;
+    assert!(page.contains(&format!(
+        "readonly value=\"https://mitdenken.example.de/ideas/{id}\""
+    )));
+    let english = behind.get(&format!("/ideas/{id}?lang=en")).await.body;
+    assert!(english.contains(">Copy link</button>"));
+    assert!(english.contains(">Share by e-mail</a>"));
+}
+
+#[tokio::test]
+async fn a_hidden_idea_offers_nothing_to_share() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    app.post_with(
+        &moderator,
+        &format!("/moderation/ideas/{id}/hide"),
+        &[("reason", "offtopic"), ("note", "Passt nicht zum Thema.")],
+    )
+    .await;
+    let page = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    assert!(page.contains("Von der Moderation ausgeblendet"));
+    assert!(!page.contains("id=\"share-link\""));
+}
+
+#[tokio::test]
+async fn english_theme_names_follow_the_idea_everywhere_with_german_marked_where_missing() {
+    let app = spawn_app().await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    family_theme(&app, &moderator, "How data can make family life easier.").await;
+    app.register("Rita", "rita@example.org").await;
+    let id = app
+        .submit_idea("daten-fuer-familien", "Digitalpaten im Seniorentreff", BODY)
+        .await;
+    let anon = new_client();
+    let en = app
+        .get_with(&anon, &format!("/ideas/{id}?lang=en"))
+        .await
+        .body;
+    assert_eq!(breadcrumb_text(&en), "ThemesData for families");
+    assert!(
+        en.contains("in the theme <a href=\"/themes/daten-fuer-familien\">Data for families</a>")
+    );
+    assert!(!en.contains("Daten für Familien"), "no German name left");
+    let de = app
+        .get_with(&new_client(), &format!("/ideas/{id}"))
+        .await
+        .body;
+    assert!(de.contains("<a href=\"/themes/daten-fuer-familien\">Daten für Familien</a>"));
+    // The filters of the lists and the search, the idea form, the author's profile.
+    for path in [
+        "/ideen?lang=en",
+        "/suche?q=Seniorentreff&lang=en",
+        "/ideas/new?lang=en",
+    ] {
+        let page = app.get(path).await.body;
+        assert!(
+            page.contains("<option value=\"daten-fuer-familien\">Data for families</option>")
+                || page.contains(
+                    "<option value=\"daten-fuer-familien\" selected>Data for families</option>"
+                ),
+            "{path}"
+        );
+        assert!(
+            page.contains("<option value=\"digitale-ethik\" lang=\"de\">Digitale Ethik</option>"),
+            "{path}: the German fallback is marked"
+        );
+    }
+    let rita: i64 = app
+        .scalar("SELECT author_id FROM ideas WHERE id = $1", id)
+        .await;
+    let profile = app.get(&format!("/users/{rita}?lang=en")).await.body;
+    assert!(profile.contains("Data for families"));
+    // The theme's feed and its entries' category in the feed's language.
+    let feed = app
+        .get_with(&anon, "/feeds/themen/daten-fuer-familien.atom?lang=en")
+        .await
+        .body;
+    assert!(feed.contains("Data for families"), "{feed}");
+    assert!(!feed.contains("Daten für Familien"), "{feed}");
+    let feed = app.get_with(&anon, "/feeds/ideen.atom?lang=en").await.body;
+    assert!(feed.contains("term=\"Data for families\""), "{feed}");
+    let feed = app.get_with(&new_client(), "/feeds/ideen.atom").await.body;
+    assert!(feed.contains("term=\"Daten für Familien\""), "{feed}");
+
+    // A theme without an English name: German, marked as such, on the idea page too.
+    let other = app
+        .submit_idea("digitale-ethik", "Ethikrat für Algorithmen in Ämtern", BODY)
+        .await;
+    let en = app
+        .get_with(&anon, &format!("/ideas/{other}?lang=en"))
+        .await
+        .body;
+    assert!(en.contains("<a href=\"/themes/digitale-ethik\" lang=\"de\">Digitale Ethik</a>"));
+}
+
+#[tokio::test]
+async fn breadcrumbs_never_end_with_a_separator() {
+    let app = spawn_app().await;
+    let id = rita_submits(&app).await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let pages = [
+        app.get(&format!("/ideas/{id}")).await.body,
+        app.get("/themes/digitale-kompetenzen").await.body,
+        app.get_with(&moderator, "/themes/digitale-kompetenzen/tags")
+            .await
+            .body,
+    ];
+    for page in &pages {
+        let text = breadcrumb_text(page);
+        let text = text.trim();
+        assert!(!text.is_empty());
+        assert!(
+            !text.ends_with(['/', '›', '>', '»', '|']),
+            "breadcrumb ends with a separator: {text}"
+        );
+    }
+    // The separators are drawn between items only, never after the last.
+    let css = app.get("/static/app.css").await.body;
+    assert!(css.contains(".breadcrumb li + li::before"));
+    assert!(!css.contains(".breadcrumb li::after"));
+}
+
+#[tokio::test]
+async fn a_number_before_a_noun_takes_its_plural_form() {
+    let app = spawn_app_with(|c| c.feedback_retention_days = 1).await;
+    rita_submits(&app).await;
+    let home = app.get_with(&new_client(), "/").await.body;
+    assert!(home.contains("<strong>1</strong> Idee</li>"), "{home}");
+    assert!(home.contains("<strong>0</strong> Antworten des Ministeriums</li>"));
+    let home = app.get_with(&new_client(), "/?lang=en").await.body;
+    assert!(home.contains("<strong>1</strong> idea</li>"));
+    assert!(home.contains("<strong>0</strong> responses from the ministry</li>"));
+    let privacy = app.get_with(&new_client(), "/datenschutz").await.body;
+    assert!(privacy.contains("Rückmeldungen zu Barrieren werden nach 1 Tag gelöscht."));
+}
+
+/// The `datetime` values of the trail on an idea page, in page order.
+fn trail_times(page: &str) -> Vec<String> {
+    let Some(start) = page.find("id=\"verlauf\"") else {
+        return Vec::new();
+    };
+    let end = start
+        + page[start..]
+            .find("</section>")
+            .unwrap_or(page.len() - start);
+    page[start..end]
+        .split("datetime=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next().map(str::to_string))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_demo_page_reads_right_roles_once_and_trails_in_time_order() {
+    let app = spawn_app().await;
+    demo_board(&app).await;
+    let mut paths: Vec<String> = ["/", "/ideen", "/workshops", "/suche?q=Daten"]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    let ideas: Vec<i64> = sqlx::query_scalar("SELECT id FROM ideas ORDER BY id")
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("ideas");
+    for table in ["themes", "workshops", "users"] {
+        let sql = match table {
+            "themes" => "SELECT '/themes/' || slug FROM themes",
+            "workshops" => "SELECT '/workshops/' || CAST(id AS TEXT) FROM workshops",
+            _ => "SELECT '/users/' || CAST(id AS TEXT) FROM users",
+        };
+        let more: Vec<String> = sqlx::query_scalar(sql)
+            .fetch_all(&app.db.pool)
+            .await
+            .expect(table);
+        paths.extend(more);
+    }
+    paths.extend(ideas.iter().map(|id| format!("/ideas/{id}")));
+    let mut trails = 0;
+    for lang in ["", "en"] {
+        for path in &paths {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let url = if lang.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}{sep}lang={lang}")
+            };
+            let page = app.get_with(&new_client(), &url).await;
+            assert_eq!(page.status, reqwest::StatusCode::OK, "{url}");
+            for doubled in [
+                "(Moderation) (Moderation)",
+                "(Ministerium) (Ministerium)",
+                "(Moderation) <span class=\"badge role\">Moderation",
+                "(Moderators) (Moderators)",
+                "(Ministry) (Ministry)",
+            ] {
+                assert!(!page.body.contains(doubled), "{url}: {doubled}");
+            }
+            // Organisations are organisations, never part of a person's name.
+            assert!(!page.body.contains("– BMFSFJ"), "{url}");
+            let times = trail_times(&page.body);
+            if !times.is_empty() {
+                trails += 1;
+                let mut sorted = times.clone();
+                sorted.sort();
+                assert_eq!(times, sorted, "{url}: the trail in time order");
+            }
+            assert!(
+                !page.body.contains("Skeptiker*innen"),
+                "{url}: pair forms, no gender star"
+            );
+            // A space between a link and the words around it ("Jetzt registrieren und
+            // mitmachen" ran into the sentence before).
+            for (at, _) in page.body.match_indices("<a ") {
+                let before = page.body[..at].chars().next_back().unwrap_or(' ');
+                assert!(
+                    !before.is_alphanumeric(),
+                    "{url}: no space before a link: {}",
+                    &page.body[at.saturating_sub(40)..at + 3]
+                );
+            }
+            for (at, tag) in page.body.match_indices("</a>") {
+                let after = page.body[at + tag.len()..].chars().next().unwrap_or(' ');
+                assert!(
+                    !after.is_alphanumeric(),
+                    "{url}: no space after a link: {}",
+                    &page.body[at..(at + 40).min(page.body.len())]
+                );
+            }
+        }
+    }
+    assert!(trails >= ideas.len(), "every idea page has its trail");
+}
+
+#[tokio::test]
+async fn a_past_online_workshop_shows_no_join_link_even_to_moderators() {
+    let app = spawn_app().await;
+    demo_board(&app).await;
+    sqlx::query("UPDATE workshops SET location = 'https://meet.example.org/raum' WHERE title LIKE 'Sechste%'")
+        .execute(&app.db.pool)
+        .await
+        .expect("a join link");
+    let past: i64 = sqlx::query_scalar("SELECT id FROM workshops WHERE title LIKE 'Sechste%'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("sixth");
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    let page = app
+        .get_with(&moderator, &format!("/workshops/{past}"))
+        .await
+        .body;
+    assert!(page.contains("id=\"learnings\""));
+    assert!(!page.contains("meet.example.org"), "no join link");
+    assert!(!page.contains("<dt>Teilnahme</dt>"));
+    assert!(!page.contains(".ics\""), "no calendar file");
+}
+
+#[tokio::test]
+async fn the_api_gives_a_themes_english_texts_or_null() {
+    let app = spawn_app().await;
+    let moderator = app
+        .user("Moritz", "moritz@example.org", Role::Moderator)
+        .await;
+    family_theme(&app, &moderator, "How data can make family life easier.").await;
+    let body = app.get_with(&new_client(), "/api/v1/themes").await.body;
+    let themes: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let items = themes["items"].as_array().expect("items");
+    let family = items
+        .iter()
+        .find(|t| t["slug"] == "daten-fuer-familien")
+        .expect("the new theme");
+    assert_eq!(family["name_en"], "Data for families");
+    assert_eq!(
+        family["description_en"],
+        "How data can make family life easier."
+    );
+    let ethics = items
+        .iter()
+        .find(|t| t["slug"] == "digitale-ethik")
+        .expect("an office theme");
+    assert!(ethics["name_en"].is_null() && ethics["description_en"].is_null());
 }

@@ -291,11 +291,11 @@ async fn the_answers_feed_carries_the_ministrys_answers_in_the_asked_language() 
     let answer_id = a.id().to_string();
 
     let en = feed(&app, "/feeds/antworten.atom?lang=en").await;
-    assert_eq!(en.title().as_str(), "Answers of the ministry – Mitdenken");
+    assert_eq!(en.title().as_str(), "The ministry's responses – Mitdenken");
     assert_eq!(en.lang(), Some("en"));
     assert_eq!(
         en.entries()[0].title().as_str(),
-        "Answer “Accepted”: Digitalpaten im Seniorentreff"
+        "Response “Accepted”: Digitalpaten im Seniorentreff"
     );
     assert_eq!(
         en.entries()[0].id(),

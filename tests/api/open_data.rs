@@ -509,10 +509,14 @@ async fn statistics_equal_counts_made_here_and_draw_accessible_charts() {
             b.answered,
         )
         .await;
+    // A number before a noun takes the noun's plural form ("1 Antwort", "2 Antworten").
+    let noun = if answered == 1 {
+        "Antwort des Ministeriums"
+    } else {
+        "Antworten des Ministeriums"
+    };
     assert!(
-        home.contains(&format!(
-            "<strong>{answered}</strong> Antworten des Ministeriums"
-        )),
+        home.contains(&format!("<strong>{answered}</strong> {noun}")),
         "{home}"
     );
     assert!(home.contains("<strong>2</strong> Ideen"), "{home}");

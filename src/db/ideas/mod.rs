@@ -93,6 +93,8 @@ pub struct IdeaDetail {
     pub theme_id: ThemeId,
     pub theme_slug: String,
     pub theme_name: String,
+    /// The theme's English name, "" when it has none.
+    pub theme_name_en: String,
     pub author_id: UserId,
     pub author_name: String,
     pub author_role: Role,
@@ -143,7 +145,7 @@ impl IdeaDetail {
 
 pub async fn detail<'e>(ex: impl Exec<'e>, id: IdeaId) -> sqlx::Result<Option<IdeaDetail>> {
     sqlx::query(
-        "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, i.author_id,
+        "SELECT i.id, i.theme_id, t.slug AS theme_slug, t.name AS theme_name, t.name_en AS theme_name_en, i.author_id,
                 u.display_name AS author_name, u.role AS author_role,
                 i.created_at - u.created_at AS author_age, o.id AS org_id, o.name AS org_name, o.slug AS org_slug, o.verified_at AS org_verified,
                 i.title, i.body, i.status, i.support_count,
@@ -206,6 +208,7 @@ pub struct AuthoredIdea {
     pub id: IdeaId,
     pub title: String,
     pub theme_name: String,
+    pub theme_name_en: String,
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: i64,
@@ -220,7 +223,7 @@ pub async fn by_author<'e>(
     limit: i64,
 ) -> sqlx::Result<Vec<AuthoredIdea>> {
     sqlx::query(
-        "SELECT i.id, i.title, t.name AS theme_name, i.support_count, i.comment_count,
+        "SELECT i.id, i.title, t.name AS theme_name, t.name_en AS theme_name_en, i.support_count, i.comment_count,
                 i.created_at, i.status
          FROM ideas i JOIN themes t ON t.id = i.theme_id
          WHERE i.author_id = $1 AND ($2 = 1 OR (i.hidden_at IS NULL AND i.author_blocked = 0))

@@ -106,15 +106,17 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
         @if !p.agenda.is_empty() {
             h2 { (t(L_AGENDA)) }
             div.table-wrap {
-                table.agenda {
+                // One card per programme item on a phone: a speaker's long name ("Innovationsbüro
+                // Digitales Leben") made the three columns wider than the screen.
+                table.agenda.cards {
                     caption.visually-hidden { (t("ws-agenda-caption")) }
                     thead { tr { th scope="col" { (t("ws-col-time")) } th scope="col" { (t("ws-col-item")) } th scope="col" { (t("ws-col-with")) } } }
                     tbody {
                         @for r in p.agenda {
                             tr {
-                                td { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
-                                td { (r.item) }
-                                td { (r.speaker) }
+                                td data-label=(t("ws-col-time")) { @if let Some(m) = r.at_minute { (clock_label(m)) } @else { span.visually-hidden { (t("ws-no-time")) } } }
+                                td data-label=(t("ws-col-item")) { (r.item) }
+                                td data-label=(t("ws-col-with")) { (r.speaker) }
                             }
                         }
                     }
@@ -134,6 +136,7 @@ pub fn show(ctx: &Ctx, p: &WorkshopPage) -> Markup {
         @if !p.learnings.is_empty() {
             section #learnings aria-labelledby="learnings-title" {
                 h2 #learnings-title { (t("ws-learnings-heading")) }
+                p.hint.learnings-explained { (t("ws-learnings-explained")) }
                 @if past {
                     nav.toc aria-label=(t("ws-learnings-toc")) {
                         ol {
@@ -341,7 +344,8 @@ pub fn form(
                     select #f-theme name="theme" aria-describedby="f-theme-hint" aria-invalid=[theme_error.map(|_| "true")] {
                         option value="" { (t("ws-no-theme")) }
                         @for theme in themes {
-                            option value=(theme.slug) selected[theme.slug == v.theme] { (theme.name) }
+                            @let (name, lang) = crate::i18n::localized(&theme.name, &theme.name_en);
+                            option value=(theme.slug) selected[theme.slug == v.theme] lang=[lang] { (name) }
                         }
                     }
                 }

@@ -172,6 +172,8 @@ pub fn idea_section(ctx: &Ctx, idea: IdeaId, l: &IdeaLearnings) -> Markup {
         @if !l.linked.is_empty() || moderator {
             section.werkstatt #werkstatt aria-labelledby="werkstatt-title" {
                 h2 #werkstatt-title { (t("ws-from-workshops")) }
+                // The office's own word, explained where a reader first meets it.
+                p.hint.learnings-explained { (t("ws-learnings-explained")) }
                 @if l.linked.is_empty() {
                     p.meta { (t("ws-idea-no-learnings")) }
                 }

@@ -208,12 +208,27 @@ pub async fn prepare(config: &config::Config) -> Result<db::Db, Box<dyn std::err
     Ok(db)
 }
 
+/// Listen with a backlog of 4,096 (the kernel caps it at `net.core.somaxconn`), not tokio's
+/// 1,024: when 2,000 clients connect at once, connections beyond the queue are dropped by the
+/// kernel before the server sees them, and a client that never sends (a silent one) is left
+/// believing it is connected while no timeout of ours can reach it.
+fn listen(addr: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
+}
+
 /// Serve until Ctrl-C or SIGTERM, then give running requests the grace period and return.
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
     spawn_trend_job(&db);
-    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let listener = listen(config.bind)?;
     let addr = listener.local_addr()?;
     let mut config = config;
     // Mail links point at where this server listens unless MITDENKEN_BASE_URL says otherwise.

@@ -228,6 +228,7 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     db::check_database_file(&config.database_url, false)?;
     let db = prepare(&config).await?;
     spawn_trend_job(&db);
+    db.checkpoint_in_background();
     let listener = listen(config.bind)?;
     let addr = listener.local_addr()?;
     let mut config = config;

@@ -1,5 +1,5 @@
 review-l-new-status = Neuer Status
-review-l-answer = Öffentliche Antwort des Ministeriums
+review-l-answer = Öffentliche Antwort oder Eingangsbestätigung des Ministeriums
 review-l-note = Öffentliche Begründung
 review-note-hint = Erscheint im Verlauf der Idee. Für „In Prüfung“, „Weitergeleitet“, „Eingang bestätigt“ und jede Antwort erforderlich.
 review-change-status = Status ändern

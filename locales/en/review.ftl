@@ -1,5 +1,5 @@
 review-l-new-status = New status
-review-l-answer = The ministry's public response
+review-l-answer = The ministry's public response or acknowledgement
 review-l-note = Public reason
 review-note-hint = Appears in the idea's history. Required for “Under review”, “Forwarded”, “Receipt confirmed” and every answer.
 review-change-status = Change status

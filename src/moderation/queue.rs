@@ -219,7 +219,8 @@ pub fn page(ctx: &Ctx, p: &QueuePage) -> Markup {
                             @for i in p.curation {
                                 tr {
                                     td data-label=(t("col-idea")) { a href={ "/ideas/" (i.id) "#status" } { (i.title) } }
-                                    td data-label=(t("col-theme")) { (i.theme_name) }
+                                    @let (theme, lang) = crate::i18n::localized(&i.theme_name, &i.theme_name_en);
+                                    td data-label=(t("col-theme")) lang=[lang] { (theme) }
                                     td data-label=(t("col-status")) { (i.status.label()) }
                                     td data-label=(t("col-supports")) { (i.support_count) }
                                     td data-label=(t("col-submitted")) { (time_el(i.created_at)) }

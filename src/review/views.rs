@@ -127,7 +127,10 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     label for="f-theme" { (t("col-theme")) }
                     select #f-theme name="theme" {
                         option value="" { (t("review-all-themes")) }
-                        @for t in p.themes { option value=(t.slug) selected[t.slug == p.query.theme] { (t.name) } }
+                        @for t in p.themes {
+                            @let (name, lang) = crate::i18n::localized(&t.name, &t.name_en);
+                            option value=(t.slug) selected[t.slug == p.query.theme] lang=[lang] { (name) }
+                        }
                     }
                 }
                 div.field {
@@ -154,7 +157,8 @@ pub fn review(ctx: &Ctx, p: &ReviewPage) -> Markup {
                     h2 { a href={ "/ideas/" (i.id) } { (i.title) } }
                     @if !i.listed { p { span.badge { (t("mod-currently-hidden")) } } }
                     p.meta {
-                        (status_badge(status)) " · " (i.theme_name) " · "
+                        @let (theme, lang) = crate::i18n::localized(&i.theme_name, &i.theme_name_en);
+                        (status_badge(status)) " · " span lang=[lang] { (theme) } " · "
                         (ta("review-meta", &[("supports", i.support_count.into()), ("comments", i.comment_count.into()), ("name", i.author_name.clone().into())]))
                         " " (time_el(i.created_at))
                     }

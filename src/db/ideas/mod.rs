@@ -244,6 +244,8 @@ pub struct QueueIdea {
     pub title: String,
     pub body: String,
     pub theme_name: String,
+    /// Empty when the theme has no English name.
+    pub theme_name_en: String,
     pub theme_slug: String,
     pub author_name: String,
     pub status: Status,
@@ -283,8 +285,8 @@ pub async fn by_statuses<'e>(
         QueueSort::Theme => "t.position, t.id, i.support_count DESC, i.id",
     };
     sqlx::query(&format!(
-        "SELECT i.id, i.title, i.body, t.name AS theme_name, t.slug AS theme_slug,
-                u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at,
+        "SELECT i.id, i.title, i.body, t.name AS theme_name, t.name_en AS theme_name_en,
+                t.slug AS theme_slug, u.display_name AS author_name, i.status, i.support_count, i.comment_count, i.created_at,
                 i.listed
          FROM ideas i JOIN themes t ON t.id = i.theme_id JOIN users u ON u.id = i.author_id
          WHERE i.status IN ({}) AND (i.listed = 1 OR $3 = 0) AND ($1 = 0 OR i.theme_id = $1)

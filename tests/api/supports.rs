@@ -284,3 +284,114 @@ async fn supporting_confirms_without_writing_the_session() {
         .body;
     assert!(!anonymous.contains("Sie unterstützen diese Idee nicht mehr."));
 }
+
+/// The real binary killed with SIGKILL while 16 people support ideas: every support it
+/// acknowledged (303) is stored, and every count equals its rows, the trend's included. (On
+/// SQLite the supports take the one-call path and checkpoints run in the background.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn supports_acknowledged_before_a_kill_are_all_stored_and_counted() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let app = spawn_app().await;
+    let author = app
+        .user("Autorin Alt", "autorin@example.org", Role::Participant)
+        .await;
+    // An established account, so the limits for new accounts do not stop the ideas.
+    sqlx::query("UPDATE users SET created_at = created_at - 90 * 86400 WHERE email = $1")
+        .bind("autorin@example.org")
+        .execute(&app.db.pool)
+        .await
+        .expect("age the author");
+    let mut ideas = Vec::new();
+    for n in 0..30 {
+        ideas.push(
+            app.submit_idea_with(
+                &author,
+                "digitale-zivilgesellschaft",
+                &format!("Idee Nummer {n} für alle"),
+                BODY,
+            )
+            .await,
+        );
+    }
+    let mut people = Vec::new();
+    for n in 0..16 {
+        let client = app
+            .user(
+                &format!("Unterstützerin {n}"),
+                &format!("u{n}@example.org"),
+                Role::Participant,
+            )
+            .await;
+        let token = app.csrf(&client).await;
+        people.push((n, client, token));
+    }
+    let (mut server, addr) = start_binary(&app.database_url, &[]).await;
+    let acknowledged = Arc::new(AtomicUsize::new(0));
+    let mut tasks = Vec::new();
+    for (n, client, token) in people {
+        let ideas = ideas.clone();
+        let acknowledged = acknowledged.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut mine = Vec::new();
+            for idea in ideas {
+                let answer = client
+                    .post(format!("http://{addr}/ideas/{idea}/support"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!("csrf={token}"))
+                    .send()
+                    .await;
+                match answer {
+                    Ok(a) if a.status() == StatusCode::SEE_OTHER => {
+                        mine.push((n, idea));
+                        acknowledged.fetch_add(1, Ordering::SeqCst);
+                    }
+                    Ok(a) => panic!("support answered {}", a.status()),
+                    // The server is gone.
+                    Err(_) => break,
+                }
+            }
+            mine
+        }));
+    }
+    // Kill once about a third of the 480 supports are acknowledged.
+    while acknowledged.load(Ordering::SeqCst) < 160 {
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    server.child.kill().expect("SIGKILL");
+    let _ = server.child.wait();
+    let mut confirmed = Vec::new();
+    for t in tasks {
+        confirmed.extend(t.await.expect("task"));
+    }
+    assert!(
+        confirmed.len() >= 160 && confirmed.len() < 480,
+        "{}",
+        confirmed.len()
+    );
+    for (n, idea) in &confirmed {
+        let stored = sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM supports s JOIN users u ON u.id = s.user_id
+             WHERE s.idea_id = $1 AND u.email = $2",
+        )
+        .bind(idea)
+        .bind(format!("u{n}@example.org"))
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count");
+        assert_eq!(
+            stored, 1,
+            "acknowledged support of u{n} for idea {idea} is stored"
+        );
+    }
+    let off = app
+        .scalar(
+            "SELECT COUNT(*) FROM ideas i WHERE i.id > $1 AND (
+               i.support_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id)
+               OR i.trend_count <> (SELECT COUNT(*) FROM supports s WHERE s.idea_id = i.id
+                    AND s.created_at >= (SELECT cutoff FROM trend_state)))",
+            0,
+        )
+        .await;
+    assert_eq!(off, 0, "ideas whose counts differ from their rows");
+}

@@ -333,6 +333,40 @@ async fn theme_pages_sort_and_paginate() {
     );
     assert!(trend.body.contains("aria-current=\"page\">Im Trend"));
 
+    // A numbered page (links from before the keyset pages) shows the very cards the keyset
+    // link of page 1 leads to, in every sort and with a status filter.
+    let titles = |body: &str| -> Vec<String> {
+        body.match_indices("Idee Nummer ")
+            .map(|(i, _)| body[i..i + 14].to_string())
+            .collect()
+    };
+    for query in [
+        "sort=neueste",
+        "sort=unterstuetzung",
+        "sort=diskutiert",
+        "sort=neueste&status=submitted",
+    ] {
+        let one = app
+            .get(&format!("/themes/digitale-kompetenzen?{query}"))
+            .await;
+        let at = one.body.find("rel=\"next\" href=\"").expect("a next link") + 17;
+        let next = one.body[at..]
+            .split('"')
+            .next()
+            .expect("href")
+            .replace("&amp;", "&");
+        let keyed = app.get(&next).await;
+        let numbered = app
+            .get(&format!("/themes/digitale-kompetenzen?{query}&page=2"))
+            .await;
+        assert_eq!(
+            keyed.body.matches("class=\"idea-card\"").count(),
+            3,
+            "{query}: {next}"
+        );
+        assert_eq!(titles(&numbered.body), titles(&keyed.body), "{query}");
+    }
+
     // Odd parameters fall back instead of failing.
     for q in [
         "?sort=quatsch",

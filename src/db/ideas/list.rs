@@ -135,29 +135,45 @@ pub async fn page<'e>(
         .unwrap_or_default();
     vals.push(Val::Int(limit.max(0) + 1));
     let limit_param = vals.len();
-    let skip = match at {
-        Position::Numbered(n) => format!(" OFFSET {}", (n.max(&1) - 1) * limit.max(0)),
-        _ => String::new(),
+    let order = order_by(sort, !backwards);
+    let trend_listed = if sort == Sort::Trending {
+        trend::LISTED
+    } else {
+        ""
+    };
+    // Which ideas, in order. A numbered page (`?page=N`, links from before the keyset pages)
+    // skips its OFFSET over the ids alone, inside the sort's index, and only its own cards are
+    // joined with their authors: skipping whole joined rows made `?page=500` 20–60 ms.
+    let (chosen, limited) = match at {
+        Position::Numbered(n) if *n > 1 => (
+            format!(
+                "i.id IN (SELECT i.id FROM ideas i WHERE {filter}{trend_listed}{keyed}
+                 ORDER BY {order} LIMIT ${limit_param} OFFSET {})",
+                (n - 1) * limit.max(0)
+            ),
+            String::new(),
+        ),
+        _ => (
+            format!("{filter}{trend_listed}{keyed}"),
+            format!(" LIMIT ${limit_param}"),
+        ),
     };
     let sql = if sort == Sort::Trending {
         // The list's length comes along as an uncorrelated subquery (computed once) over
         // the same filter and its placeholders.
         format!(
             "SELECT {CARD_COLUMNS}, i.trend_count AS recent,
-               (SELECT COUNT(*) FROM ideas i WHERE {filter}{listed}) AS listed
+               (SELECT COUNT(*) FROM ideas i WHERE {filter}{trend_listed}) AS listed
              FROM ideas i {CARD_JOINS}
-             WHERE {filter}{listed}{keyed}
-             ORDER BY {order} LIMIT ${limit_param}{skip}",
-            listed = trend::LISTED,
-            order = order_by(sort, !backwards),
+             WHERE {chosen}
+             ORDER BY {order}{limited}",
         )
     } else {
         format!(
             "SELECT {CARD_COLUMNS}, CAST(0 AS BIGINT) AS recent, CAST(0 AS BIGINT) AS listed
              FROM ideas i {CARD_JOINS}
-             WHERE {filter}{keyed}
-             ORDER BY {order} LIMIT ${limit_param}{skip}",
-            order = order_by(sort, !backwards),
+             WHERE {chosen}
+             ORDER BY {order}{limited}",
         )
     };
     let mut cards: Vec<IdeaCard> = sqlx::query_with(&sql, arguments(vals)?)

@@ -10,7 +10,8 @@
 # Settings: BENCH_IDEAS (100000), BENCH_SECONDS per measurement (10), BENCH_CONNECTIONS (16),
 # BENCH_DB (reused between runs; default /tmp/mitdenken-bench-<ideas>.db), BENCH_PORT (18080;
 # nginx gets the next port), BENCH_ONLY (pages or supports: only that part), BENCH_PERF (a file:
-# `perf record -g` of the server while the supports run, for `perf report -i FILE`).
+# `perf record -g` of the server while the supports run, for `perf report -i FILE`), BENCH_BIN
+# (a binary to measure instead of building this checkout's, e.g. an older build to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +23,7 @@ PORT="${BENCH_PORT:-18080}"
 ONLY="${BENCH_ONLY:-}"
 NGINX_PORT=$((PORT + 1))
 WORK="$(mktemp -d /tmp/mitdenken-bench.XXXXXX)"
-BIN="$PWD/target/release/mitdenken"
+BIN="${BENCH_BIN:-$PWD/target/release/mitdenken}"
 export DATABASE_URL="sqlite://$DB"
 
 need=()
@@ -37,8 +38,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
-echo "Building the release binary ..." >&2
-cargo build --release -q
+if [ -z "${BENCH_BIN:-}" ]; then
+  echo "Building the release binary ..." >&2
+  cargo build --release -q
+fi
 
 # A wrk duration ("850.00us", "1.20ms", "2.00s") in milliseconds.
 to_ms() {

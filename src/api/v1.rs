@@ -247,6 +247,7 @@ pub(super) async fn ideas(
             &[
                 ("theme", &q.theme),
                 ("status", &q.status),
+                ("tag", &q.tag),
                 ("since", &q.since),
                 ("sort", &q.sort),
                 ("limit", &q.limit),

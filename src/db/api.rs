@@ -63,20 +63,16 @@ pub struct ApiIdea {
 }
 
 impl ApiIdea {
-    /// The cursor that continues after this idea.
+    /// The cursor that continues after this idea: its values of the sort's `keys`, in order.
+    /// (Matched on the sort, not on the key names: a renamed column once fell through to the
+    /// id and made trend pages repeat or skip ideas.)
     pub fn cursor(&self, sort: IdeaSort) -> IdeaCursor {
-        IdeaCursor(
-            sort.keys()
-                .iter()
-                .map(|k| match *k {
-                    "i.created_at" => self.created_at,
-                    "i.support_count" => self.support_count,
-                    "i.comment_count" => self.comment_count,
-                    "r.recent" => self.recent,
-                    _ => self.id.0,
-                })
-                .collect(),
-        )
+        IdeaCursor(match sort {
+            IdeaSort::Newest => vec![self.created_at, self.id.0],
+            IdeaSort::MostSupported => vec![self.support_count, self.created_at, self.id.0],
+            IdeaSort::MostDiscussed => vec![self.comment_count, self.created_at, self.id.0],
+            IdeaSort::Trending => vec![self.recent, self.support_count, self.id.0],
+        })
     }
 }
 
@@ -220,4 +216,38 @@ pub async fn log<'e>(
     .try_map(super::decoded)
     .fetch_all(ex)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_holds_the_sort_keys_of_its_idea() {
+        let idea = ApiIdea {
+            id: IdeaId(99),
+            title: String::new(),
+            theme_slug: String::new(),
+            status: Status::Submitted,
+            author_name: String::new(),
+            org_name: None,
+            support_count: 7,
+            comment_count: 3,
+            created_at: 1_000,
+            edited_at: None,
+            recent: 5,
+        };
+        assert_eq!(idea.cursor(IdeaSort::Trending).0, [5, 7, 99]);
+        assert_eq!(idea.cursor(IdeaSort::Newest).0, [1_000, 99]);
+        assert_eq!(idea.cursor(IdeaSort::MostSupported).0, [7, 1_000, 99]);
+        assert_eq!(idea.cursor(IdeaSort::MostDiscussed).0, [3, 1_000, 99]);
+        for sort in [
+            IdeaSort::Newest,
+            IdeaSort::MostSupported,
+            IdeaSort::MostDiscussed,
+            IdeaSort::Trending,
+        ] {
+            assert_eq!(idea.cursor(sort).0.len(), sort.keys().len());
+        }
+    }
 }

@@ -678,6 +678,65 @@ async fn registering_an_unconfirmed_address_again_sends_the_link_again() {
     );
 }
 
+/// Regression: the older link of an address registered twice, and a link of an account that
+/// was confirmed meanwhile by a password reset, log nobody in (the first would set an earlier
+/// registrant's password; the second proves only a mailbox).
+#[tokio::test]
+async fn only_the_newest_confirmation_link_of_an_unconfirmed_account_logs_in() {
+    let app = spawn_app().await;
+    app.post_register(&new_client(), "Vera Vorher", "vera@example.org")
+        .await
+        .assert_redirect_to(SENT_PAGE);
+    let first = app.confirmation_link("vera@example.org").await;
+    sqlx::query("UPDATE account_tokens SET created_at = created_at - 120")
+        .execute(&app.db.pool)
+        .await
+        .expect("age the link");
+    app.post_register(&new_client(), "Vera Nachher", "vera@example.org")
+        .await
+        .assert_redirect_to(SENT_PAGE);
+    let second = app.confirmation_link("vera@example.org").await;
+    assert_ne!(first, second);
+    let browser = new_client();
+    let answer = app.get_with(&browser, &first).await;
+    assert!(
+        !app.get_with(&browser, "/account").await.status.is_success(),
+        "the older link logged in: {:?}",
+        answer.location
+    );
+
+    // A reset confirms the address; the confirmation link still in the mailbox then fails.
+    let reset = app
+        .post("/passwort-vergessen", &[("email", "vera@example.org")])
+        .await;
+    assert!(reset.status.is_redirection() || reset.status.is_success());
+    let reset_link: String = sqlx::query_scalar(
+        "SELECT link FROM outbox WHERE recipient = 'vera@example.org' AND kind = 'reset'
+         ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("a reset link");
+    let form = app.get(&reset_link).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let done = app
+        .post(
+            &reset_link,
+            &[
+                ("new_password", "Neues-Passwort-2026"),
+                ("new_password_confirm", "Neues-Passwort-2026"),
+            ],
+        )
+        .await;
+    assert!(done.status.is_redirection(), "{}", done.body);
+    let other = new_client();
+    app.get_with(&other, &second).await;
+    assert!(
+        !app.get_with(&other, "/account").await.status.is_success(),
+        "a link of an account confirmed by the reset logged in"
+    );
+}
+
 /// Issue 13 "Rules": registration needs the tick; without it a clear error and everything
 /// typed stays (but the password); the time of the acceptance is stored and in the download.
 #[tokio::test]

@@ -135,11 +135,12 @@ pub async fn register(tx: &mut Tx, a: &NewAccount<'_>) -> sqlx::Result<Option<Us
             Ok(Some(id))
         }
         Some((id, Some(_))) => {
+            // Along `outbox_recipient` (0020): the time this takes must not grow with the
+            // outbox, or a taken address would answer slower than a new one.
             let last: Option<i64> = sqlx::query_scalar(
-                "SELECT MAX(o.created_at) FROM outbox o JOIN users u ON u.email = o.recipient
-                 WHERE u.id = $1 AND o.kind = $2",
+                "SELECT MAX(created_at) FROM outbox WHERE recipient = $1 AND kind = $2",
             )
-            .bind(id)
+            .bind(a.email)
             .bind(MailKind::AlreadyRegistered)
             .fetch_one(&mut **tx)
             .await?;
@@ -151,6 +152,9 @@ pub async fn register(tx: &mut Tx, a: &NewAccount<'_>) -> sqlx::Result<Option<Us
         Some((id, None)) => {
             let last = last_token_at(&mut **tx, id, TokenPurpose::Confirm).await?;
             if last.is_none_or(|at| now() - at >= RESEND_EVERY_SECS) {
+                // Only the newest link works: an older one would set the password of an
+                // earlier registration (perhaps not the mailbox owner's).
+                retire_tokens(&mut **tx, id, TokenPurpose::Confirm).await?;
                 send_confirmation_with(tx, id, &detail(Some(a.password_hash))).await?;
             }
             Ok(None)
@@ -192,7 +196,8 @@ pub async fn send_already_registered(
 /// Follow a confirmation link: the account is confirmed, what it held back counts now, the
 /// other confirmation links stop working, and a password typed at a second registration
 /// becomes the account's (ending every session under the old one). Returns the account and
-/// where the person goes next; `None` for an unknown, used or expired link.
+/// where the person goes next; `None` for an unknown, used or expired link, and for one of an
+/// account that is confirmed already.
 pub async fn confirm(
     tx: &mut Tx,
     backend: Backend,
@@ -205,13 +210,16 @@ pub async fn confirm(
         .and_then(|d| serde_json::from_str(&d).ok())
         .unwrap_or_default();
     retire_tokens(&mut **tx, user, TokenPurpose::Confirm).await?;
-    if unconfirmed(&mut **tx, user).await? {
-        if let Some(hash) = &detail.password_hash {
-            super::super::users::set_password_hash(&mut **tx, user, hash).await?;
-        }
-        mark_confirmed(&mut **tx, user).await?;
-        super::super::ideas::release_held(tx, backend, user).await?;
+    // A link of an account confirmed meanwhile (by a reset or a change of address) logs
+    // nobody in: the link proves only the mailbox it was sent to, perhaps an old one.
+    if !unconfirmed(&mut **tx, user).await? {
+        return Ok(None);
     }
+    if let Some(hash) = &detail.password_hash {
+        super::super::users::set_password_hash(&mut **tx, user, hash).await?;
+    }
+    mark_confirmed(&mut **tx, user).await?;
+    super::super::ideas::release_held(tx, backend, user).await?;
     Ok(Some((user, detail.next)))
 }
 
@@ -249,6 +257,8 @@ pub async fn finish_reset(
         return Ok(None);
     };
     let epoch = super::super::users::set_password_hash(&mut **tx, user, hash).await?;
+    // Confirmation links end with the password they may carry.
+    retire_tokens(&mut **tx, user, TokenPurpose::Confirm).await?;
     if unconfirmed(&mut **tx, user).await? {
         mark_confirmed(&mut **tx, user).await?;
         super::super::ideas::release_held(tx, backend, user).await?;
@@ -325,5 +335,7 @@ pub async fn finish_email_change(tx: &mut Tx, token: &str) -> sqlx::Result<Email
     .bind(user)
     .execute(&mut **tx)
     .await?;
+    // Links mailed to the old address no longer speak for the account.
+    retire_tokens(&mut **tx, user, TokenPurpose::Confirm).await?;
     Ok(EmailChange::Done(user))
 }

@@ -169,7 +169,14 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, req: Request, next: Next
     let method = req.method().clone();
     if method != Method::GET && method != Method::HEAD {
         let response = next.run(req).await;
-        cache.changes.bump();
+        // A write that committed has counted itself (`Tx::commit`); this covers the few that
+        // write outside a transaction. A refused request (403, 404, 429, 503 …) wrote nothing
+        // and must not empty the cache: a stream of junk POSTs would otherwise make every
+        // reader's page a fresh render.
+        let status = response.status();
+        if status.is_success() || status.is_redirection() {
+            cache.changes.bump();
+        }
         return response;
     }
     if cache.cap == 0 || has_session(req.headers()) || never_kept(req.uri().path()) {

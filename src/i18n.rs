@@ -88,9 +88,6 @@ pub fn current() -> Lang {
     LANG.try_with(|l| *l).unwrap_or(Lang::De)
 }
 
-/// The text for `key` in the current language. A string that is not a key comes back as it
-/// is, so text that already is final (a person's own words) can pass through safely; the
-/// catalogue test below makes sure every key the code names exists in both languages.
 /// Content that carries an optional English version (a theme's name or description): the
 /// English text on English pages where it exists, else the German one together with `"de"`,
 /// for a `lang` attribute, so screen readers and translators know it is German.
@@ -102,6 +99,9 @@ pub fn localized<'a>(german: &'a str, english: &'a str) -> (&'a str, Option<&'st
     }
 }
 
+/// The text for `key` in the current language. A string that is not a key comes back as it
+/// is, so text that already is final (a person's own words) can pass through safely; the
+/// catalogue test below makes sure every key the code names exists in both languages.
 pub fn t(key: &str) -> String {
     LOCALES
         .try_lookup(current().id(), key)

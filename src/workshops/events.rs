@@ -128,10 +128,8 @@ async fn calendar_file(
     // The link to join goes only into the files of those who may see it on the page.
     let location = match format {
         WorkshopFormat::OnSite => w.location.clone(),
-        // A past workshop's file keeps no join link, as its page shows none (issue 13).
         WorkshopFormat::Digital
             if !w.location.is_empty()
-                && db::now() < w.ends_at
                 && sees_join_link(ctx, my_registration(state, ctx, id).await?.as_ref()) =>
         {
             format!("{} ({})", WorkshopFormat::Digital.label(), w.location)

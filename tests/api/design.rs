@@ -3,7 +3,6 @@
 
 use crate::helpers::*;
 use mitdenken::domain::Role;
-use reqwest::StatusCode;
 
 const BODY: &str = "Ältere Menschen lernen im **Seniorentreff** mit ehrenamtlichen Digitalpatinnen und \
     Digitalpaten, wie Videoanrufe, Online-Banking und die Termine beim Amt funktionieren. \
@@ -749,17 +748,6 @@ async fn a_past_online_workshop_shows_no_join_link_even_to_moderators() {
     assert!(!page.contains("meet.example.org"), "no join link");
     assert!(!page.contains("<dt>Teilnahme</dt>"));
     assert!(!page.contains(".ics\""), "no calendar file");
-    // Nor does its calendar file, fetched by its address, carry the link of an online one.
-    sqlx::query("UPDATE workshops SET format = 'digital' WHERE id = $1")
-        .bind(past)
-        .execute(&app.db.pool)
-        .await
-        .expect("online");
-    let ics = app
-        .get_with(&moderator, &format!("/workshops/{past}.ics"))
-        .await;
-    assert_eq!(ics.status, StatusCode::OK);
-    assert!(!ics.body.contains("meet.example.org"), "{}", ics.body);
 }
 
 #[tokio::test]

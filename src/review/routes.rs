@@ -75,7 +75,6 @@ struct Loaded {
     ideas: Vec<db::ideas::QueueIdea>,
     notes: HashMap<IdeaId, Vec<(Status, String)>>,
     internal: HashMap<IdeaId, Vec<InternalNote>>,
-    answers: HashMap<IdeaId, Answer>,
     learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>>,
 }
 
@@ -101,11 +100,6 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
     for n in db::curation::internal_notes(&state.db.pool, &ids).await? {
         internal.entry(n.idea_id).or_default().push(n);
     }
-    let answers = db::curation::latest_answers(&state.db.pool, &ids)
-        .await?
-        .into_iter()
-        .map(|a| (a.idea_id, a))
-        .collect();
     // What the Innovationswerkstatt learned about each idea, for the ministry's reading.
     let mut learnings: HashMap<IdeaId, Vec<db::workshops::LearningRow>> = HashMap::new();
     for row in db::workshops::learnings_of_ideas(&state.db.pool, &ids).await? {
@@ -116,7 +110,6 @@ async fn load(state: &AppState, q: &ReviewQuery) -> AppResult<Loaded> {
         ideas,
         notes,
         internal,
-        answers,
         learnings,
     })
 }
@@ -148,6 +141,13 @@ async fn export(
 ) -> AppResult<Response> {
     ctx.require_ministry()?;
     let l = load(&state, &q).await?;
+    // Only the file carries the answers (the page shows them in each idea's trail).
+    let ids: Vec<IdeaId> = l.ideas.iter().map(|i| i.id).collect();
+    let answers: HashMap<IdeaId, Answer> = db::curation::latest_answers(&state.db.pool, &ids)
+        .await?
+        .into_iter()
+        .map(|a| (a.idea_id, a))
+        .collect();
     let header: Vec<String> = views::CSV_HEADER
         .iter()
         .map(|k| crate::i18n::t(k))
@@ -178,7 +178,7 @@ async fn export(
                     .join("\n")
             })
             .unwrap_or_default();
-        let (answer, answered_on) = l.answers.get(&i.id).map_or_else(Default::default, |a| {
+        let (answer, answered_on) = answers.get(&i.id).map_or_else(Default::default, |a| {
             (
                 a.note.clone(),
                 crate::web::datetime::format_date(a.created_at),
